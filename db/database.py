@@ -1,0 +1,142 @@
+"""Opening an office database file safely: check, back up, migrate, seed.
+
+A file that is not a database, fails the integrity check, or was written by a newer
+version is refused before anything writes to it, so it stays byte-for-byte as it was.
+Before any migration of an existing file, a copy is taken beside it.
+"""
+
+import contextlib
+import datetime as dt
+import enum
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import make_engine, make_session_factory
+from db.reference_data import seed_reference_data
+from db.schema_version import head_revision, known_revisions, upgrade_to_head
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class OpenProblem(enum.Enum):
+    NOT_A_DATABASE = "not_a_database"
+    CORRUPT = "corrupt"
+    NEWER_VERSION = "newer_version"
+    FOREIGN_DATABASE = "foreign_database"
+    CANNOT_READ = "cannot_read"
+    CANNOT_WRITE = "cannot_write"
+
+
+class DatabaseOpenError(Exception):
+    """The file cannot be used; `problem` says why, `detail` gives the technical reason."""
+
+    def __init__(self, problem: OpenProblem, path: Path, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {path} {detail}".strip())
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class OfficeDatabase:
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    created: bool
+    backup_before_migration: Path | None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def inspect_file(path: Path, *, full_check: bool = True) -> str | None:
+    """Check an existing file without writing to it; return its schema revision.
+
+    Raises DatabaseOpenError when the file is unusable.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseOpenError(OpenProblem.CANNOT_READ, path, str(error)) from error
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError(OpenProblem.NOT_A_DATABASE, path)
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseOpenError(OpenProblem.CANNOT_READ, path, str(error)) from error
+    try:
+        pragma = "integrity_check" if full_check else "quick_check"
+        verdict = connection.execute(f"PRAGMA {pragma}(1)").fetchone()
+        if verdict is None or verdict[0] != "ok":
+            raise DatabaseOpenError(OpenProblem.CORRUPT, path, str(verdict))
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseOpenError(OpenProblem.FOREIGN_DATABASE, path)
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(OpenProblem.CORRUPT, path, str(error)) from error
+    finally:
+        connection.close()
+    revision = row[0] if row else None
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseOpenError(OpenProblem.NEWER_VERSION, path, revision)
+    return revision
+
+
+def backup_copy(path: Path, label: str) -> Path:
+    """A consistent copy of the database beside it (SQLite's online backup API)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    _owner_only(target)
+    return target
+
+
+def _owner_only(path: Path) -> None:
+    with contextlib.suppress(OSError):  # not every file system keeps POSIX modes
+        os.chmod(path, 0o600)
+
+
+def open_database(path: Path, *, full_check: bool = True) -> OfficeDatabase:
+    """Open (creating if absent) the office database at `path`, migrated to the newest schema."""
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    revision = inspect_file(path, full_check=full_check) if exists else None
+    backup: Path | None = None
+    needs_migration = revision != head_revision()
+    try:
+        if not exists:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if needs_migration:
+            if exists:
+                backup = backup_copy(path, f"before-migration-{revision or 'empty'}")
+            upgrade_to_head(path)
+        _owner_only(path)
+        engine = make_engine(path)
+        session_factory = make_session_factory(engine)
+        if needs_migration:
+            with session_factory.begin() as session:
+                seed_reference_data(session)
+    except (OSError, sqlite3.OperationalError) as error:
+        raise DatabaseOpenError(OpenProblem.CANNOT_WRITE, path, str(error)) from error
+    return OfficeDatabase(
+        path=path,
+        engine=engine,
+        session_factory=session_factory,
+        created=not exists,
+        backup_before_migration=backup,
+    )

@@ -1,0 +1,66 @@
+"""Settings, editable code lists, users and the change log."""
+
+import datetime as dt
+
+from sqlalchemy import CheckConstraint, DateTime, Index, String, Text, func
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base
+
+
+class Setting(Base):
+    """One office setting as text (the office's district, clerk defaults, thresholds...)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class CodeItem(Base):
+    """One entry of an editable code list (relations, occupations, assistance types...).
+
+    A code in use is never deleted, only retired.
+    """
+
+    __tablename__ = "code_items"
+
+    list_name: Mapped[str] = mapped_column(String(30), primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name_th: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    sort_order: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(default=False)
+
+
+class User(Base):
+    """A clerk using the shared PC; the change log records who did what."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role IN ('clerk', 'supervisor')", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(10), default="clerk")
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class ChangeLog(Base):
+    """Audit trail: who changed which field of which record, when, from what to what."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        CheckConstraint("action IN ('insert', 'update', 'delete')", name="action"),
+        Index("ix_change_log_record", "table_name", "record_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now(), index=True)
+    user_name: Mapped[str] = mapped_column(String(100), default="")
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int]
+    action: Mapped[str] = mapped_column(String(6))
+    field: Mapped[str] = mapped_column(String(60), default="")
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
