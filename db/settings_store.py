@@ -1,0 +1,29 @@
+"""Reading and writing office settings (the `settings` table) inside a caller's session."""
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Setting
+
+OFFICE_DISTRICT = "office.district_code"
+OFFICE_CLERK = "office.clerk_name"
+OFFICE_IS_DEMO = "office.is_demo"
+MASK_NATIONAL_IDS = "privacy.mask_national_ids"
+PROVINCE_GOAL_PERCENT = "goal.out_of_survival_percent"
+
+
+def get_setting(session: Session, key: str, default: str = "") -> str:
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    return default if value is None else value
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    setting = session.get(Setting, key)
+    if setting is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        setting.value = value
+
+
+def all_settings(session: Session) -> dict[str, str]:
+    return dict(session.execute(select(Setting.key, Setting.value)).tuples())
