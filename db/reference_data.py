@@ -109,7 +109,7 @@ def _seed_umbrellas(session: Session) -> None:
 
 
 def _seed_code_lists(session: Session) -> None:
-    present = set(session.execute(select(CodeItem.list_name, CodeItem.code)).tuples())
+    present = set(session.execute(select(CodeItem.list_name, CodeItem.code)).all())
     rows = [
         {
             "list_name": list_name,

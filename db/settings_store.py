@@ -26,4 +26,4 @@ def set_setting(session: Session, key: str, value: str) -> None:
 
 
 def all_settings(session: Session) -> dict[str, str]:
-    return dict(session.execute(select(Setting.key, Setting.value)).tuples())
+    return {key: value for key, value in session.execute(select(Setting.key, Setting.value))}

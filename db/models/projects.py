@@ -66,6 +66,7 @@ class Project(Base):
     evaluation_tools: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
 
+    agency: Mapped[Agency] = relationship()
     key_results: Mapped[list["ProjectIndicator"]] = relationship(
         back_populates="project", cascade="all, delete-orphan", order_by="ProjectIndicator.seq"
     )

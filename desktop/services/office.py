@@ -1,0 +1,125 @@
+"""The office this database belongs to: setting it up, describing it, counting its records."""
+
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+import geothai
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.database import OfficeDatabase, open_database
+from db.models import Assistance, District, Household, Member, Project, User
+from db.settings_store import OFFICE_CLERK, OFFICE_DISTRICT, OFFICE_IS_DEMO, get_setting, set_setting
+from desktop.services.thai_collation import thai_sort_key
+
+
+@dataclass(frozen=True)
+class AreaChoice:
+    code: str
+    name_th: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class OfficeProfile:
+    district_code: str
+    district_th: str
+    district_en: str
+    province_code: str
+    province_th: str
+    province_en: str
+    clerk_name: str
+    is_demo: bool
+
+
+@dataclass(frozen=True)
+class OfficeCounts:
+    households: int
+    members: int
+    projects: int
+    assistance: int
+
+
+class SetupProblem(enum.Enum):
+    NO_DISTRICT = "no_district"
+    NO_CLERK = "no_clerk"
+
+
+class OfficeSetupError(ValueError):
+    def __init__(self, problem: SetupProblem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+
+
+def province_choices() -> list[AreaChoice]:
+    """All 77 provinces in Thai dictionary order (no database needed: first start)."""
+    choices = [AreaChoice(p.code, p.name_th, p.name_en) for p in geothai.provinces()]
+    return sorted(choices, key=lambda c: thai_sort_key(c.name_th))
+
+
+def district_choices(province_code: str) -> list[AreaChoice]:
+    choices = [AreaChoice(d.code, d.name_th, d.name_en) for d in geothai.districts(province_code)]
+    return sorted(choices, key=lambda c: thai_sort_key(c.name_th))
+
+
+class OfficeService:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def set_up(self, district_code: str, clerk_name: str, *, is_demo: bool = False) -> None:
+        clerk_name = " ".join(clerk_name.split())
+        if not clerk_name:
+            raise OfficeSetupError(SetupProblem.NO_CLERK)
+        with self._session_factory.begin() as session:
+            if session.get(District, district_code) is None:
+                raise OfficeSetupError(SetupProblem.NO_DISTRICT)
+            set_setting(session, OFFICE_DISTRICT, district_code)
+            set_setting(session, OFFICE_CLERK, clerk_name)
+            set_setting(session, OFFICE_IS_DEMO, "1" if is_demo else "0")
+            if session.scalar(select(User.id).where(User.name == clerk_name)) is None:
+                session.add(User(name=clerk_name, role="supervisor"))
+
+    def profile(self) -> OfficeProfile | None:
+        with self._session_factory() as session:
+            district = session.get(District, get_setting(session, OFFICE_DISTRICT))
+            if district is None:
+                return None
+            return OfficeProfile(
+                district_code=district.code,
+                district_th=district.name_th,
+                district_en=district.name_en,
+                province_code=district.province.code,
+                province_th=district.province.name_th,
+                province_en=district.province.name_en,
+                clerk_name=get_setting(session, OFFICE_CLERK),
+                is_demo=get_setting(session, OFFICE_IS_DEMO) == "1",
+            )
+
+    def counts(self) -> OfficeCounts:
+        with self._session_factory() as session:
+
+            def count(model: type) -> int:
+                return session.scalar(select(func.count()).select_from(model)) or 0
+
+            return OfficeCounts(
+                households=count(Household),
+                members=count(Member),
+                projects=count(Project),
+                assistance=count(Assistance),
+            )
+
+
+def create_office(path: Path, district_code: str, clerk_name: str) -> OfficeDatabase:
+    """A new office database at `path`, set up for one district; nothing is left on failure."""
+    if path.exists() and path.stat().st_size > 0:
+        raise FileExistsError(path)
+    database = open_database(path)
+    try:
+        OfficeService(database.session_factory).set_up(district_code, clerk_name)
+    except Exception:
+        database.close()
+        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return database

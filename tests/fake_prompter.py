@@ -1,0 +1,33 @@
+"""A Prompter that records what the app would have shown and answers from a script."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.prompter import Prompter
+
+
+class FakePrompter(Prompter):
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.files_to_open: list[Path | None] = []
+        self.files_to_save: list[Path | None] = []
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return self.confirm_answers.pop(0)
+
+    def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        return self.files_to_open.pop(0)
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        return self.files_to_save.pop(0)
