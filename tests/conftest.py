@@ -4,30 +4,37 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from db.database import OfficeDatabase  # noqa: E402
-from desktop.services.office import create_office  # noqa: E402
-from tests.fake_prompter import FakePrompter  # noqa: E402
+from db.database import OfficeDatabase
+from desktop.services.office import create_office
+from tests.fake_prompter import FakePrompter
 
 
 @pytest.fixture(scope="session")
-def app_ready(qapp):  # type: ignore[no-untyped-def]
-    """The QApplication configured as the real app does (names, Sarabun font), Thai UI."""
+def language_switch(qapp):  # type: ignore[no-untyped-def]
+    """The one translator switch of the test run (the app, too, has exactly one)."""
     from PySide6.QtCore import QStandardPaths
 
     from desktop.app import configure_application
-    from desktop.ui.language import THAI, LanguageSwitch
+    from desktop.ui.language import LanguageSwitch
 
     QStandardPaths.setTestModeEnabled(True)
     configure_application(qapp)
-    switch = LanguageSwitch(qapp)
-    switch.apply(THAI)
+    return LanguageSwitch(qapp)
+
+
+@pytest.fixture
+def app_ready(qapp, language_switch):  # type: ignore[no-untyped-def]
+    """The QApplication configured as the real app does (names, Sarabun font), Thai UI."""
+    from desktop.ui.language import THAI
+
+    language_switch.apply(THAI)
     yield qapp
-    switch.apply(THAI)
+    language_switch.apply(THAI)
 
 
 @pytest.fixture

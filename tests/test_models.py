@@ -40,33 +40,75 @@ def test_a_whole_household_round_trips(office_db: OfficeDatabase) -> None:
     with office_db.session_factory.begin() as session:
         household = _household(session, house_code="67010000012", current_stage="survival")
         head = Member(
-            first_name="สมชาย", last_name="ใจดี", national_id="3670300123484", sex="M",
-            birth_date=dt.date(1970, 5, 1), relation="head", is_head=True, literate=True,
+            first_name="สมชาย",
+            last_name="ใจดี",
+            national_id="3670300123484",
+            sex="M",
+            birth_date=dt.date(1970, 5, 1),
+            relation="head",
+            is_head=True,
+            literate=True,
         )
-        head.income_lines.append(IncomeLine(survey_year=2567, category="farming",
-                                            amount_satang=4_500_000))
+        head.income_lines.append(
+            IncomeLine(survey_year=2567, category="farming", amount_satang=4_500_000)
+        )
         household.members.append(head)
-        household.members.append(Member(first_name="สมหญิง", last_name="ใจดี", seq=2,
-                                         relation="wife", sex="F"))
+        household.members.append(
+            Member(first_name="สมหญิง", last_name="ใจดี", seq=2, relation="wife", sex="F")
+        )
         indicator = session.scalar(select(Indicator).where(Indicator.number == 22))
         assert indicator is not None
-        session.add(IndicatorResult(household_id=household.id, indicator_id=indicator.id,
-                                    survey_year=2567, status="failed", derived_status="failed",
-                                    derived_value=22500.0))
-        session.add(StageAssessment(household_id=household.id, stage="survival",
-                                    assessed_on=dt.date(2024, 3, 15), assessor="สมศรี"))
+        session.add(
+            IndicatorResult(
+                household_id=household.id,
+                indicator_id=indicator.id,
+                survey_year=2567,
+                status="failed",
+                derived_status="failed",
+                derived_value=22500.0,
+            )
+        )
+        session.add(
+            StageAssessment(
+                household_id=household.id,
+                stage="survival",
+                assessed_on=dt.date(2024, 3, 15),
+                assessor="สมศรี",
+            )
+        )
         agency = Agency(code="CDD", name="สำนักงานพัฒนาชุมชนอำเภอ")
-        project = Project(agency=agency, fiscal_year=2567, umbrella_code="income",
-                          name="ส่งเสริมอาชีพ", budget_satang=10_000_000, status="running")
-        project.key_results.append(ProjectIndicator(text="ครัวเรือนมีรายได้เพิ่ม", unit="ครัวเรือน",
-                                                    target=30))
+        project = Project(
+            agency=agency,
+            fiscal_year=2567,
+            umbrella_code="income",
+            name="ส่งเสริมอาชีพ",
+            budget_satang=10_000_000,
+            status="running",
+        )
+        project.key_results.append(
+            ProjectIndicator(text="ครัวเรือนมีรายได้เพิ่ม", unit="ครัวเรือน", target=30)
+        )
         session.add_all([agency, project])
         session.flush()
-        session.add(ProgressReport(project_indicator_id=project.key_results[0].id,
-                                   fiscal_year=2567, quarter=2, value=12))
-        session.add(Assistance(household_id=household.id, member_id=head.id,
-                               project_id=project.id, given_on=dt.date(2024, 4, 2),
-                               dimension="income", kind="occupation_kit", value_satang=300_000))
+        session.add(
+            ProgressReport(
+                project_indicator_id=project.key_results[0].id,
+                fiscal_year=2567,
+                quarter=2,
+                value=12,
+            )
+        )
+        session.add(
+            Assistance(
+                household_id=household.id,
+                member_id=head.id,
+                project_id=project.id,
+                given_on=dt.date(2024, 4, 2),
+                dimension="income",
+                kind="occupation_kit",
+                value_satang=300_000,
+            )
+        )
     with office_db.session_factory() as session:
         loaded = session.scalar(select(Household).where(Household.key == "6701-000001"))
         assert loaded is not None
@@ -139,8 +181,11 @@ def test_a_quarter_is_one_to_four(office_db: OfficeDatabase) -> None:
         project.key_results.append(ProjectIndicator(text="ค"))
         session.add(project)
         session.flush()
-        session.add(ProgressReport(project_indicator_id=project.key_results[0].id,
-                                   fiscal_year=2567, quarter=5))
+        session.add(
+            ProgressReport(
+                project_indicator_id=project.key_results[0].id, fiscal_year=2567, quarter=5
+            )
+        )
         session.flush()
 
     _violates(office_db, change)

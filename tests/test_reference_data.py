@@ -19,6 +19,7 @@ from db.reference_data import seed_reference_data
 
 def test_all_areas_of_thailand_are_seeded(office_db: OfficeDatabase) -> None:
     with office_db.session_factory() as session:
+
         def count(model: type) -> int:
             return session.scalar(select(func.count()).select_from(model)) or 0
 
@@ -35,10 +36,30 @@ def test_the_17_tpmap_indicators_by_dimension(office_db: OfficeDatabase) -> None
     with office_db.session_factory() as session:
         indicators = session.scalars(select(Indicator)).all()
         assert sorted(i.number for i in indicators) == [
-            1, 4, 5, 7, 8, 9, 10, 11, 15, 16, 17, 19, 20, 21, 22, 27, 28
+            1,
+            4,
+            5,
+            7,
+            8,
+            9,
+            10,
+            11,
+            15,
+            16,
+            17,
+            19,
+            20,
+            21,
+            22,
+            27,
+            28,
         ]
         assert Counter(i.dimension for i in indicators) == {
-            "health": 4, "living": 4, "education": 4, "income": 3, "access": 2
+            "health": 4,
+            "living": 4,
+            "education": 4,
+            "income": 3,
+            "access": 2,
         }
         no22 = next(i for i in indicators if i.number == 22)
         threshold = session.scalar(
@@ -51,9 +72,7 @@ def test_the_17_tpmap_indicators_by_dimension(office_db: OfficeDatabase) -> None
 def test_umbrellas_and_code_lists(office_db: OfficeDatabase) -> None:
     with office_db.session_factory() as session:
         umbrellas = session.scalars(select(Umbrella).order_by(Umbrella.sort_order)).all()
-        assert [u.aim_th for u in umbrellas] == [
-            "กินอิ่ม", "นอนอุ่น", "ทุนดี", "ชีวีพร้อม", "น้อมการพัฒนา"
-        ]
+        assert [u.aim_th for u in umbrellas] == ["กินอิ่ม", "นอนอุ่น", "ทุนดี", "ชีวีพร้อม", "น้อมการพัฒนา"]
         lists = set(session.scalars(select(CodeItem.list_name)))
         assert {"relation", "assistance_type", "budget_source", "agency_kind"} <= lists
 

@@ -11,6 +11,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
     func,
     text,
 )
@@ -23,7 +24,11 @@ STAGE_CHECK = "IN ('survival', 'sufficiency', 'sustainable')"
 
 
 class Household(Base):
-    """ครัวเรือนเป้าหมาย. `key` is the office's stable key used in exchange workbooks."""
+    """ครัวเรือนเป้าหมาย. `key` is the office's stable key used in exchange workbooks.
+
+    The welfare flags are the household's as surveyed (its card, its registration), kept
+    apart from each member's own card.
+    """
 
     __tablename__ = "households"
     __table_args__ = (
@@ -56,7 +61,11 @@ class Household(Base):
 
 
 class Member(Base):
-    """A person of a household. At most one head per household (partial unique index)."""
+    """A person of a household. At most one head per household (partial unique index).
+
+    Title, relation, education, occupation hold codes of the editable code lists
+    (`code_items`), never display text.
+    """
 
     __tablename__ = "members"
     __table_args__ = (
@@ -111,12 +120,13 @@ class IncomeLine(Base):
 
     __tablename__ = "income_lines"
     __table_args__ = (
+        UniqueConstraint("member_id", "survey_year", "category"),
         CheckConstraint(f"survey_year {BE_YEAR_RANGE}", name="survey_year"),
         CheckConstraint("amount_satang >= 0 AND cost_satang >= 0", name="amounts"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
     survey_year: Mapped[int]
     category: Mapped[str] = mapped_column(String(20))
     amount_satang: Mapped[int] = mapped_column(default=0)

@@ -77,9 +77,8 @@ class IndicatorResult(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("households.id", ondelete="CASCADE"), index=True
-    )
+    # The unique (household, indicator, year) index serves household look-ups too.
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id", ondelete="CASCADE"))
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id"), index=True)
     survey_year: Mapped[int]
     status: Mapped[str] = mapped_column(String(6))

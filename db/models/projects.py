@@ -81,8 +81,8 @@ class ProjectArea(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
-    subdistrict_code: Mapped[str] = mapped_column(ForeignKey("subdistricts.code"))
-    village_code: Mapped[str | None] = mapped_column(ForeignKey("villages.code"))
+    subdistrict_code: Mapped[str] = mapped_column(ForeignKey("subdistricts.code"), index=True)
+    village_code: Mapped[str | None] = mapped_column(ForeignKey("villages.code"), index=True)
 
 
 class ProjectIndicator(Base):
@@ -117,7 +117,7 @@ class ProgressReport(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     project_indicator_id: Mapped[int] = mapped_column(
-        ForeignKey("project_indicators.id", ondelete="CASCADE"), index=True
+        ForeignKey("project_indicators.id", ondelete="CASCADE")
     )
     fiscal_year: Mapped[int]
     quarter: Mapped[int]
@@ -144,9 +144,11 @@ class Assistance(Base):
     household_id: Mapped[int] = mapped_column(
         ForeignKey("households.id", ondelete="CASCADE"), index=True
     )
-    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL"), index=True
+    )
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), index=True)
-    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     given_on: Mapped[dt.date] = mapped_column(Date)
     dimension: Mapped[str | None] = mapped_column(String(10))
     kind: Mapped[str] = mapped_column(String(20), default="")

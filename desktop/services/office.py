@@ -10,7 +10,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.database import OfficeDatabase, open_database
 from db.models import Assistance, District, Household, Member, Project, User
-from db.settings_store import OFFICE_CLERK, OFFICE_DISTRICT, OFFICE_IS_DEMO, get_setting, set_setting
+from db.settings_store import (
+    OFFICE_CLERK,
+    OFFICE_DISTRICT,
+    OFFICE_IS_DEMO,
+    get_setting,
+    set_setting,
+)
 from desktop.services.thai_collation import thai_sort_key
 
 

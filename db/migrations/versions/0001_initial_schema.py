@@ -281,13 +281,6 @@ def upgrade() -> None:
             name=op.f("uq_progress_reports_project_indicator_id_fiscal_year_quarter"),
         ),
     )
-    with op.batch_alter_table("progress_reports", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_progress_reports_project_indicator_id"),
-            ["project_indicator_id"],
-            unique=False,
-        )
-
     op.create_table(
         "villages",
         sa.Column("code", sa.String(length=8), nullable=False),
@@ -387,6 +380,14 @@ def upgrade() -> None:
             name=op.f("uq_project_areas_project_id_subdistrict_code_village_code"),
         ),
     )
+    with op.batch_alter_table("project_areas", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_project_areas_subdistrict_code"), ["subdistrict_code"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_project_areas_village_code"), ["village_code"], unique=False
+        )
+
     op.create_table(
         "indicator_results",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -428,9 +429,6 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("indicator_results", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_indicator_results_household_id"), ["household_id"], unique=False
-        )
         batch_op.create_index(
             batch_op.f("ix_indicator_results_indicator_id"), ["indicator_id"], unique=False
         )
@@ -547,9 +545,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_assistance")),
     )
     with op.batch_alter_table("assistance", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_assistance_agency_id"), ["agency_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_assistance_household_id"), ["household_id"], unique=False
         )
+        batch_op.create_index(batch_op.f("ix_assistance_member_id"), ["member_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_assistance_project_id"), ["project_id"], unique=False)
 
     op.create_table(
@@ -573,20 +573,23 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_income_lines")),
+        sa.UniqueConstraint(
+            "member_id",
+            "survey_year",
+            "category",
+            name=op.f("uq_income_lines_member_id_survey_year_category"),
+        ),
     )
-    with op.batch_alter_table("income_lines", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_income_lines_member_id"), ["member_id"], unique=False)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
-    with op.batch_alter_table("income_lines", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_income_lines_member_id"))
-
     op.drop_table("income_lines")
     with op.batch_alter_table("assistance", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_assistance_project_id"))
+        batch_op.drop_index(batch_op.f("ix_assistance_member_id"))
         batch_op.drop_index(batch_op.f("ix_assistance_household_id"))
+        batch_op.drop_index(batch_op.f("ix_assistance_agency_id"))
 
     op.drop_table("assistance")
     with op.batch_alter_table("stage_assessments", schema=None) as batch_op:
@@ -601,9 +604,12 @@ def downgrade() -> None:
     op.drop_table("members")
     with op.batch_alter_table("indicator_results", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_indicator_results_indicator_id"))
-        batch_op.drop_index(batch_op.f("ix_indicator_results_household_id"))
 
     op.drop_table("indicator_results")
+    with op.batch_alter_table("project_areas", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_project_areas_village_code"))
+        batch_op.drop_index(batch_op.f("ix_project_areas_subdistrict_code"))
+
     op.drop_table("project_areas")
     with op.batch_alter_table("households", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_households_village_code"))
@@ -614,9 +620,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_villages_subdistrict_code"))
 
     op.drop_table("villages")
-    with op.batch_alter_table("progress_reports", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_progress_reports_project_indicator_id"))
-
     op.drop_table("progress_reports")
     with op.batch_alter_table("subdistricts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_subdistricts_district_code"))

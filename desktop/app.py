@@ -1,0 +1,105 @@
+"""The composition root: opens the database, builds the services, shows the main window.
+
+Nothing here is global: the QApplication, the open database and the window are objects
+handed to whoever needs them.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+from db.database import DatabaseOpenError, OfficeDatabase, open_database
+from desktop.services.app_services import build_services
+from desktop.ui.background import TaskRunner
+from desktop.ui.first_start import FirstStartDialog
+from desktop.ui.fonts import install_sarabun
+from desktop.ui.language import LanguageSwitch, preferred_language, save_language
+from desktop.ui.main_window import MainWindow
+from desktop.ui.open_errors import describe_open_error
+from desktop.ui.prompter import Prompter
+
+ORGANIZATION = "district-desk"
+APPLICATION = "District Desk"
+LAST_DATABASE_KEY = "database/last_path"
+
+
+def configure_application(app: QApplication) -> None:
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    install_sarabun(app)
+
+
+def data_directory() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+class AppShell:
+    """One running app: the open database, the language and the main window."""
+
+    def __init__(self, settings: QSettings, prompter: Prompter, language: LanguageSwitch) -> None:
+        self.settings = settings
+        self.prompter = prompter
+        self.tasks = TaskRunner()
+        self.language = language
+        self.language.apply(preferred_language(settings))
+        self.database: OfficeDatabase | None = None
+        self.window: MainWindow | None = None
+
+    def open_initial(self, requested: Path | None) -> bool:
+        """Open --db, else the last database, else run the first-start dialog."""
+        if requested is None:
+            remembered = str(self.settings.value(LAST_DATABASE_KEY, ""))
+            if remembered and Path(remembered).exists():
+                requested = Path(remembered)
+        if requested is not None:
+            try:
+                self.database = open_database(requested)
+            except DatabaseOpenError as error:
+                self.prompter.error(None, APPLICATION, describe_open_error(error))
+                return False
+        else:
+            dialog = FirstStartDialog(data_directory(), self.prompter, self.tasks)
+            if not dialog.exec() or dialog.database is None:
+                return False
+            self.database = dialog.database
+        self.settings.setValue(LAST_DATABASE_KEY, str(self.database.path))
+        return True
+
+    def show_main_window(self) -> MainWindow:
+        if self.database is None:
+            raise RuntimeError("no database is open")
+        old = self.window
+        self.window = MainWindow(build_services(self.database), self.language.language)
+        self.window.language_chosen.connect(self.change_language)
+        if old is not None:
+            self.window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        self.window.show()
+        return self.window
+
+    def change_language(self, language: str) -> None:
+        save_language(self.settings, language)
+        self.language.apply(language)
+        self.show_main_window()
+
+    def close(self) -> None:
+        self.tasks.wait_all()
+        if self.database is not None:
+            self.database.close()
+
+
+def run_gui(requested: Path | None, argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication(argv)
+    configure_application(app)
+    shell = AppShell(QSettings(), Prompter(), LanguageSwitch(app))
+    if not shell.open_initial(requested):
+        shell.close()
+        return 0
+    shell.show_main_window()
+    try:
+        return app.exec()
+    finally:
+        shell.close()

@@ -1,0 +1,56 @@
+"""`python -m desktop`: the app, and the commands scripts at the office use."""
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop",
+        description="District Desk: target households, projects and assistance, offline.",
+    )
+    parser.add_argument("--db", type=Path, help="open this database file instead of the usual one")
+    commands = parser.add_subparsers(dest="command")
+    demo = commands.add_parser("demo", help="write a demo office database")
+    demo.add_argument("--households", type=int, default=2000)
+    demo.add_argument("--out", type=Path, required=True)
+    demo.add_argument("--seed", type=int, default=2567)
+    commands.add_parser("self-test", help="check that this installation works, then exit")
+    return parser
+
+
+def run_demo(households: int, out: Path, seed: int) -> int:
+    from desktop.services.demo_data import create_demo_database
+
+    if households < 1:
+        print("--households must be at least 1", file=sys.stderr)
+        return 2
+    if out.exists() and out.stat().st_size > 0:
+        print(f"{out} already exists; choose a new file", file=sys.stderr)
+        return 2
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done:,}/{total:,} households", end="", file=sys.stderr, flush=True)
+
+    summary = create_demo_database(out, households, seed=seed, progress=progress)
+    print(file=sys.stderr)
+    print(
+        f"{out}: {summary.households:,} households, {summary.members:,} members,"
+        f" {summary.indicator_results:,} indicator results, {summary.projects} projects,"
+        f" {summary.assistance:,} assistance records"
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        return run_demo(args.households, args.out, args.seed)
+    if args.command == "self-test":
+        from desktop.self_test import run_self_test
+
+        return run_self_test()
+    from desktop.app import run_gui
+
+    return run_gui(args.db, sys.argv[:1])

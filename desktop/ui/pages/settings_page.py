@@ -1,0 +1,57 @@
+"""Settings: interface language, and facts about this office and its database file."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.services.office import OfficeProfile
+from desktop.ui.language import ENGLISH, THAI
+
+
+class SettingsPage(QWidget):
+    language_chosen = Signal(str)
+
+    def __init__(self, current_language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Settings"))
+        heading.setObjectName("pageTitle")
+        self.language_box = QComboBox()
+        self.language_box.addItem("ภาษาไทย", THAI)
+        self.language_box.addItem("English", ENGLISH)
+        self.language_box.setCurrentIndex(self.language_box.findData(current_language))
+        self.office_label = QLabel()
+        self.clerk_label = QLabel()
+        self.database_label = QLabel()
+        self.database_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language_box)
+        form.addRow(self.tr("Office"), self.office_label)
+        form.addRow(self.tr("Clerk"), self.clerk_label)
+        form.addRow(self.tr("Database file"), self.database_label)
+        credit = QLabel(
+            self.tr(
+                "Province, district and subdistrict data: geothai (CC BY 4.0)."
+                " Font: Sarabun (SIL Open Font License 1.1)."
+            )
+        )
+        credit.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addStretch()
+        layout.addWidget(credit)
+        self.language_box.activated.connect(self._language_activated)
+
+    def show_office(self, profile: OfficeProfile | None, database_path: str) -> None:
+        if profile is not None:
+            self.office_label.setText(
+                self.tr("{district} ({code}), {province}").format(
+                    district=profile.district_th,
+                    code=profile.district_code,
+                    province=profile.province_th,
+                )
+            )
+            self.clerk_label.setText(profile.clerk_name)
+        self.database_label.setText(database_path)
+
+    def _language_activated(self, _index: int) -> None:
+        self.language_chosen.emit(self.language_box.currentData())

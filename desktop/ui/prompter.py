@@ -1,0 +1,27 @@
+"""Every message box and file dialog goes through a Prompter, so tests can swap in a fake."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Prompter:
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return Path(name) if name else None
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(name) if name else None

@@ -1,0 +1,46 @@
+#!/bin/sh
+# Make sure the system libraries Qt needs are present.
+#   scripts/system-packages.sh offscreen   tests and self-test (no display)
+#   scripts/system-packages.sh window      a real window on an X11/Wayland desktop
+# As root on Debian/Ubuntu the missing packages are installed; otherwise the exact command
+# is printed and the script fails, so nothing half-works.
+set -eu
+mode=${1:-offscreen}
+
+# library file -> Debian package
+offscreen="libGL.so.1:libgl1 libEGL.so.1:libegl1 libglib-2.0.so.0:libglib2.0-0
+libfontconfig.so.1:libfontconfig1 libxkbcommon.so.0:libxkbcommon0 libdbus-1.so.3:libdbus-1-3"
+window="libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4
+libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0
+libxcb-randr.so.0:libxcb-randr0 libxcb-render-util.so.0:libxcb-render-util0
+libxcb-shape.so.0:libxcb-shape0 libxcb-xkb.so.1:libxcb-xkb1
+libxkbcommon-x11.so.0:libxkbcommon-x11-0 libX11-xcb.so.1:libx11-xcb1"
+
+wanted=$offscreen
+[ "$mode" = window ] && wanted="$offscreen $window"
+
+missing=""
+for pair in $wanted; do
+    lib=${pair%%:*}
+    pkg=${pair#*:}
+    if ! ldconfig -p 2>/dev/null | grep -q "/$lib\$"; then
+        missing="$missing $pkg"
+    fi
+done
+# `python3 -m venv` needs ensurepip, which Debian ships separately.
+if ! python3 -c 'import ensurepip' 2>/dev/null; then
+    missing="$missing python3-venv"
+fi
+[ -z "$missing" ] && exit 0
+
+command="apt-get install -y --no-install-recommends$missing"
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing system libraries Qt needs:$missing"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $command
+else
+    echo "Qt needs system libraries that are missing:$missing" >&2
+    echo "Install them, then run make again:" >&2
+    echo "    sudo $command" >&2
+    exit 1
+fi

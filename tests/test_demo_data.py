@@ -1,0 +1,309 @@
+"""The demo district generator: shape, coherence, determinism, cancellation, integrity."""
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from stdnum.th import pin
+
+from db.database import open_database
+from db.models import Household, Setting, Village
+from db.settings_store import OFFICE_CLERK, OFFICE_DISTRICT, OFFICE_IS_DEMO
+from desktop.services import demo_data
+from desktop.services.demo_data import (
+    DemoBatchBuilder,
+    DemoCancelled,
+    DemoSummary,
+    create_demo_database,
+    generate_demo,
+    load_context,
+)
+
+HOUSEHOLDS = 300
+
+
+@pytest.fixture(scope="module")
+def demo(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[sqlite3.Connection, DemoSummary]]:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(path)
+    with database.session_factory.begin() as session:
+        summary = generate_demo(session, HOUSEHOLDS)
+    database.close()
+    connection = sqlite3.connect(path)
+    yield connection, summary
+    connection.close()
+
+
+def _one(connection: sqlite3.Connection, sql: str) -> object:
+    return connection.execute(sql).fetchone()[0]
+
+
+def _people(path: Path, households: int, seed: int, limit: int = 20) -> list[tuple]:
+    database = open_database(path)
+    with database.session_factory.begin() as session:
+        generate_demo(session, households, seed=seed)
+    database.close()
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT title, first_name, last_name, national_id, birth_date FROM members"
+            f" ORDER BY id LIMIT {limit}"
+        ).fetchall()
+
+
+def test_summary_matches_the_rows(demo) -> None:
+    connection, summary = demo
+    assert summary.households == HOUSEHOLDS == _one(connection, "SELECT count(*) FROM households")
+    assert summary.members == _one(connection, "SELECT count(*) FROM members")
+    assert summary.indicator_results == 17 * HOUSEHOLDS
+    assert summary.projects == _one(connection, "SELECT count(*) FROM projects")
+    assert 15 <= summary.projects <= 25
+    assert summary.assistance == _one(connection, "SELECT count(*) FROM assistance")
+    assisted = _one(connection, "SELECT count(DISTINCT household_id) FROM assistance")
+    assert 0.2 * HOUSEHOLDS <= assisted <= 0.4 * HOUSEHOLDS
+    assert _one(connection, "SELECT count(*) FROM agencies") == 8
+
+
+def test_every_household_has_exactly_one_head(demo) -> None:
+    connection, _ = demo
+    bad = connection.execute(
+        "SELECT h.id FROM households h LEFT JOIN members m ON m.household_id = h.id"
+        " GROUP BY h.id HAVING sum(m.is_head = 1) != 1"
+        " OR sum(m.is_head = 1 AND m.relation = 'head') != 1 OR sum(m.relation = 'head') != 1"
+    ).fetchall()
+    assert bad == []
+
+
+def test_national_ids_are_valid_unique_and_coherent(demo) -> None:
+    connection, _ = demo
+    rows = connection.execute("SELECT national_id, birth_date FROM members").fetchall()
+    ids = [national_id for national_id, _ in rows]
+    assert all(len(i) == 13 and i.isdigit() and pin.is_valid(i) for i in ids)
+    assert len(set(ids)) == len(ids)
+    for national_id, birth_date in rows:
+        assert national_id[1:5] == "6701"
+        assert national_id[0] == ("1" if birth_date >= "1984-01-01" else "3")
+
+
+def test_household_sizes(demo) -> None:
+    connection, _ = demo
+    low, high, mean = connection.execute(
+        "SELECT min(n), max(n), avg(n) FROM"
+        " (SELECT count(*) AS n FROM members GROUP BY household_id)"
+    ).fetchone()
+    assert low >= 1 and high <= 8
+    assert 3 <= mean <= 5
+
+
+def test_seventeen_indicator_results_with_na_where_they_do_not_apply(demo) -> None:
+    connection, _ = demo
+    counts = connection.execute(
+        "SELECT h.id, count(r.id), count(DISTINCT r.indicator_id) FROM households h"
+        " LEFT JOIN indicator_results r ON r.household_id = h.id AND r.survey_year = 2567"
+        " GROUP BY h.id"
+    ).fetchall()
+    assert all(n == 17 and distinct == 17 for _, n, distinct in counts)
+    wrong_na = connection.execute(
+        "SELECT count(*) FROM indicator_results r JOIN indicators i ON i.id = r.indicator_id"
+        " WHERE (i.number = 27 AND (r.status = 'na') = EXISTS (SELECT 1 FROM members m"
+        "   WHERE m.household_id = r.household_id AND m.birth_date <= '1964-06-30'))"
+        " OR (i.number = 28 AND (r.status = 'na') = EXISTS (SELECT 1 FROM members m"
+        "   WHERE m.household_id = r.household_id AND m.disability = 1))"
+    ).fetchone()[0]
+    assert wrong_na == 0
+    failed = [
+        n
+        for (n,) in connection.execute(
+            "SELECT sum(status = 'failed') FROM indicator_results GROUP BY household_id"
+        )
+    ]
+    assert min(failed) >= 1  # target households fail at least one indicator
+    assert sum(1 <= n <= 3 for n in failed) > 0.7 * len(failed)
+    by_dimension = dict(
+        connection.execute(
+            "SELECT i.dimension, count(DISTINCT r.household_id) FROM indicator_results r"
+            " JOIN indicators i ON i.id = r.indicator_id WHERE r.status = 'failed'"
+            " GROUP BY i.dimension"
+        ).fetchall()
+    )
+    assert max(by_dimension, key=by_dimension.__getitem__) == "income"
+
+
+def test_current_stage_is_the_latest_assessment(demo) -> None:
+    connection, _ = demo
+    mismatches = connection.execute(
+        "SELECT h.id FROM households h WHERE h.current_stage IS NOT (SELECT s.stage"
+        " FROM stage_assessments s WHERE s.household_id = h.id"
+        " ORDER BY s.assessed_on DESC, s.id DESC LIMIT 1)"
+        " OR h.last_verified_on IS NOT (SELECT max(s.assessed_on) FROM stage_assessments s"
+        " WHERE s.household_id = h.id)"
+    ).fetchall()
+    assert mismatches == []
+    per_household = [
+        n
+        for (n,) in connection.execute(
+            "SELECT count(*) FROM stage_assessments GROUP BY household_id"
+        )
+    ]
+    assert len(per_household) == HOUSEHOLDS and set(per_household) <= {1, 2, 3}
+    survival = _one(connection, "SELECT avg(current_stage = 'survival') FROM households")
+    assert 0.35 <= survival <= 0.65
+
+
+def test_villages_belong_to_the_district(demo) -> None:
+    connection, _ = demo
+    subdistricts = {
+        code for (code,) in connection.execute(
+            "SELECT code FROM subdistricts WHERE district_code = '6701'"
+        )
+    }  # fmt: skip
+    villages = connection.execute("SELECT code, subdistrict_code, moo, name_th FROM villages")
+    rows = villages.fetchall()
+    per_subdistrict: dict[str, int] = {}
+    for code, subdistrict, moo, name in rows:
+        assert code[:6] == subdistrict and subdistrict in subdistricts
+        assert code.endswith(f"{moo:02d}") and len(code) == 8
+        assert name.startswith("บ้าน")
+        per_subdistrict[subdistrict] = per_subdistrict.get(subdistrict, 0) + 1
+    assert set(per_subdistrict) == subdistricts
+    assert all(6 <= n <= 15 for n in per_subdistrict.values())
+
+
+def test_children_are_younger_than_their_head(demo) -> None:
+    connection, _ = demo
+    older = connection.execute(
+        "SELECT c.id FROM members c JOIN members h"
+        " ON h.household_id = c.household_id AND h.is_head = 1"
+        " WHERE c.relation IN ('child', 'grandchild') AND c.birth_date <= h.birth_date"
+    ).fetchall()
+    assert older == []
+    heads = connection.execute(
+        "SELECT min(birth_date), max(birth_date) FROM members WHERE is_head = 1"
+    ).fetchone()
+    assert heads[0] >= "1937-01-01" and heads[1] <= "1999-12-31"  # heads 25–86 in 2024
+
+
+def test_titles_and_codes_come_from_the_code_lists(demo) -> None:
+    connection, _ = demo
+    checks = {
+        "title": "SELECT DISTINCT title FROM members",
+        "relation": "SELECT DISTINCT relation FROM members",
+        "occupation": "SELECT DISTINCT occupation_main FROM members WHERE occupation_main != ''",
+        "education_level": "SELECT DISTINCT education_level FROM members"
+        " WHERE education_level != ''",
+        "income_category": "SELECT DISTINCT category FROM income_lines",
+        "assistance_type": "SELECT DISTINCT kind FROM assistance",
+        "source_list": "SELECT DISTINCT source_list FROM households",
+        "budget_source": "SELECT DISTINCT budget_source FROM projects",
+        "agency_kind": "SELECT DISTINCT kind FROM agencies",
+    }
+    for list_name, sql in checks.items():
+        known = {
+            code for (code,) in connection.execute(
+                "SELECT code FROM code_items WHERE list_name = ?", (list_name,)
+            )
+        }  # fmt: skip
+        used = {value for (value,) in connection.execute(sql)}
+        assert used and used <= known, list_name
+    young_titled_adult = _one(
+        connection,
+        "SELECT count(*) FROM members WHERE (title IN ('boy', 'girl')) !="
+        " (birth_date > '2009-06-30')",
+    )
+    assert young_titled_adult == 0
+
+
+def test_settings_mark_a_demo_office(demo) -> None:
+    connection, _ = demo
+    settings = dict(connection.execute("SELECT key, value FROM settings").fetchall())
+    assert settings[OFFICE_DISTRICT] == "6701"
+    assert settings[OFFICE_IS_DEMO] == "1"
+    assert settings[OFFICE_CLERK] == "ผู้ใช้ตัวอย่าง"
+
+
+def test_the_file_is_intact(demo) -> None:
+    connection, _ = demo
+    assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_same_seed_same_people_other_seed_other_people(demo, tmp_path: Path) -> None:
+    connection, _ = demo
+    first = _people(tmp_path / "a.sqlite3", 40, seed=2567)
+    again = _people(tmp_path / "b.sqlite3", 40, seed=2567)
+    other = _people(tmp_path / "c.sqlite3", 40, seed=7)
+    assert len(first) == 20 and first == again
+    assert first != other
+    # The rows do not depend on how many households are asked for (nor on batch size).
+    in_fixture = connection.execute(
+        "SELECT title, first_name, last_name, national_id, birth_date FROM members"
+        " ORDER BY id LIMIT 20"
+    ).fetchall()
+    assert in_fixture == first
+
+
+def test_batches_hold_reference_rows_first_then_households(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "batches.sqlite3")
+    with database.session_factory() as session:
+        builder = DemoBatchBuilder(load_context(session, "6701"), 25)
+    database.close()
+    first = builder.next_batch(10)
+    assert list(first)[:2] == ["villages", "agencies"]
+    assert len(first["households"]) == 10
+    second = builder.next_batch(100)
+    assert "villages" not in second and len(second["households"]) == 15
+    assert builder.remaining == 0 and builder.next_batch(10) == {}
+    member_ids = [row["id"] for row in first["members"] + second["members"]]
+    assert member_ids == list(range(1, len(member_ids) + 1))
+
+
+def test_cancel_rolls_everything_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(demo_data, "BATCH_HOUSEHOLDS", 50)
+    database = open_database(tmp_path / "cancel.sqlite3")
+    reported: list[tuple[int, int]] = []
+    checks = 0
+
+    def cancelled() -> bool:
+        nonlocal checks
+        checks += 1
+        return checks >= 3
+
+    with pytest.raises(DemoCancelled), database.session_factory.begin() as session:
+        generate_demo(
+            session, 300, progress=lambda done, total: reported.append((done, total)),
+            cancelled=cancelled,
+        )  # fmt: skip
+    assert reported == [(50, 300), (100, 300)]  # two batches were written, then rolled back
+    with database.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(Household)) == 0
+        assert session.scalar(select(func.count()).select_from(Village)) == 0
+        assert session.get(Setting, OFFICE_IS_DEMO) is None
+    database.close()
+
+
+def test_create_demo_database_leaves_no_file_on_cancel(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    with pytest.raises(DemoCancelled):
+        create_demo_database(path, 30, cancelled=lambda: True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_create_demo_database_refuses_an_existing_file(tmp_path: Path) -> None:
+    path = tmp_path / "precious.sqlite3"
+    path.write_bytes(b"keep me")
+    with pytest.raises(FileExistsError):
+        create_demo_database(path, 5)
+    assert path.read_bytes() == b"keep me"
+
+
+def test_create_demo_database_writes_a_complete_file(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    summary = create_demo_database(path, 20, seed=1)
+    assert summary.households == 20
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite3"]
+    with sqlite3.connect(path) as connection:
+        assert _one(connection, "SELECT count(*) FROM households") == 20
+        assert _one(connection, "PRAGMA integrity_check") == "ok"
