@@ -10,14 +10,14 @@ import datetime as dt
 import enum
 import os
 import sqlite3
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.engine import make_engine, make_session_factory
-from db.reference_data import seed_reference_data
 from db.schema_version import head_revision, known_revisions, upgrade_to_head
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -42,22 +42,83 @@ class DatabaseOpenError(Exception):
         self.detail = detail
 
 
+class IntegrityCheck(enum.Enum):
+    NOW = "now"
+    """Run PRAGMA integrity_check before the file is used (command line, self-test)."""
+    DEFERRED = "deferred"
+    """The caller runs `check_integrity` in the background right after opening and reports
+    to `OfficeDatabase.integrity` (the GUI, so a large file still opens at once). A file
+    that needs a migration is always checked first, since migrating writes to it."""
+
+
+class IntegrityGate:
+    """Whether the full integrity check has passed; writers wait on it before writing."""
+
+    def __init__(self, *, passed: bool) -> None:
+        self._settled = threading.Event()
+        self._error: DatabaseOpenError | None = None
+        if passed:
+            self._settled.set()
+
+    def mark_passed(self) -> None:
+        self._settled.set()
+
+    def mark_failed(self, error: DatabaseOpenError) -> None:
+        self._error = error
+        self._settled.set()
+
+    @property
+    def settled(self) -> bool:
+        return self._settled.is_set()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Return once the check passed; raise its DatabaseOpenError if it failed."""
+        if not self._settled.wait(timeout):
+            raise TimeoutError("the database integrity check has not finished")
+        if self._error is not None:
+            raise self._error
+
+
 @dataclass(frozen=True)
 class OfficeDatabase:
+    """An open office database. Code that writes calls `integrity.wait()` first."""
+
     path: Path
     engine: Engine
     session_factory: sessionmaker[Session]
     created: bool
     backup_before_migration: Path | None
+    integrity: IntegrityGate = field(default_factory=lambda: IntegrityGate(passed=True))
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def inspect_file(path: Path, *, full_check: bool = True) -> str | None:
-    """Check an existing file without writing to it; return its schema revision.
+def _read_only(path: Path) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseOpenError(OpenProblem.CANNOT_READ, path, str(error)) from error
 
-    Raises DatabaseOpenError when the file is unusable.
+
+def check_integrity(path: Path) -> None:
+    """Run SQLite's full integrity check read-only; raise DatabaseOpenError(CORRUPT)."""
+    connection = _read_only(path)
+    try:
+        verdict = connection.execute("PRAGMA integrity_check(1)").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(OpenProblem.CORRUPT, path, str(error)) from error
+    finally:
+        connection.close()
+    if verdict is None or verdict[0] != "ok":
+        raise DatabaseOpenError(OpenProblem.CORRUPT, path, str(verdict))
+
+
+def inspect_file(path: Path) -> str | None:
+    """Check an existing file's header and schema without writing; return its revision.
+
+    Raises DatabaseOpenError when the file is unusable. The full integrity check is
+    `check_integrity`.
     """
     try:
         with path.open("rb") as handle:
@@ -66,15 +127,8 @@ def inspect_file(path: Path, *, full_check: bool = True) -> str | None:
         raise DatabaseOpenError(OpenProblem.CANNOT_READ, path, str(error)) from error
     if header != SQLITE_HEADER:
         raise DatabaseOpenError(OpenProblem.NOT_A_DATABASE, path)
+    connection = _read_only(path)
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise DatabaseOpenError(OpenProblem.CANNOT_READ, path, str(error)) from error
-    try:
-        pragma = "integrity_check" if full_check else "quick_check"
-        verdict = connection.execute(f"PRAGMA {pragma}(1)").fetchone()
-        if verdict is None or verdict[0] != "ok":
-            raise DatabaseOpenError(OpenProblem.CORRUPT, path, str(verdict))
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
             if tables:
@@ -95,7 +149,7 @@ def backup_copy(path: Path, label: str) -> Path:
     """A consistent copy of the database beside it (SQLite's online backup API)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    source = _read_only(path)
     destination = sqlite3.connect(target)
     try:
         source.backup(destination)
@@ -106,18 +160,31 @@ def backup_copy(path: Path, label: str) -> Path:
     return target
 
 
+def _in_wal_mode(path: Path) -> bool:
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    return header[18:20] == b"\x02\x02"  # file format read/write versions: 2 means WAL
+
+
 def _owner_only(path: Path) -> None:
     with contextlib.suppress(OSError):  # not every file system keeps POSIX modes
         os.chmod(path, 0o600)
 
 
-def open_database(path: Path, *, full_check: bool = True) -> OfficeDatabase:
+def open_database(path: Path, *, check: IntegrityCheck = IntegrityCheck.NOW) -> OfficeDatabase:
     """Open (creating if absent) the office database at `path`, migrated to the newest schema."""
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
-    revision = inspect_file(path, full_check=full_check) if exists else None
+    revision = inspect_file(path) if exists else None
     backup: Path | None = None
     needs_migration = revision != head_revision()
+    # Only files this app already keeps in WAL mode are deferred: opening any other would
+    # switch it to WAL, rewriting its header before the check has said it is sound.
+    deferred = (
+        exists and not needs_migration and check is IntegrityCheck.DEFERRED and _in_wal_mode(path)
+    )
+    if exists and not deferred:
+        check_integrity(path)
     try:
         if not exists:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,6 +196,8 @@ def open_database(path: Path, *, full_check: bool = True) -> OfficeDatabase:
         engine = make_engine(path)
         session_factory = make_session_factory(engine)
         if needs_migration:
+            from db.reference_data import seed_reference_data  # only new or upgraded files
+
             with session_factory.begin() as session:
                 seed_reference_data(session)
     except (OSError, sqlite3.OperationalError) as error:
@@ -139,4 +208,5 @@ def open_database(path: Path, *, full_check: bool = True) -> OfficeDatabase:
         session_factory=session_factory,
         created=not exists,
         backup_before_migration=backup,
+        integrity=IntegrityGate(passed=not deferred),
     )

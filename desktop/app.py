@@ -9,7 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from db.database import DatabaseOpenError, OfficeDatabase, open_database
+from db.database import (
+    DatabaseOpenError,
+    IntegrityCheck,
+    OfficeDatabase,
+    OpenProblem,
+    check_integrity,
+    open_database,
+)
 from desktop.services.app_services import build_services
 from desktop.ui.background import TaskRunner
 from desktop.ui.first_start import FirstStartDialog
@@ -48,19 +55,24 @@ class AppShell:
         self.window: MainWindow | None = None
 
     def open_initial(self, requested: Path | None) -> bool:
-        """Open --db, else the last database, else run the first-start dialog."""
+        """Open --db, else the last database, else run the first-start dialog.
+
+        A --db file that does not exist yet is set up through the first-start dialog.
+        """
         if requested is None:
             remembered = str(self.settings.value(LAST_DATABASE_KEY, ""))
             if remembered and Path(remembered).exists():
                 requested = Path(remembered)
-        if requested is not None:
+        if requested is not None and requested.exists():
             try:
-                self.database = open_database(requested)
+                self.database = open_database(requested, check=IntegrityCheck.DEFERRED)
             except DatabaseOpenError as error:
                 self.prompter.error(None, APPLICATION, describe_open_error(error))
                 return False
         else:
-            dialog = FirstStartDialog(data_directory(), self.prompter, self.tasks)
+            dialog = FirstStartDialog(
+                data_directory(), self.prompter, self.tasks, office_path=requested
+            )
             if not dialog.exec() or dialog.database is None:
                 return False
             self.database = dialog.database
@@ -78,7 +90,26 @@ class AppShell:
             old.close()
             old.deleteLater()
         self.window.show()
+        if not self.database.integrity.settled:
+            self._check_integrity_in_background(self.database)
         return self.window
+
+    def _check_integrity_in_background(self, database: OfficeDatabase) -> None:
+        """The full check of a large file takes seconds: run it while the clerk looks."""
+
+        def failed(error: Exception) -> None:
+            if not isinstance(error, DatabaseOpenError):
+                error = DatabaseOpenError(OpenProblem.CANNOT_READ, database.path, str(error))
+            database.integrity.mark_failed(error)
+            self.prompter.error(self.window, APPLICATION, describe_open_error(error))
+            if self.window is not None:
+                self.window.close()
+
+        self.tasks.start(
+            lambda _progress, _cancelled: check_integrity(database.path),
+            on_success=lambda _result: database.integrity.mark_passed(),
+            on_failure=failed,
+        )
 
     def change_language(self, language: str) -> None:
         save_language(self.settings, language)

@@ -9,7 +9,13 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from db.base import Base
-from db.database import DatabaseOpenError, OpenProblem, open_database
+from db.database import (
+    DatabaseOpenError,
+    IntegrityCheck,
+    OpenProblem,
+    check_integrity,
+    open_database,
+)
 from db.schema_version import head_revision
 
 
@@ -126,3 +132,69 @@ def test_a_database_of_another_program_is_refused_untouched(tmp_path: Path) -> N
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
     assert _refused(path).problem is OpenProblem.FOREIGN_DATABASE
+
+
+def _damage_data_pages(path: Path) -> None:
+    """Scribble over the last pages (table and index data), leaving the schema readable."""
+    _settle(path)
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for offset in range(len(data) - 40 * page_size, len(data)):
+        data[offset] = (offset * 13) % 251
+    data[18:20] = b"\x02\x02"  # back in WAL mode, as the app always leaves its files
+    path.write_bytes(bytes(data))
+
+
+def test_a_deferred_check_opens_at_once_and_reports_damage_later(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    open_database(path).close()
+    _damage_data_pages(path)
+    before = path.read_bytes()
+
+    database = open_database(path, check=IntegrityCheck.DEFERRED)
+    assert not database.integrity.settled
+    with pytest.raises(DatabaseOpenError) as caught:
+        check_integrity(path)
+    assert caught.value.problem is OpenProblem.CORRUPT
+    database.integrity.mark_failed(caught.value)
+    with pytest.raises(DatabaseOpenError):
+        database.integrity.wait(timeout=1)
+    database.close()
+    assert path.read_bytes() == before
+    with pytest.raises(DatabaseOpenError):  # opened normally, the same file is refused
+        open_database(path)
+
+
+def test_a_healthy_file_opened_deferred_passes_its_check(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    open_database(path).close()
+    database = open_database(path, check=IntegrityCheck.DEFERRED)
+    check_integrity(path)
+    database.integrity.mark_passed()
+    database.integrity.wait(timeout=1)
+    database.close()
+
+
+def test_a_file_not_in_wal_mode_is_checked_before_opening_even_when_deferred(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "office.sqlite3"
+    open_database(path).close()
+    _damage_data_pages(path)
+    data = bytearray(path.read_bytes())
+    data[18:20] = b"\x01\x01"
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError):
+        open_database(path, check=IntegrityCheck.DEFERRED)
+    assert path.read_bytes() == before
+
+
+def test_the_shipped_revisions_are_what_alembic_sees() -> None:
+    from alembic.script import ScriptDirectory
+
+    from db.schema_version import alembic_config, shipped_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert shipped_revisions() == [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert head_revision() == scripts.get_current_head()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.database import DatabaseOpenError, OfficeDatabase, open_database
-from desktop.services.demo_data import DemoCancelled, create_demo_database
 from desktop.services.office import create_office, district_choices, province_choices
 from desktop.ui.background import TaskRunner
 from desktop.ui.open_errors import describe_open_error
@@ -36,9 +35,12 @@ class FirstStartDialog(QDialog):
         prompter: Prompter,
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        office_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
+        self._office_path = office_path or data_dir / "office.sqlite3"
         self._prompter = prompter
         self._tasks = tasks
         self.database: OfficeDatabase | None = None
@@ -94,7 +96,7 @@ class FirstStartDialog(QDialog):
 
     @property
     def office_path(self) -> Path:
-        return self._data_dir / "office.sqlite3"
+        return self._office_path
 
     @property
     def demo_path(self) -> Path:
@@ -149,6 +151,8 @@ class FirstStartDialog(QDialog):
         if self.demo_path.exists():
             self._open_path(self.demo_path)
             return
+        from desktop.services.demo_data import DemoCancelled, create_demo_database
+
         progress = QProgressDialog(
             self.tr("Generating a demo office…"), self.tr("Cancel"), 0, DEMO_HOUSEHOLDS, self
         )

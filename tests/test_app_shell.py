@@ -1,0 +1,68 @@
+"""Start-up choices of the composition root: --db, the remembered file, refusals."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from db.database import DatabaseOpenError, OfficeDatabase
+from desktop.app import LAST_DATABASE_KEY, AppShell
+from desktop.services.office import create_office
+from tests.fake_prompter import FakePrompter
+from tests.test_database_open import _damage_data_pages
+
+
+def _shell(tmp_path: Path, language_switch, prompter: FakePrompter) -> AppShell:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppShell(settings, prompter, language_switch)
+
+
+def test_db_argument_opens_that_file_and_is_remembered(
+    app_ready, language_switch, tmp_path: Path, office_db: OfficeDatabase, prompter: FakePrompter
+) -> None:
+    shell = _shell(tmp_path, language_switch, prompter)
+    assert shell.open_initial(office_db.path)
+    assert shell.database is not None and shell.database.path == office_db.path
+    assert shell.settings.value(LAST_DATABASE_KEY) == str(office_db.path)
+    shell.close()
+
+    again = _shell(tmp_path, language_switch, prompter)
+    assert again.open_initial(None)  # no --db: the remembered file opens, no dialog
+    assert again.database is not None and again.database.path == office_db.path
+    again.close()
+    assert prompter.errors == []
+
+
+def test_a_refused_db_argument_is_explained_and_nothing_opens(
+    app_ready, language_switch, tmp_path: Path, prompter: FakePrompter
+) -> None:
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    shell = _shell(tmp_path, language_switch, prompter)
+    assert not shell.open_initial(damaged)
+    assert shell.database is None
+    assert "เสียหาย" in prompter.errors[0][1]
+    assert str(damaged) in prompter.errors[0][1]
+    assert damaged.read_bytes() == b"SQLite format 3\x00" + b"\xff" * 4000
+    shell.close()
+
+
+def test_damage_found_by_the_background_check_closes_the_window(
+    app_ready, language_switch, qtbot, tmp_path: Path, prompter: FakePrompter
+) -> None:
+    path = tmp_path / "office.sqlite3"
+    create_office(path, "6701", "สมศรี ใจดี").close()
+    _damage_data_pages(path)
+    before = path.read_bytes()
+    shell = _shell(tmp_path, language_switch, prompter)
+    assert shell.open_initial(path)  # opens at once: the full check runs in the background
+    window = shell.show_main_window()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(prompter.errors), timeout=30000)
+    assert "เสียหาย" in prompter.errors[0][1]
+    assert not window.isVisible()
+    assert shell.database is not None
+    with pytest.raises(DatabaseOpenError):
+        shell.database.integrity.wait(timeout=1)
+    shell.close()
+    assert path.read_bytes() == before
