@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from db.database import (
     DatabaseOpenError,
@@ -79,19 +80,31 @@ class AppShell:
         self.settings.setValue(LAST_DATABASE_KEY, str(self.database.path))
         return True
 
-    def show_main_window(self) -> MainWindow:
-        if self.database is None:
+    def show_main_window(self) -> MainWindow | None:
+        """Build and show the main window; None when the file proves damaged meanwhile."""
+        database = self.database
+        if database is None:
             raise RuntimeError("no database is open")
         old = self.window
-        self.window = MainWindow(build_services(self.database), self.language.language)
+        try:
+            self.window = MainWindow(
+                build_services(database), self.language.language, self.prompter
+            )
+        except SQLAlchemyDatabaseError as error:  # damage the deferred check has not reached yet
+            problem = DatabaseOpenError(OpenProblem.CORRUPT, database.path, str(error.orig))
+            database.integrity.mark_failed(problem)
+            self.prompter.error(old, APPLICATION, describe_open_error(problem))
+            if old is not None:
+                old.close()
+            return None
         self.window.language_chosen.connect(self.change_language)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
         self.window.show()
-        if not self.database.integrity.settled:
-            self._check_integrity_in_background(self.database)
+        if not database.integrity.settled:
+            self._check_integrity_in_background(database)
         return self.window
 
     def _check_integrity_in_background(self, database: OfficeDatabase) -> None:
@@ -129,7 +142,9 @@ def run_gui(requested: Path | None, argv: list[str]) -> int:
     if not shell.open_initial(requested):
         shell.close()
         return 0
-    shell.show_main_window()
+    if shell.show_main_window() is None:
+        shell.close()
+        return 1
     try:
         return app.exec()
     finally:

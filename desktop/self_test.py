@@ -56,12 +56,13 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         from desktop.services.app_services import build_services
         from desktop.ui.language import THAI, LanguageSwitch
         from desktop.ui.main_window import MainWindow
+        from desktop.ui.prompter import Prompter
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         configure_application(app)  # type: ignore[arg-type]
         LanguageSwitch(app).apply(THAI)
         services = build_services(state["database"])  # type: ignore[arg-type]
-        window = MainWindow(services, THAI)
+        window = MainWindow(services, THAI, Prompter())
         window.show()
         app.processEvents()
         picture = window.grab()

@@ -48,3 +48,15 @@ def office_db(tmp_path: Path) -> Iterator[OfficeDatabase]:
     database = create_office(tmp_path / "office.sqlite3", "6701", "สมศรี ใจดี")
     yield database
     database.close()
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Iterator[OfficeDatabase]:
+    """An office database holding 200 generated households of อำเภอเมืองเพชรบูรณ์."""
+    from desktop.services.demo_data import generate_demo
+
+    database = create_office(tmp_path / "demo.sqlite3", "6701", "สมศรี ใจดี")
+    with database.session_factory.begin() as session:
+        generate_demo(session, 200)
+    yield database
+    database.close()

@@ -16,7 +16,7 @@ from tests.fake_prompter import FakePrompter
 
 @pytest.fixture
 def window(app_ready, qtbot, office_db: OfficeDatabase) -> MainWindow:
-    widget = MainWindow(build_services(office_db), THAI)
+    widget = MainWindow(build_services(office_db), THAI, FakePrompter())
     qtbot.addWidget(widget)
     widget.show()
     return widget

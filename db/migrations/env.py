@@ -4,6 +4,7 @@ from alembic import context
 
 from db import models  # noqa: F401  (registers every table on Base.metadata)
 from db.base import Base
+from db.models.households import include_in_schema_comparison
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -14,6 +15,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_in_schema_comparison,  # leaves out the FTS5 search tables
 )
 with context.begin_transaction():
     context.run_migrations()

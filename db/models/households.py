@@ -1,6 +1,7 @@
 """Target households, their members and the members' income lines."""
 
 import datetime as dt
+from collections.abc import Mapping
 
 from sqlalchemy import (
     CheckConstraint,
@@ -22,12 +23,38 @@ from db.base import BE_YEAR_RANGE, Base
 STAGES = ("survival", "sufficiency", "sustainable")
 STAGE_CHECK = "IN ('survival', 'sufficiency', 'sustainable')"
 
+# Full-text search companions of `households` (migration 0002), keyed by household id and
+# filled by db.household_summary.refresh_household_summaries. SQLite virtual tables and their
+# shadow tables are not in the metadata: schema comparisons leave them out.
+NAME_SEARCH_TABLE = "household_name_search"  # FTS5 trigram: members' "first last" names
+NAME_TERMS_TABLE = "household_name_terms"  # fts5vocab of it (1–2 character searches)
+CODE_SEARCH_TABLE = "household_code_search"  # FTS5: 7-digit prefixes of IDs and house code
+SEARCH_TABLES = (NAME_SEARCH_TABLE, NAME_TERMS_TABLE, CODE_SEARCH_TABLE)
+
+
+def is_search_table(name: str | None) -> bool:
+    """True for the search virtual tables and their shadow tables (``<table>_data``...)."""
+    return name is not None and name.startswith(SEARCH_TABLES)
+
+
+def include_in_schema_comparison(
+    name: str | None, type_: str, parent_names: Mapping[str, str | None]
+) -> bool:
+    """Alembic ``include_name`` hook: compare everything but the search tables."""
+    return not (type_ == "table" and is_search_table(name))
+
 
 class Household(Base):
     """ครัวเรือนเป้าหมาย. `key` is the office's stable key used in exchange workbooks.
 
     The welfare flags are the household's as surveyed (its card, its registration), kept
     apart from each member's own card.
+
+    The columns after ``updated_at`` are derived; maintained by
+    db.household_summary.refresh_household_summaries, which every writer calls after it
+    changes a household, its members, indicator results or assistance. They feed the
+    household list: each of its sort orders has an index (the primary key, which breaks
+    ties, is the last column of every index).
     """
 
     __tablename__ = "households"
@@ -37,23 +64,45 @@ class Household(Base):
             name="house_code_digits",
         ),
         CheckConstraint(f"current_stage IS NULL OR current_stage {STAGE_CHECK}", name="stage"),
+        Index("ix_households_village_house", "village_code", "house_no_key"),
+        Index("ix_households_house_village", "house_no_key", "village_code"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(20), unique=True)
     house_code: Mapped[str | None] = mapped_column(String(11), unique=True)
     house_no: Mapped[str] = mapped_column(String(20), default="")
-    village_code: Mapped[str] = mapped_column(ForeignKey("villages.code"), index=True)
+    village_code: Mapped[str] = mapped_column(ForeignKey("villages.code"))
     source_list: Mapped[str] = mapped_column(String(20), default="tpmap")
     has_welfare_card: Mapped[bool] = mapped_column(default=False)
     welfare_registered: Mapped[bool] = mapped_column(default=False)
     current_stage: Mapped[str | None] = mapped_column(String(12), index=True)
-    last_verified_on: Mapped[dt.date | None] = mapped_column(Date)
+    last_verified_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, server_default=func.now(), onupdate=func.now()
     )
+    # -- derived; maintained by db.household_summary.refresh_household_summaries ----------
+    head_name: Mapped[str] = mapped_column(String(201), default="", server_default="")
+    """The head's title-less "first last"."""
+    head_name_key: Mapped[bytes] = mapped_column(
+        LargeBinary, default=b"", server_default=text("x''"), index=True
+    )
+    """The head's ``members.name_key`` (Thai dictionary order as bytes)."""
+    head_national_id: Mapped[str | None] = mapped_column(String(13), index=True)
+    member_count: Mapped[int] = mapped_column(default=0, server_default=text("0"), index=True)
+    failed_dimensions: Mapped[int] = mapped_column(default=0, server_default=text("0"))
+    """Bitmask over DIMENSIONS in order (health = 1, living = 2, ... access = 16) of the
+    dimensions failed in the household's latest survey year."""
+    failed_indicators: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    """Numbers of the indicators failed in the latest survey year, as ",4,22," ("" if none)."""
+    helped: Mapped[bool] = mapped_column(default=False, server_default=text("0"))
+    """Any assistance row for the household."""
+    stage_rank: Mapped[int] = mapped_column(default=0, server_default=text("0"), index=True)
+    """0 no stage yet, 1 survival, 2 sufficiency, 3 sustainable (the list's stage order)."""
+    house_no_key: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    """House number in natural order: "00000005/00000000/5" < "00000012/00000003/12/3"."""
 
     members: Mapped[list["Member"]] = relationship(
         back_populates="household", cascade="all, delete-orphan", order_by="Member.seq"

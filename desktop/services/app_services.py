@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 
 from db.database import OfficeDatabase
+from desktop.services.household_form import HouseholdFormService
+from desktop.services.household_list import HouseholdListService
 from desktop.services.office import OfficeService
 
 
@@ -10,7 +12,15 @@ from desktop.services.office import OfficeService
 class AppServices:
     database: OfficeDatabase
     office: OfficeService
+    household_list: HouseholdListService
+    household_form: HouseholdFormService
 
 
 def build_services(database: OfficeDatabase) -> AppServices:
-    return AppServices(database=database, office=OfficeService(database.session_factory))
+    factory = database.session_factory
+    return AppServices(
+        database=database,
+        office=OfficeService(factory),
+        household_list=HouseholdListService(factory),
+        household_form=HouseholdFormService(factory, before_write=database.integrity.wait),
+    )

@@ -5,7 +5,8 @@ Rows are built as plain dicts with their primary keys assigned here (after the c
 maximum of each table), so children reference parents without a round trip, and written
 with SQLAlchemy Core ``insert(table)`` executemany in batches inside the caller's single
 transaction. ``DemoBatchBuilder`` (generation) and ``write_batch`` (insertion) are separate
-so a benchmark can time them apart.
+so a benchmark can time them apart. ``generate_demo`` then fills the household list's
+derived columns and search rows of each batch (db.household_summary).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.base import Base
 from db.database import open_database
+from db.household_summary import refresh_household_summaries
 from db.settings_store import (
     OFFICE_CLERK,
     OFFICE_DISTRICT,
@@ -231,6 +233,7 @@ def generate_demo(
             raise DemoCancelled
         batch = builder.next_batch(BATCH_HOUSEHOLDS)
         write_batch(session, batch)
+        refresh_household_summaries(session, [row["id"] for row in batch.get("households", ())])
         for table in counts:
             counts[table] += len(batch.get(table, ()))
         if progress is not None:

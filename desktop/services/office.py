@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.database import OfficeDatabase, open_database
 from db.models import Assistance, District, Household, Member, Project, User
 from db.settings_store import (
+    MASK_NATIONAL_IDS,
     OFFICE_CLERK,
     OFFICE_DISTRICT,
     OFFICE_IS_DEMO,
@@ -101,6 +102,15 @@ class OfficeService:
                 clerk_name=get_setting(session, OFFICE_CLERK),
                 is_demo=get_setting(session, OFFICE_IS_DEMO) == "1",
             )
+
+    def masks_national_ids(self) -> bool:
+        """PDPA: show national IDs as 3-6703-XXXXX-XX-4 on screen, in print and exports."""
+        with self._session_factory() as session:
+            return get_setting(session, MASK_NATIONAL_IDS, "0") == "1"
+
+    def set_masks_national_ids(self, masked: bool) -> None:
+        with self._session_factory.begin() as session:
+            set_setting(session, MASK_NATIONAL_IDS, "1" if masked else "0")
 
     def counts(self) -> OfficeCounts:
         with self._session_factory() as session:

@@ -12,9 +12,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.app_services import AppServices
+from desktop.ui.household_form.form_dialog import HouseholdFormDialog
+from desktop.ui.households.households_page import HouseholdsPage
 from desktop.ui.pages.overview_page import OverviewPage
 from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.pages.settings_page import SettingsPage
+from desktop.ui.prompter import Prompter
 from desktop.version import app_version
 
 STYLE = """
@@ -30,18 +33,25 @@ QLabel#pageTitle { font-size: 18pt; font-weight: bold; color: #1f3b57; }
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
 
-    def __init__(self, services: AppServices, language: str) -> None:
+    def __init__(self, services: AppServices, language: str, prompter: Prompter) -> None:
         super().__init__()
         self._services = services
+        self._prompter = prompter
+        self.household_form: HouseholdFormDialog | None = None
         self.setWindowTitle(self.tr("District Desk — target households") + f" {app_version()}")
         self.resize(1200, 780)
         self.setStyleSheet(STYLE)
 
         self.overview_page = OverviewPage()
-        self.settings_page = SettingsPage(language)
+        self.settings_page = SettingsPage(language, services.office.masks_national_ids())
+        self.households_page = HouseholdsPage(
+            services.household_list,
+            self.open_household,
+            mask_ids=services.office.masks_national_ids(),
+        )
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview_page),
-            (self.tr("Households"), self._households_placeholder()),
+            (self.tr("Households"), self.households_page),
             (self.tr("Projects"), self._projects_placeholder()),
             (self.tr("Assistance"), self._assistance_placeholder()),
             (self.tr("Exchange"), self._exchange_placeholder()),
@@ -73,7 +83,34 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_status, 1)
         self.statusBar().addPermanentWidget(self.counts_status)
         self.settings_page.language_chosen.connect(self.language_chosen)
+        self.settings_page.masking_chosen.connect(self._set_masking)
         self.refresh()
+
+    def open_household(self, household_id: int | None) -> HouseholdFormDialog:
+        """Open the household form (a new household when `household_id` is None)."""
+        profile = self._services.office.profile()
+        form = HouseholdFormDialog(
+            self._services.household_form,
+            self._prompter,
+            user_name=profile.clerk_name if profile else "",
+            household_id=household_id,
+            parent=self,
+        )
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._household_changed)
+        form.deleted.connect(self._household_changed)
+        form.jump_requested.connect(self.open_household)
+        self.household_form = form
+        form.open()
+        return form
+
+    def _household_changed(self, _household_id: int) -> None:
+        self.households_page.refresh()
+        self.refresh()
+
+    def _set_masking(self, masked: bool) -> None:
+        self._services.office.set_masks_national_ids(masked)
+        self.households_page.model.set_mask_ids(masked)
 
     def page_titles(self) -> list[str]:
         return [self.rail.item(row).text() for row in range(self.rail.count())]
@@ -102,16 +139,6 @@ class MainWindow(QMainWindow):
                 members=locale.toString(counts.members),
                 projects=locale.toString(counts.projects),
             )
-        )
-
-    def _households_placeholder(self) -> QWidget:
-        return PlaceholderPage(
-            self.tr("Households"),
-            [
-                self.tr("list every target household, fast even at 100,000"),
-                self.tr("search by Thai name, national ID or house code as you type"),
-                self.tr("key a household from paper with the keyboard only"),
-            ],
         )
 
     def _projects_placeholder(self) -> QWidget:

@@ -1,7 +1,7 @@
 """Settings: interface language, and facts about this office and its database file."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.office import OfficeProfile
 from desktop.ui.language import ENGLISH, THAI
@@ -9,8 +9,11 @@ from desktop.ui.language import ENGLISH, THAI
 
 class SettingsPage(QWidget):
     language_chosen = Signal(str)
+    masking_chosen = Signal(bool)
 
-    def __init__(self, current_language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, current_language: str, masks_ids: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         heading = QLabel(self.tr("Settings"))
         heading.setObjectName("pageTitle")
@@ -18,12 +21,17 @@ class SettingsPage(QWidget):
         self.language_box.addItem("ภาษาไทย", THAI)
         self.language_box.addItem("English", ENGLISH)
         self.language_box.setCurrentIndex(self.language_box.findData(current_language))
+        self.mask_check = QCheckBox(
+            self.tr("Hide the middle digits of national IDs (PDPA): 3-6703-XXXXX-XX-4")
+        )
+        self.mask_check.setChecked(masks_ids)
         self.office_label = QLabel()
         self.clerk_label = QLabel()
         self.database_label = QLabel()
         self.database_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language_box)
+        form.addRow(self.tr("Privacy"), self.mask_check)
         form.addRow(self.tr("Office"), self.office_label)
         form.addRow(self.tr("Clerk"), self.clerk_label)
         form.addRow(self.tr("Database file"), self.database_label)
@@ -40,6 +48,7 @@ class SettingsPage(QWidget):
         layout.addStretch()
         layout.addWidget(credit)
         self.language_box.activated.connect(self._language_activated)
+        self.mask_check.toggled.connect(self.masking_chosen)
 
     def show_office(self, profile: OfficeProfile | None, database_path: str) -> None:
         if profile is not None:

@@ -1,0 +1,284 @@
+"""The use cases behind the household form: choices, load, validate, suggest, save, delete.
+
+Each call is one session; every write is one transaction that also writes the change
+log, preceded by ``before_write`` (the app passes the database integrity gate's wait).
+The form gets plain dataclasses back and never holds ORM objects.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.household_summary import refresh_household_summaries
+from db.models import CodeItem, Household, Subdistrict, Village
+from db.settings_store import OFFICE_DISTRICT, get_setting
+from desktop.services.buddhist_era import to_be_year
+from desktop.services.change_log import ChangeEntry, history, record_changes, utc_now
+from desktop.services.household_draft import (
+    HEAD_RELATION,
+    HouseholdDraft,
+    MemberDraft,
+    clean_name,
+)
+from desktop.services.household_duplicates import DuplicateMatch, find_duplicates
+from desktop.services.household_rules import Problem, ProblemCode, problem, validate_household
+from desktop.services.household_store import (
+    ChangeWriter,
+    HouseholdNotFound,
+    blank_answers,
+    income_threshold_for,
+    indicator_set_for,
+    load_draft,
+    person_name,
+)
+from desktop.services.household_write import write_household
+from desktop.services.indicator_suggestions import Suggestion, suggest_indicators
+from desktop.services.thai_collation import thai_sort_key
+
+__all__ = [
+    "ChangeEntry",
+    "CodeChoice",
+    "DuplicateMatch",
+    "HouseholdFormService",
+    "HouseholdNotFound",
+    "Problem",
+    "ProblemCode",
+    "SaveResult",
+    "Suggestion",
+    "ValidationFailed",
+    "VillageAddError",
+    "VillageChoice",
+    "VillageProblem",
+]
+
+MIN_MOO, MAX_MOO = 1, 99
+
+
+@dataclass(frozen=True)
+class CodeChoice:
+    code: str
+    name_th: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class VillageChoice:
+    code: str
+    moo: int
+    name_th: str
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    household_id: int
+    key: str
+    changes: int  # change-log rows written
+
+
+class ValidationFailed(Exception):
+    """The save was refused; nothing was written. ``problems`` are the blocking ones."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(", ".join(f"{p.field}: {p.code.value}" for p in problems))
+        self.problems = problems
+
+
+class VillageProblem(enum.Enum):
+    BAD_MOO = "bad_moo"  # not 1–99
+    MOO_TAKEN = "moo_taken"  # the subdistrict already has this หมู่ที่
+    EMPTY_NAME = "empty_name"
+    UNKNOWN_SUBDISTRICT = "unknown_subdistrict"  # not a subdistrict of the office's district
+
+
+class VillageAddError(ValueError):
+    def __init__(self, reason: VillageProblem) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+
+
+class HouseholdFormService:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        before_write: Callable[[], None] = lambda: None,
+    ) -> None:
+        self._session_factory = session_factory
+        self._before_write = before_write
+
+    # Choices --------------------------------------------------------------------------
+
+    def subdistricts(self) -> list[CodeChoice]:
+        """The subdistricts of the office's district, in Thai dictionary order."""
+        with self._session_factory() as session:
+            district = get_setting(session, OFFICE_DISTRICT)
+            rows = session.scalars(select(Subdistrict).where(Subdistrict.district_code == district))
+            choices = [CodeChoice(row.code, row.name_th, row.name_en) for row in rows]
+        return sorted(choices, key=lambda choice: thai_sort_key(choice.name_th))
+
+    def villages(self, subdistrict_code: str) -> list[VillageChoice]:
+        with self._session_factory() as session:
+            rows = session.scalars(
+                select(Village)
+                .where(Village.subdistrict_code == subdistrict_code)
+                .order_by(Village.moo)
+            )
+            return [VillageChoice(row.code, row.moo, row.name_th) for row in rows]
+
+    def add_village(self, subdistrict_code: str, moo: int, name_th: str) -> VillageChoice:
+        """A new village (หมู่ที่ ``moo``) of a subdistrict of the office's district."""
+        name = clean_name(name_th)
+        if not MIN_MOO <= moo <= MAX_MOO:
+            raise VillageAddError(VillageProblem.BAD_MOO)
+        if not name:
+            raise VillageAddError(VillageProblem.EMPTY_NAME)
+        self._before_write()
+        with self._session_factory.begin() as session:
+            subdistrict = session.get(Subdistrict, subdistrict_code)
+            district = get_setting(session, OFFICE_DISTRICT)
+            if subdistrict is None or (district and subdistrict.district_code != district):
+                raise VillageAddError(VillageProblem.UNKNOWN_SUBDISTRICT)
+            code = f"{subdistrict_code}{moo:02d}"
+            if session.get(Village, code) is not None:
+                raise VillageAddError(VillageProblem.MOO_TAKEN)
+            session.add(
+                Village(code=code, subdistrict_code=subdistrict_code, moo=moo, name_th=name)
+            )
+        return VillageChoice(code, moo, name)
+
+    def code_list(self, list_name: str) -> list[CodeChoice]:
+        """The list's codes in use (not retired), in the list's order."""
+        with self._session_factory() as session:
+            rows = session.scalars(
+                select(CodeItem)
+                .where(CodeItem.list_name == list_name, CodeItem.retired.is_(False))
+                .order_by(CodeItem.sort_order, CodeItem.code)
+            )
+            return [CodeChoice(row.code, row.name_th, row.name_en) for row in rows]
+
+    def income_threshold(self, survey_year: int) -> int:
+        with self._session_factory() as session:
+            return income_threshold_for(session, survey_year)
+
+    # Drafts ---------------------------------------------------------------------------
+
+    def new_draft(
+        self, *, today: date, subdistrict_code: str = "", village_code: str = ""
+    ) -> HouseholdDraft:
+        """An empty household: one head member, all indicators unanswered."""
+        survey_year = to_be_year(today.year)
+        with self._session_factory() as session:
+            answers = blank_answers(session, indicator_set_for(session, survey_year))
+        return HouseholdDraft(
+            subdistrict_code=subdistrict_code or village_code[:6],
+            village_code=village_code,
+            members=[MemberDraft(relation=HEAD_RELATION, is_head=True)],
+            survey_year=survey_year,
+            indicators=answers,
+        )
+
+    def load(self, household_id: int) -> HouseholdDraft:
+        """The household as a draft: the latest survey year's answers and incomes."""
+        with self._session_factory() as session:
+            return load_draft(session, household_id, today=date.today())
+
+    def validate(self, draft: HouseholdDraft, *, today: date) -> list[Problem]:
+        with self._session_factory() as session:
+            return self._problems(session, draft, today)
+
+    def suggestions(self, draft: HouseholdDraft, *, today: date) -> dict[int, Suggestion]:
+        threshold = self.income_threshold(draft.survey_year)
+        return suggest_indicators(draft, today=today, income_threshold=threshold)
+
+    def find_duplicates(self, draft: HouseholdDraft) -> list[DuplicateMatch]:
+        with self._session_factory() as session:
+            return find_duplicates(session, draft)
+
+    def history(self, household_id: int) -> list[ChangeEntry]:
+        """The household's change log, newest first."""
+        with self._session_factory() as session:
+            return history(session, household_id)
+
+    # Writes ---------------------------------------------------------------------------
+
+    def save(self, draft: HouseholdDraft, *, user_name: str, today: date) -> SaveResult:
+        """Validate again and write the draft in one transaction, with its change log.
+
+        Raises ValidationFailed (nothing written) on a blocking problem or an ID or house
+        code used by another household; HouseholdNotFound if it was deleted meanwhile.
+        """
+        self._before_write()
+        with self._session_factory.begin() as session:
+            blocking = [p for p in self._problems(session, draft, today) if p.blocking]
+            blocking += [
+                _duplicate_problem(match)
+                for match in find_duplicates(session, draft)
+                if match.blocking and match.in_other_household(draft)
+            ]
+            if blocking:
+                raise ValidationFailed(blocking)
+            threshold = income_threshold_for(session, draft.survey_year)
+            log = ChangeWriter(session, user_name, utc_now())
+            household = write_household(
+                session,
+                draft,
+                log,
+                suggestions=suggest_indicators(draft, today=today, income_threshold=threshold),
+                district_code=get_setting(session, OFFICE_DISTRICT) or draft.village_code[:4],
+            )
+            result = SaveResult(household.id, household.key, log.count)
+            session.expire_all()  # the summaries read the rows as now written
+            refresh_household_summaries(session, [household.id])
+        return result
+
+    def delete(self, household_id: int, *, user_name: str) -> None:
+        """Delete a household (members, incomes, answers, stages, assistance cascade)."""
+        self._before_write()
+        with self._session_factory.begin() as session:
+            household = session.get(Household, household_id)
+            if household is None:
+                raise HouseholdNotFound(household_id)
+            head = next((member for member in household.members if member.is_head), None)
+            summary = {
+                "key": household.key,
+                "house_no": household.house_no,
+                "village_code": household.village_code,
+                "head": person_name(head) if head is not None else "",
+                "members": len(household.members),
+            }
+            record_changes(
+                session,
+                user_name=user_name,
+                table_name="households",
+                record_id=household_id,
+                old=summary,
+                new={},
+                action="delete",
+                at=utc_now(),
+            )
+            session.delete(household)
+
+    # Helpers --------------------------------------------------------------------------
+
+    def _problems(self, session: Session, draft: HouseholdDraft, today: date) -> list[Problem]:
+        threshold = income_threshold_for(session, draft.survey_year)
+        problems = validate_household(draft, today=today, income_threshold=threshold)
+        village = draft.village_code.strip()
+        if village and session.get(Village, village) is None:
+            problems.insert(0, problem("village_code", ProblemCode.VILLAGE_UNKNOWN))
+        return problems
+
+
+def _duplicate_problem(match: DuplicateMatch) -> Problem:
+    params = {"household_key": match.household_key, "house_no": match.house_no}
+    if match.kind == "house_code":
+        return problem(match.field, ProblemCode.HOUSE_CODE_IN_OTHER_HOUSEHOLD, **params)
+    return problem(
+        match.field, ProblemCode.ID_IN_OTHER_HOUSEHOLD, person_name=match.person_name, **params
+    )

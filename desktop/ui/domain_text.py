@@ -1,0 +1,48 @@
+"""Display names of the domain's fixed values (stages, dimensions, statuses), translated."""
+
+from PySide6.QtCore import QCoreApplication
+
+STAGES = ("survival", "sufficiency", "sustainable")
+DIMENSIONS = ("health", "living", "education", "income", "access")
+STATUSES = ("passed", "failed", "na")
+
+
+def stage_name(stage: str | None) -> str:
+    names = {
+        "survival": QCoreApplication.translate("DomainText", "Survival"),
+        "sufficiency": QCoreApplication.translate("DomainText", "Sufficiency"),
+        "sustainable": QCoreApplication.translate("DomainText", "Sustainable"),
+    }
+    return names.get(stage or "", "")
+
+
+def dimension_name(dimension: str) -> str:
+    names = {
+        "health": QCoreApplication.translate("DomainText", "Health"),
+        "living": QCoreApplication.translate("DomainText", "Living conditions"),
+        "education": QCoreApplication.translate("DomainText", "Education"),
+        "income": QCoreApplication.translate("DomainText", "Income"),
+        "access": QCoreApplication.translate("DomainText", "Access to public services"),
+    }
+    return names.get(dimension, dimension)
+
+
+def dimension_mark(dimension: str) -> str:
+    """A short mark for a failed dimension, for compact list columns."""
+    marks = {
+        "health": QCoreApplication.translate("DomainText", "Hlth"),
+        "living": QCoreApplication.translate("DomainText", "Liv"),
+        "education": QCoreApplication.translate("DomainText", "Edu"),
+        "income": QCoreApplication.translate("DomainText", "Inc"),
+        "access": QCoreApplication.translate("DomainText", "Svc"),
+    }
+    return marks.get(dimension, dimension)
+
+
+def status_name(status: str) -> str:
+    names = {
+        "passed": QCoreApplication.translate("DomainText", "Passed"),
+        "failed": QCoreApplication.translate("DomainText", "Failed"),
+        "na": QCoreApplication.translate("DomainText", "Not applicable"),
+    }
+    return names.get(status, "")

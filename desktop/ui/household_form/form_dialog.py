@@ -1,0 +1,355 @@
+"""The household form: keyed from paper, saved in one transaction, checked as you type.
+
+Ctrl+S saves; Ctrl+N saves and starts the next household in the same village; Esc closes
+(asking first when something is unsaved); Enter moves to the next field.
+"""
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.household_draft import HouseholdDraft
+from desktop.services.household_form import HouseholdFormService, ValidationFailed
+from desktop.services.household_rules import Problem
+from desktop.ui.household_form.address_section import AddressSection
+from desktop.ui.household_form.duplicate_panel import DuplicatePanel
+from desktop.ui.household_form.history_view import HistoryView
+from desktop.ui.household_form.indicators_section import IndicatorsSection
+from desktop.ui.household_form.keyboard import EnterMovesOn, install_enter_moves_on
+from desktop.ui.household_form.members_section import (
+    MembersSection,
+    member_field_of,
+    member_row_of,
+)
+from desktop.ui.household_form.problem_text import problem_text, village_error_text
+from desktop.ui.household_form.stages_section import StagesSection
+from desktop.ui.prompter import Prompter
+
+CHECK_DELAY_MS = 300
+CODE_LISTS = (
+    "title",
+    "relation",
+    "education_status",
+    "education_level",
+    "occupation",
+    "income_category",
+)
+
+
+class HouseholdFormDialog(QDialog):
+    saved = Signal(int)
+    deleted = Signal(int)
+    jump_requested = Signal(int)
+
+    def __init__(
+        self,
+        service: HouseholdFormService,
+        prompter: Prompter,
+        *,
+        user_name: str,
+        household_id: int | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._prompter = prompter
+        self._user_name = user_name
+        self._today = today
+        self._dirty = False
+        self.problems: list[Problem] = []
+        self.resize(1180, 860)
+        code_lists = {name: service.code_list(name) for name in CODE_LISTS}
+
+        self.problem_list = QListWidget()
+        self.problem_list.hide()
+        self.duplicates = DuplicatePanel()
+        self.address = AddressSection(service)
+        self.members = MembersSection(code_lists, today)
+        self.indicators = IndicatorsSection(user_name, today)
+        self.stages = StagesSection(user_name, today)
+        self.notes_edit = QPlainTextEdit()
+        self.history = HistoryView()
+
+        household_page = QWidget()
+        household_layout = QVBoxLayout(household_page)
+        household_layout.addWidget(self.address)
+        household_layout.addWidget(self.members)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(household_page)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Household and members"))
+        self.tabs.addTab(self.indicators, self.tr("Indicators"))
+        self.tabs.addTab(self.stages, self.tr("Development stage"))
+        self.tabs.addTab(self.notes_edit, self.tr("Notes"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        self.delete_button = QPushButton(self.tr("Delete household…"))
+        self.close_button = QPushButton(self.tr("Close (Esc)"))
+        self.next_button = QPushButton(self.tr("Save and next (Ctrl+N)"))
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.status_label = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.status_label, 1)
+        for button in (self.delete_button, self.close_button, self.next_button, self.save_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        for button in (self.close_button, self.next_button, self.save_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problem_list)
+        layout.addWidget(self.duplicates)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
+        for section in (self.address, self.members, self.indicators, self.stages):
+            section.edited.connect(self._edited)
+        self.notes_edit.textChanged.connect(self._edited)
+        self.address.village_add_failed.connect(self._village_add_failed)
+        self.duplicates.jump_requested.connect(self._jump)
+        self.problem_list.itemActivated.connect(self._go_to_problem)
+        self.problem_list.itemClicked.connect(self._go_to_problem)
+        self.save_button.clicked.connect(self.save)
+        self.next_button.clicked.connect(self.save_and_next)
+        self.close_button.clicked.connect(self.close)
+        self.delete_button.clicked.connect(self.delete)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.save_and_next)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.members.add_member)
+        self._enter_moves_on = EnterMovesOn(self)
+        install_enter_moves_on(self, self._enter_moves_on)
+        self._set_tab_order()
+
+        if household_id is None:
+            self.draft = service.new_draft(today=today())
+        else:
+            self.draft = service.load(household_id)
+        self._show_draft()
+
+    def _set_tab_order(self) -> None:
+        """The order of the paper form: address, members (each field in turn), buttons."""
+        address, members, editor = self.address, self.members, self.members.editor
+        chain: list[QWidget] = [
+            address.subdistrict_box,
+            address.village_box,
+            address.new_village_button,
+            address.new_village_moo,
+            address.new_village_name,
+            address.add_village_button,
+            address.house_no_edit,
+            address.house_code_edit,
+            address.source_box,
+            address.welfare_card_check,
+            address.welfare_registered_check,
+            members.table,
+            members.add_button,
+            *editor.ordered_fields(),
+            editor.incomes.add_button,
+            editor.incomes.remove_button,
+            editor.incomes.table,
+            members.remove_button,
+            members.up_button,
+            members.down_button,
+            self.save_button,
+            self.next_button,
+            self.close_button,
+            self.delete_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- showing and editing -------------------------------------------------------------
+
+    def _show_draft(self) -> None:
+        draft = self.draft
+        self.address.load(draft)
+        self.members.load(draft)
+        self.indicators.load(draft)
+        self.stages.load(draft)
+        self.notes_edit.blockSignals(True)
+        self.notes_edit.setPlainText(draft.notes)
+        self.notes_edit.blockSignals(False)
+        install_enter_moves_on(self, self._enter_moves_on)
+        self.history.show_entries(self._service.history(draft.id) if draft.id else [])
+        self.delete_button.setEnabled(draft.id is not None)
+        self._set_title()
+        self._dirty = False
+        self.check_now()
+        self.address.subdistrict_box.setFocus()
+
+    def _set_title(self) -> None:
+        if self.draft.id is None:
+            self.setWindowTitle(self.tr("New household"))
+        else:
+            self.setWindowTitle(
+                self.tr("Household {key}").format(key=self.draft.key or self.draft.id)
+            )
+
+    def _edited(self) -> None:
+        self._dirty = True
+        self.status_label.setText(self.tr("Unsaved changes"))
+        self._check_timer.start()
+
+    def collect(self) -> HouseholdDraft:
+        self.address.store(self.draft)
+        self.draft.notes = self.notes_edit.toPlainText()
+        return self.draft
+
+    def check_now(self) -> list[Problem]:
+        """Validate and look for duplicates; show each problem beside its field."""
+        self._check_timer.stop()
+        draft = self.collect()
+        today = self._today()
+        self.problems = self._service.validate(draft, today=today)
+        self.indicators.show_suggestions(self._service.suggestions(draft, today=today))
+        self.duplicates.show_matches(self._service.find_duplicates(draft), draft)
+        self._show_problems()
+        return self.problems
+
+    def _show_problems(self) -> None:
+        for label in (*self.address.labels.values(), *self.members.editor.labels.values()):
+            label.clear_problem()
+        self.problem_list.clear()
+        flagged: set[int] = set()
+        current = self.members.current_row
+        for problem in self.problems:
+            text = problem_text(problem, self.draft)
+            item = QListWidgetItem(("⛔ " if problem.blocking else "⚠ ") + text)
+            item.setData(Qt.ItemDataRole.UserRole, problem.field)
+            self.problem_list.addItem(item)
+            row = member_row_of(problem.field)
+            if row is not None:
+                flagged.add(row)
+                label = self.members.editor.labels.get(member_field_of(problem.field))
+                if row == current and label is not None:
+                    label.show_problem(text, blocking=problem.blocking)
+            elif problem.field in self.address.labels:
+                self.address.labels[problem.field].show_problem(text, blocking=problem.blocking)
+        self.members.flag_rows(flagged)
+        self.problem_list.setVisible(bool(self.problems))
+        rows = min(len(self.problems), 4)
+        self.problem_list.setFixedHeight(
+            rows * self.problem_list.sizeHintForRow(0) + 6 if rows else 0
+        )
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        field = str(item.data(Qt.ItemDataRole.UserRole))
+        row = member_row_of(field)
+        if row is not None:
+            self.tabs.setCurrentIndex(0)
+            self.members.select_member(row)
+            widget = self.members.editor.field_widget(member_field_of(field))
+        elif field.startswith("indicators"):
+            self.tabs.setCurrentWidget(self.indicators)
+            widget = None
+        elif field.startswith("stages"):
+            self.tabs.setCurrentWidget(self.stages)
+            widget = None
+        else:
+            self.tabs.setCurrentIndex(0)
+            widget = self.address.field_widgets().get(field)
+        if widget is not None:
+            widget.setFocus()
+        self._show_problems()
+
+    # -- saving, closing, deleting -------------------------------------------------------
+
+    def save(self) -> bool:
+        problems = self.check_now()
+        if any(p.blocking for p in problems):
+            self.status_label.setText(self.tr("Not saved: fix the problems marked ⛔ first."))
+            self._go_to_problem(self.problem_list.item(0))
+            return False
+        try:
+            result = self._service.save(self.draft, user_name=self._user_name, today=self._today())
+        except ValidationFailed as failure:
+            self.problems = failure.problems
+            self._show_problems()
+            self.status_label.setText(self.tr("Not saved: fix the problems marked ⛔ first."))
+            return False
+        self.draft = self._service.load(result.household_id)
+        self._show_draft()
+        self.status_label.setText(self.tr("Saved household {key}.").format(key=result.key))
+        self.saved.emit(result.household_id)
+        return True
+
+    def save_and_next(self) -> None:
+        subdistrict, village = self.draft.subdistrict_code, self.draft.village_code
+        if (self._dirty or self.draft.id is None) and not self.save():
+            return
+        self.draft = self._service.new_draft(
+            today=self._today(), subdistrict_code=subdistrict, village_code=village
+        )
+        self._show_draft()
+        self.status_label.setText(self.tr("Next household in the same village."))
+        self.address.house_no_edit.setFocus()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty and not self._prompter.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("This household has changes that are not saved. Close and lose them?"),
+        ):
+            event.ignore()
+            return
+        event.accept()
+
+    def reject(self) -> None:  # Esc
+        self.close()
+
+    def delete(self) -> None:
+        if self.draft.id is None:
+            return
+        if not self._prompter.confirm(
+            self,
+            self.tr("Delete household"),
+            self.tr(
+                "Delete household {key} and all its members, answers and history? "
+                "This cannot be undone."
+            ).format(key=self.draft.key),
+        ):
+            return
+        household_id = self.draft.id
+        self._service.delete(household_id, user_name=self._user_name)
+        self._dirty = False
+        self.deleted.emit(household_id)
+        self.close()
+
+    def _jump(self, household_id: int) -> None:
+        if self._dirty and not self._prompter.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Open the other household and lose the changes made here?"),
+        ):
+            return
+        self._dirty = False
+        self.jump_requested.emit(household_id)
+        self.close()
+
+    def _village_add_failed(self, error: Exception) -> None:
+        self._prompter.error(self, self.tr("New village"), village_error_text(error))

@@ -1,0 +1,124 @@
+"""The household register: search and filters above a table of every target household."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.household_list import HouseholdFilter, HouseholdListService
+from desktop.ui.households.filter_bar import FilterBar
+from desktop.ui.households.table_model import HouseholdTableModel
+
+OpenHousehold = Callable[[int | None], None]
+
+
+class HouseholdTableView(QTableView):
+    """Enter opens the current household, like a double click."""
+
+    def __init__(self, on_open: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_open = on_open
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_open()
+            return
+        super().keyPressEvent(event)
+
+
+class HouseholdsPage(QWidget):
+    def __init__(
+        self,
+        service: HouseholdListService,
+        open_household: OpenHousehold,
+        *,
+        mask_ids: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._open_household = open_household
+        title = QLabel(self.tr("Target households"))
+        title.setObjectName("pageTitle")
+        self.new_button = QPushButton(self.tr("&New household"))
+        self.new_button.setToolTip(self.tr("Key a new household (Ctrl+Shift+N)"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.filter_bar = FilterBar(service.filter_options())
+        self.model = HouseholdTableModel(service, mask_ids=mask_ids)
+        self.table = HouseholdTableView(self.open_current)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setAlternatingRowColors(True)
+        for column, width in enumerate((80, 190, 120, 220, 150, 70, 100, 150)):
+            self.table.setColumnWidth(column, width)
+
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch()
+        header.addWidget(self.open_button)
+        header.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+
+        self.filter_bar.changed.connect(self.show_filter)
+        self.filter_bar.search_edit.returnPressed.connect(self._open_after_search)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.new_button.clicked.connect(lambda: self._open_household(None))
+        self.open_button.clicked.connect(self.open_current)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.filter_bar.search_edit.setFocus)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, lambda: self._open_household(None))
+        self.model.reload()
+        self._show_count()
+
+    def show_filter(self, household_filter: HouseholdFilter) -> None:
+        self.model.set_filter(household_filter)
+        self._show_count()
+        if self.model.total():
+            self.table.selectRow(0)
+
+    def refresh(self) -> None:
+        """Reload after a save or delete, keeping the current row where it can."""
+        row = self.table.currentIndex().row()
+        self.model.reload()
+        self._show_count()
+        if self.model.total():
+            self.table.selectRow(min(max(row, 0), self.model.total() - 1))
+
+    def _show_count(self) -> None:
+        self.filter_bar.count_label.setText(
+            self.tr("{count} households").format(count=QLocale().toString(self.model.total()))
+        )
+
+    def current_household_id(self) -> int | None:
+        index: QModelIndex = self.table.currentIndex()
+        return self.model.household_id(index.row()) if index.isValid() else None
+
+    def open_current(self) -> None:
+        household_id = self.current_household_id()
+        if household_id is not None:
+            self._open_household(household_id)
+
+    def _open_after_search(self) -> None:
+        self.filter_bar.flush_search()
+        if self.model.total():
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            self.open_current()

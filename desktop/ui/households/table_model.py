@@ -1,0 +1,162 @@
+"""The household list as a Qt table model, fed block by block from SQL.
+
+Only the rows on screen (and a few blocks around them) live in Python; the count, the
+order and the filters are SQL's work (desktop.services.household_list).
+"""
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.services.buddhist_era import format_be_date
+from desktop.services.household_list import (
+    HouseholdFilter,
+    HouseholdListService,
+    HouseholdRow,
+    SortKey,
+)
+from desktop.services.thai_id import format_national_id
+from desktop.ui.domain_text import dimension_mark, stage_name
+
+BLOCK = 200
+BLOCKS_KEPT = 20
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COLUMNS: tuple[tuple[str, SortKey | None], ...] = (
+    (QT_TRANSLATE_NOOP("HouseholdTable", "House no."), SortKey.HOUSE_NO),
+    (QT_TRANSLATE_NOOP("HouseholdTable", "Village"), SortKey.VILLAGE),
+    (QT_TRANSLATE_NOOP("HouseholdTable", "Subdistrict"), SortKey.SUBDISTRICT),
+    (QT_TRANSLATE_NOOP("HouseholdTable", "Head of household"), SortKey.HEAD_NAME),
+    (QT_TRANSLATE_NOOP("HouseholdTable", "National ID"), SortKey.HEAD_ID),
+    (QT_TRANSLATE_NOOP("HouseholdTable", "Members"), SortKey.MEMBERS),
+    (QT_TRANSLATE_NOOP("HouseholdTable", "Stage"), SortKey.STAGE),
+    (QT_TRANSLATE_NOOP("HouseholdTable", "Failed dimensions"), None),
+    (QT_TRANSLATE_NOOP("HouseholdTable", "Last verified"), SortKey.LAST_VERIFIED),
+)
+
+
+class HouseholdTableModel(QAbstractTableModel):
+    """Rows are households; `household_id(row)` maps a row back to its record."""
+
+    def __init__(self, service: HouseholdListService, *, mask_ids: bool = False) -> None:
+        super().__init__()
+        self._service = service
+        self._mask_ids = mask_ids
+        self._filter = HouseholdFilter()
+        self._sort = SortKey.HEAD_NAME
+        self._descending = False
+        self._count = 0
+        self._blocks: OrderedDict[int, list[HouseholdRow]] = OrderedDict()
+        self._headers = [
+            QCoreApplication.translate("HouseholdTable", title) for title, _ in COLUMNS
+        ]
+
+    @property
+    def household_filter(self) -> HouseholdFilter:
+        return self._filter
+
+    def set_filter(self, household_filter: HouseholdFilter) -> None:
+        self._filter = household_filter
+        self.reload()
+
+    def set_mask_ids(self, masked: bool) -> None:
+        self._mask_ids = masked
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._blocks.clear()
+        self._count = self._service.count(self._filter)
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._count
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1]
+        if key is None:
+            return
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def row_at(self, row: int) -> HouseholdRow | None:
+        if not 0 <= row < self._count:
+            return None
+        block_number = row // BLOCK
+        block = self._blocks.get(block_number)
+        if block is None:
+            block = self._service.page(
+                self._filter, self._sort, self._descending, block_number * BLOCK, BLOCK
+            )
+            self._blocks[block_number] = block
+            while len(self._blocks) > BLOCKS_KEPT:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block_number)
+        offset = row - block_number * BLOCK
+        return block[offset] if offset < len(block) else None
+
+    def household_id(self, row: int) -> int | None:
+        household = self.row_at(row)
+        return household.id if household else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        household = self.row_at(index.row())
+        if household is None:
+            return None
+        return self._cell(household, index.column())
+
+    def _cell(self, household: HouseholdRow, column: int) -> str:
+        if column == 0:
+            return household.house_no
+        if column == 1:
+            return QCoreApplication.translate("HouseholdTable", "Moo {moo} {name}").format(
+                moo=household.village_moo, name=household.village_name
+            )
+        if column == 2:
+            return household.subdistrict_name
+        if column == 3:
+            return household.head_name
+        if column == 4:
+            if not household.head_national_id:
+                return ""
+            return format_national_id(household.head_national_id, masked=self._mask_ids)
+        if column == 5:
+            return str(household.member_count)
+        if column == 6:
+            return stage_name(household.stage)
+        if column == 7:
+            return " ".join(dimension_mark(d) for d in household.failed_dimensions)
+        if household.last_verified_on is None:
+            return ""
+        return format_be_date(household.last_verified_on)
