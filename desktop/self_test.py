@@ -67,14 +67,42 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         app.processEvents()
         picture = window.grab()
         counts = services.office.counts()
-        window.close()
-        services.database.close()
+        state["window"] = window
         if picture.isNull() or counts.households != SELF_TEST_HOUSEHOLDS:
             raise RuntimeError("the main window did not paint or shows wrong counts")
         return f"painted {picture.width()}x{picture.height()}, {counts.households} households"
+
+    def household_register() -> str:
+        from desktop.ui.main_window import MainWindow
+
+        window = state["window"]
+        assert isinstance(window, MainWindow)
+        page = window.households_page
+        window.rail.setCurrentRow(1)
+        if page.model.rowCount() != SELF_TEST_HOUSEHOLDS:
+            raise RuntimeError(f"the list shows {page.model.rowCount()} households")
+        head = page.model.row_at(0)
+        if head is None or not head.head_name:
+            raise RuntimeError("the first household has no head")
+        page.filter_bar.search_edit.setText(head.head_name.split()[0])
+        page.filter_bar.flush_search()
+        found = page.model.rowCount()
+        if not 1 <= found <= SELF_TEST_HOUSEHOLDS or page.model.household_id(0) is None:
+            raise RuntimeError("searching by the head's name found nothing")
+        form = window.open_household(head.id)
+        form.address.house_no_edit.setText(form.address.house_no_edit.text() + "ก")
+        form.address.house_no_edit.textEdited.emit(form.address.house_no_edit.text())
+        if not form.save():
+            raise RuntimeError(f"saving the household failed: {form.status_label.text()}")
+        entries = len(window.services.household_form.history(head.id))
+        form.close()
+        window.close()
+        window.services.database.close()
+        return f"listed, searched ({found} found), opened and saved; {entries} history entries"
 
     return [
         ("migrate a new database", migrate),
         ("seed demo data", seed),
         ("build the main window", main_window),
+        ("use the household register", household_register),
     ]

@@ -44,3 +44,4 @@ def test_self_test_passes(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
     assert "ok   build the main window" in result.stdout
+    assert "ok   use the household register" in result.stdout

@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         self.settings_page.masking_chosen.connect(self._set_masking)
         self.refresh()
 
+    @property
+    def services(self) -> AppServices:
+        return self._services
+
     def open_household(self, household_id: int | None) -> HouseholdFormDialog:
         """Open the household form (a new household when `household_id` is None)."""
         profile = self._services.office.profile()
@@ -110,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def _set_masking(self, masked: bool) -> None:
         self._services.office.set_masks_national_ids(masked)
-        self.households_page.model.set_mask_ids(masked)
+        self.households_page.set_mask_ids(masked)
 
     def page_titles(self) -> list[str]:
         return [self.rail.item(row).text() for row in range(self.rail.count())]

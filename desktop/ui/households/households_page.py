@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,13 +46,14 @@ class HouseholdsPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._service = service
         self._open_household = open_household
+        self._loaded = False
         title = QLabel(self.tr("Target households"))
         title.setObjectName("pageTitle")
         self.new_button = QPushButton(self.tr("&New household"))
         self.new_button.setToolTip(self.tr("Key a new household (Ctrl+Shift+N)"))
         self.open_button = QPushButton(self.tr("&Open"))
-        self.filter_bar = FilterBar(service.filter_options())
         self.model = HouseholdTableModel(service, mask_ids=mask_ids)
         self.table = HouseholdTableView(self.open_current)
         self.table.setModel(self.model)
@@ -73,18 +74,29 @@ class HouseholdsPage(QWidget):
         header.addStretch()
         header.addWidget(self.open_button)
         header.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.table, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(header)
+        self._layout.addWidget(self.table, 1)
 
-        self.filter_bar.changed.connect(self.show_filter)
-        self.filter_bar.search_edit.returnPressed.connect(self._open_after_search)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.new_button.clicked.connect(lambda: self._open_household(None))
         self.open_button.clicked.connect(self.open_current)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.filter_bar.search_edit.setFocus)
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, lambda: self._open_household(None))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The list is read when the clerk first comes here, not at start-up."""
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        self.filter_bar = FilterBar(self._service.filter_options())
+        self._layout.insertWidget(1, self.filter_bar)
+        self.filter_bar.changed.connect(self.show_filter)
+        self.filter_bar.search_edit.returnPressed.connect(self._open_after_search)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.filter_bar.search_edit.setFocus)
         self.model.reload()
         self._show_count()
 
@@ -94,8 +106,13 @@ class HouseholdsPage(QWidget):
         if self.model.total():
             self.table.selectRow(0)
 
+    def set_mask_ids(self, masked: bool) -> None:
+        self.model.set_mask_ids(masked)  # read again only once the list has been shown
+
     def refresh(self) -> None:
         """Reload after a save or delete, keeping the current row where it can."""
+        if not self._loaded:
+            return
         row = self.table.currentIndex().row()
         self.model.reload()
         self._show_count()

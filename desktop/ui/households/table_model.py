@@ -68,8 +68,9 @@ class HouseholdTableModel(QAbstractTableModel):
         self.reload()
 
     def set_mask_ids(self, masked: bool) -> None:
+        self.beginResetModel()
         self._mask_ids = masked
-        self.reload()
+        self.endResetModel()
 
     def reload(self) -> None:
         self.beginResetModel()
