@@ -92,7 +92,7 @@ def floor_action(raw: sqlite3.Connection, f: HouseholdFilter, sort: SortKey, ran
         sql, params = count_sql(f)
         matches = raw.execute(sql, params).fetchone()[0]
         households = raw.execute("SELECT max(id) FROM households").fetchone()[0] or 0
-        in_order = read_in_order(matches, households, 0, 200)
+        in_order = read_in_order(sort, matches, households, 0, 200)
         sql, params = page_sql(f, sort, False, 0, 200, in_order=in_order, subdistrict_rank=rank)
         raw.execute(sql, params).fetchall()
 

@@ -11,6 +11,8 @@ digit queries use the B-tree indexes of the base tables).
 Every writer (household form, assistance, import, demo generator) calls
 ``refresh_household_summaries`` in its transaction after it changed households, members,
 indicator results or assistance. Deleting a household removes its search rows by trigger.
+The new values are computed into temporary tables first and only rows that differ are
+written, so refreshing what did not change costs no index or full-text updates.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from db.models.indicators import DIMENSIONS
 
 DIMENSION_BITS: dict[str, int] = {name: 1 << index for index, name in enumerate(DIMENSIONS)}
 STAGE_RANKS: dict[str | None, int] = {None: 0, "survival": 1, "sufficiency": 2, "sustainable": 3}
-NAME_SEPARATOR = "\n"  # between members' names in a search document; never in a query
 CODE_PREFIX_LENGTH = 7  # digits of each ID / house code kept in the code search table
 
 _DIMENSION_CASE = " ".join(f"WHEN '{name}' THEN {bit}" for name, bit in DIMENSION_BITS.items())
@@ -35,53 +36,92 @@ _STAGE_CASE = " ".join(
 )
 _MEMBER_NAME = "trim(trim({m}.first_name) || ' ' || trim({m}.last_name))"
 
-SUMMARY_SQL = f"""
-UPDATE households SET
-  (head_name, head_name_key, head_national_id) = (
-    SELECT coalesce(max({_MEMBER_NAME.format(m="m")}), ''), coalesce(max(m.name_key), x''),
-           max(m.national_id)
-    FROM members AS m WHERE m.household_id = households.id AND m.is_head = 1),
-  member_count = (SELECT count(*) FROM members AS m WHERE m.household_id = households.id),
-  (failed_dimensions, failed_indicators) = (
-    SELECT CAST(total(DISTINCT f.bit) AS INTEGER),
-           coalesce(',' || group_concat(DISTINCT f.number) || ',', '')
-    FROM (SELECT i.number, CASE i.dimension {_DIMENSION_CASE} ELSE 0 END AS bit
-          FROM indicator_results AS r JOIN indicators AS i ON i.id = r.indicator_id
-          WHERE r.household_id = households.id AND r.status = 'failed'
-            AND r.survey_year = (SELECT max(y.survey_year) FROM indicator_results AS y
-                                 WHERE y.household_id = households.id)
-          ORDER BY i.number) AS f),
-  helped = EXISTS (SELECT 1 FROM assistance AS a WHERE a.household_id = households.id),
-  stage_rank = CASE current_stage {_STAGE_CASE} ELSE 0 END,
-  house_no_key = printf('%08d/%08d/%s', CAST(house_no AS INTEGER),
-    CASE WHEN instr(house_no, '/') > 0
-         THEN CAST(substr(house_no, instr(house_no, '/') + 1) AS INTEGER) ELSE 0 END, house_no)
-WHERE {{scope}}
+SUMMARY_COLUMNS = (
+    "head_name", "head_name_key", "head_national_id", "member_count", "failed_dimensions",
+    "failed_indicators", "helped", "stage_rank", "house_no_key",
+)  # fmt: skip
+
+VALUES_SQL = f"""
+INSERT INTO temp.refresh_values
+SELECT h.id, coalesce({_MEMBER_NAME.format(m="hm")}, ''), coalesce(hm.name_key, x''),
+  hm.national_id,
+  (SELECT count(*) FROM members AS m WHERE m.household_id = h.id),
+  coalesce(f.dimensions, 0), coalesce(',' || f.numbers || ',', ''),
+  EXISTS (SELECT 1 FROM assistance AS a WHERE a.household_id = h.id),
+  CASE h.current_stage {_STAGE_CASE} ELSE 0 END,
+  printf('%08d/%08d/%s', CAST(h.house_no AS INTEGER),
+    CASE WHEN instr(h.house_no, '/') > 0
+         THEN CAST(substr(h.house_no, instr(h.house_no, '/') + 1) AS INTEGER) ELSE 0 END,
+    h.house_no)
+FROM households AS h
+LEFT JOIN members AS hm ON hm.household_id = h.id AND hm.is_head = 1
+LEFT JOIN (
+  SELECT household_id, CAST(total(DISTINCT bit) AS INTEGER) AS dimensions,
+         group_concat(DISTINCT number) AS numbers
+  FROM (SELECT r.household_id, i.number, CASE i.dimension {_DIMENSION_CASE} ELSE 0 END AS bit
+        FROM indicator_results AS r JOIN indicators AS i ON i.id = r.indicator_id
+        WHERE r.status = 'failed' AND {{scope_results}}
+          AND r.survey_year = (SELECT max(y.survey_year) FROM indicator_results AS y
+                               WHERE y.household_id = r.household_id)
+        ORDER BY r.household_id, i.number)
+  GROUP BY household_id) AS f ON f.household_id = h.id
+WHERE {{scope_households}}
 """
 
-# Rows go in by ascending rowid: FTS5 flushes its pending index whenever a rowid is not
-# larger than the previous one, which makes unordered bulk inserts about ten times slower.
-# A name is followed by a newline, the last by two: every character of every name starts a
-# trigram, which is what the 1-2 character searches expand through. Duplicate 7-digit
+_NEW_VALUES = ", ".join(f"n.{column}" for column in SUMMARY_COLUMNS)
+UPDATE_SQL = (  # writes only the rows whose values changed
+    f"UPDATE households SET ({', '.join(SUMMARY_COLUMNS)}) = ({_NEW_VALUES})"
+    " FROM temp.refresh_values AS n WHERE households.id = n.id"
+    f" AND ({', '.join(f'households.{column}' for column in SUMMARY_COLUMNS)})"
+    f" IS NOT ({_NEW_VALUES})"
+)
+
+# A name is followed by a newline, the last by two: every character of every name starts
+# a trigram, which is what the 1-2 character searches expand through. Duplicate 7-digit
 # prefixes in a code document cost nothing (detail='none' keeps one entry per document).
-NAME_SEARCH_SQL = f"""
-INSERT INTO {NAME_SEARCH_TABLE} (rowid, names)
-SELECT m.household_id, group_concat({_MEMBER_NAME.format(m="m")}, char(10)) || char(10) || char(10)
-FROM members AS m WHERE {{scope}}
-GROUP BY m.household_id ORDER BY m.household_id
+NAME_DOCS_SQL = f"""
+INSERT INTO temp.refresh_new_docs
+SELECT m.household_id,
+       group_concat({_MEMBER_NAME.format(m="m")}, char(10)) || char(10) || char(10)
+FROM members AS m WHERE {{scope_members}} GROUP BY m.household_id
 """
 
-CODE_SEARCH_SQL = f"""
-INSERT INTO {CODE_SEARCH_TABLE} (rowid, codes)
-SELECT id, codes FROM (
-  SELECT h.id, trim(coalesce(substr(h.house_code, 1, {CODE_PREFIX_LENGTH}), '') || ' ' || coalesce(
-    (SELECT group_concat(substr(m.national_id, 1, {CODE_PREFIX_LENGTH}), ' ')
-     FROM members AS m WHERE m.household_id = h.id), '')) AS codes
-  FROM households AS h WHERE {{scope}})
-WHERE codes <> '' ORDER BY id
+CODE_DOCS_SQL = f"""
+INSERT INTO temp.refresh_new_docs
+SELECT h.id, trim(coalesce(substr(h.house_code, 1, {CODE_PREFIX_LENGTH}), '') || ' '
+                  || coalesce(g.codes, ''))
+FROM households AS h LEFT JOIN (
+  SELECT m.household_id, group_concat(substr(m.national_id, 1, {CODE_PREFIX_LENGTH}), ' ') AS codes
+  FROM members AS m WHERE {{scope_members}} GROUP BY m.household_id
+) AS g ON g.household_id = h.id
+WHERE {{scope_households}} AND (h.house_code IS NOT NULL OR g.codes IS NOT NULL)
 """
 
+# Changed or vanished documents leave the index, changed or new ones enter it, in rowid
+# order: FTS5 flushes its pending index whenever a rowid is not larger than the one
+# before, which makes unordered bulk inserts about ten times slower.
+SYNC_SQL = (
+    "DELETE FROM {table} WHERE rowid IN (SELECT o.id FROM temp.refresh_old_docs AS o"
+    " LEFT JOIN temp.refresh_new_docs AS n ON n.id = o.id WHERE n.doc IS NOT o.doc)",
+    "INSERT INTO {table} (rowid, {column}) SELECT n.id, n.doc FROM temp.refresh_new_docs AS n"
+    " LEFT JOIN temp.refresh_old_docs AS o ON o.id = n.id WHERE o.doc IS NOT n.doc"
+    " ORDER BY n.id",
+)
+SEARCH_TABLES = (
+    (NAME_SEARCH_TABLE, "names", NAME_DOCS_SQL),
+    (CODE_SEARCH_TABLE, "codes", CODE_DOCS_SQL),
+)
+
+TEMP_TABLES = {
+    "refresh_values": "id INTEGER PRIMARY KEY, " + ", ".join(SUMMARY_COLUMNS),
+    "refresh_new_docs": "id INTEGER PRIMARY KEY, doc TEXT",
+    "refresh_old_docs": "id INTEGER PRIMARY KEY, doc TEXT",
+}
 _IN_IDS = "{column} IN (SELECT value FROM json_each(:ids))"
+_SCOPED_COLUMNS = {
+    "scope_households": "h.id", "scope_members": "m.household_id",
+    "scope_results": "r.household_id", "scope_rowid": "rowid",
+}  # fmt: skip
 
 
 def refresh_household_summaries(
@@ -94,27 +134,29 @@ def refresh_household_summaries(
     """
     params: dict[str, str] = {}
     if household_ids is None:
-        scopes = dict.fromkeys(("households", "rowid", "members", "h"), "1")
+        scopes = dict.fromkeys(_SCOPED_COLUMNS, "1")
     else:
         ids = sorted({int(household_id) for household_id in household_ids})
         if not ids:
             return
         params["ids"] = json.dumps(ids)
-        scopes = {
-            "households": _IN_IDS.format(column="households.id"),
-            "rowid": _IN_IDS.format(column="rowid"),
-            "members": _IN_IDS.format(column="m.household_id"),
-            "h": _IN_IDS.format(column="h.id"),
-        }
-    statements = (
-        SUMMARY_SQL.format(scope=scopes["households"]),
-        f"DELETE FROM {NAME_SEARCH_TABLE} WHERE {scopes['rowid']}",
-        NAME_SEARCH_SQL.format(scope=scopes["members"]),
-        f"DELETE FROM {CODE_SEARCH_TABLE} WHERE {scopes['rowid']}",
-        CODE_SEARCH_SQL.format(scope=scopes["h"]),
-    )
-    for statement in statements:
-        session.execute(text(statement), params)
-    if household_ids is None:  # one b-tree per index after a full rebuild: faster queries
-        for table in (NAME_SEARCH_TABLE, CODE_SEARCH_TABLE):
-            session.execute(text(f"INSERT INTO {table} ({table}) VALUES ('optimize')"))
+        scopes = {key: _IN_IDS.format(column=column) for key, column in _SCOPED_COLUMNS.items()}
+
+    def run(statement: str) -> None:
+        session.execute(text(statement.format(**scopes)), params)
+
+    for name, columns in TEMP_TABLES.items():
+        run(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({columns})")
+        run(f"DELETE FROM temp.{name}")
+    run(VALUES_SQL)
+    run(UPDATE_SQL)
+    for table, column, new_docs in SEARCH_TABLES:
+        run("DELETE FROM temp.refresh_new_docs")
+        run("DELETE FROM temp.refresh_old_docs")
+        run(new_docs)
+        run(f"INSERT INTO temp.refresh_old_docs SELECT rowid, {column} FROM {table}"
+            " WHERE {scope_rowid}")  # fmt: skip
+        for statement in SYNC_SQL:
+            run(statement.format(table=table, column=column, **scopes))
+    for name in TEMP_TABLES:  # on an error the caller's rollback drops them
+        run(f"DROP TABLE temp.{name}")

@@ -248,3 +248,16 @@ def test_delete_asks_and_leaves_a_change_log_entry(
     assert window.households_page.model.rowCount() == 0
     with office_db.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM members")).scalar_one() == 0
+
+
+def test_enter_moves_to_the_next_field_like_tab(window: MainWindow, qtbot) -> None:
+    form = _open_new(window, qtbot)
+    down(form.address.subdistrict_box.findData("670101"))
+    press(Qt.Key.Key_Return)  # in the subdistrict list (closed): on to the village
+    assert focused() is form.address.village_box
+    form.address.house_no_edit.setFocus()
+    write("7")
+    press(Qt.Key.Key_Return)
+    assert focused() is form.address.house_code_edit
+    form._dirty = False
+    form.close()

@@ -130,12 +130,12 @@ class Member(Base):
             sqlite_where=text("is_head = 1"),
         ),
         Index("ix_members_name_key", "name_key"),
+        # Serves the household look-ups and, covering the ID, the list's ID-prefix search.
+        Index("ix_members_household_national_id", "household_id", "national_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("households.id", ondelete="CASCADE"), index=True
-    )
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(default=1)
     title: Mapped[str] = mapped_column(String(30), default="")
     first_name: Mapped[str] = mapped_column(String(100))

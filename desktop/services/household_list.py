@@ -10,6 +10,7 @@ or digits: a prefix of any member's national ID or of the house code.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -113,8 +114,9 @@ class HouseholdListService:
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
-        self._subdistrict_rank: str | None = None
+        self._subdistrict_rank: str | None = None  # the office's district does not change
         self._recent_counts: dict[HouseholdFilter, int] = {}
+        self._lock = threading.Lock()  # the UI may call from worker threads
 
     def filter_options(self) -> FilterOptions:
         with self._session_factory() as session:
@@ -170,14 +172,15 @@ class HouseholdListService:
         limit: int = 200,
     ) -> list[HouseholdRow]:
         with self._session_factory() as session:
-            matches = self._recent_counts.get(household_filter)
+            with self._lock:
+                matches = self._recent_counts.get(household_filter)
             if matches is None:
                 matches = self._count(session, household_filter)
             households = session.execute(text("SELECT max(id) FROM households")).scalar() or 0
             rank = self._subdistrict_rank_sql(session) if sort is SortKey.SUBDISTRICT else "0"
             sql, params = page_sql(
                 household_filter, sort, descending, offset, limit,
-                in_order=read_in_order(matches, households, offset, limit),
+                in_order=read_in_order(sort, matches, households, offset, limit),
                 subdistrict_rank=rank,
             )  # fmt: skip
             return [_row(values) for values in session.execute(text(sql), params)]
@@ -187,15 +190,17 @@ class HouseholdListService:
         broad = False
         search_only = HouseholdFilter(search=household_filter.search)
         if household_filter.search and household_filter != search_only:
-            found = self._recent_counts.get(search_only)
+            with self._lock:
+                found = self._recent_counts.get(search_only)
             if found is None:
                 found = self._count(session, search_only)
             broad = found > BROAD_SEARCH
         sql, params = count_sql(household_filter, broad_search=broad)
         count = int(session.execute(text(sql), params).scalar_one())
-        if len(self._recent_counts) >= COUNT_MEMORY:
-            self._recent_counts.pop(next(iter(self._recent_counts)))
-        self._recent_counts[household_filter] = count
+        with self._lock:
+            if len(self._recent_counts) >= COUNT_MEMORY:
+                self._recent_counts.pop(next(iter(self._recent_counts)))
+            self._recent_counts[household_filter] = count
         return count
 
     @staticmethod

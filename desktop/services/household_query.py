@@ -134,6 +134,24 @@ def search_ids_sql(search: Search, params: Params) -> str:
     return f"SELECT rowid FROM {NAME_SEARCH_TABLE} WHERE {NAME_SEARCH_TABLE} MATCH {match}"
 
 
+def search_condition(search: Search, params: Params, *, in_order: bool) -> str:
+    """The WHERE term on ``households AS h`` for ``search`` in a page statement.
+
+    Read in sort order, digits are tested household by household on the covering index
+    of members (household, national ID) and on the house code: a short prefix matches
+    most households, and collecting all their ids first would cost more than the page.
+    """
+    digits = search.kind in (SearchKind.CODE_PREFIX, SearchKind.ID_RANGE)
+    if in_order and digits:
+        params["search_low"], params["search_high"] = search.text, search.text + PREFIX_END
+        return (
+            "(EXISTS (SELECT 1 FROM members AS m WHERE m.household_id = h.id"
+            " AND m.national_id >= :search_low AND m.national_id < :search_high)"
+            " OR (+h.house_code >= :search_low AND +h.house_code < :search_high))"
+        )
+    return f"{'+' if in_order else ''}h.id IN ({search_ids_sql(search, params)})"
+
+
 def filter_conditions(
     household_filter: HouseholdFilter, params: Params, *, in_order: bool = False
 ) -> list[str]:
@@ -222,8 +240,7 @@ def page_sql(
     terms = filter_conditions(household_filter, params, in_order=in_order)
     search = parse_search(household_filter.search)
     if search.kind is not SearchKind.NONE:
-        plus = "+" if in_order else ""
-        terms.append(f"{plus}h.id IN ({search_ids_sql(search, params)})")
+        terms.append(search_condition(search, params, in_order=in_order))
     direction = " DESC" if descending else ""
     columns = [c.format(subdistrict_rank=subdistrict_rank) for c in (*SORT_COLUMNS[sort], "h.id")]
     order = ", ".join(f"{column}{direction}" for column in columns)
@@ -237,10 +254,14 @@ def page_sql(
     ), params
 
 
-def read_in_order(matches: int, households: int, offset: int, limit: int) -> bool:
-    """Whether reading along the sort index beats sorting the matches.
+def read_in_order(sort: SortKey, matches: int, households: int, offset: int, limit: int) -> bool:
+    """Whether reading along the sort order's index beats sorting the matches.
 
     In order, about (offset + limit) * households / matches index entries are read before
-    the page is full; sorting costs about one step per match.
+    the page is full; sorting costs about one step per match. SUBDISTRICT (Thai order of
+    the names) has no index to read along.
     """
-    return matches > 0 and matches * matches >= (max(0, offset) + max(0, limit)) * households
+    wanted = max(0, offset) + max(0, limit)
+    return (
+        sort is not SortKey.SUBDISTRICT and matches > 0 and matches * matches >= wanted * households
+    )

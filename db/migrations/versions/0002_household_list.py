@@ -1,9 +1,10 @@
 """Household list: derived columns and indexes on households, FTS5 search tables.
 
 The derived columns are maintained by db.household_summary.refresh_household_summaries;
-the fill below is a frozen copy of its SQL at this revision. The search tables are FTS5
-virtual tables keyed by household id (not in the SQLAlchemy metadata). A later migration
-that rebuilds ``households`` in batch mode drops the trigger below: re-create it there.
+the fill below computes the same values (frozen here, as of this revision). The search
+tables are FTS5 virtual tables keyed by household id (not in the SQLAlchemy metadata). A
+later migration that rebuilds ``households`` in batch mode drops the trigger below:
+re-create it there.
 
 Revision ID: 0002
 Revises: 0001
@@ -81,12 +82,13 @@ GROUP BY m.household_id ORDER BY m.household_id
 """,
     """
 INSERT INTO household_code_search (rowid, codes)
-SELECT id, codes FROM (
-  SELECT h.id, trim(coalesce(substr(h.house_code, 1, 7), '') || ' ' || coalesce(
-    (SELECT group_concat(substr(m.national_id, 1, 7), ' ')
-     FROM members AS m WHERE m.household_id = h.id), '')) AS codes
-  FROM households AS h)
-WHERE codes <> '' ORDER BY id
+SELECT h.id, trim(coalesce(substr(h.house_code, 1, 7), '') || ' ' || coalesce(g.codes, ''))
+FROM households AS h LEFT JOIN (
+  SELECT m.household_id, group_concat(substr(m.national_id, 1, 7), ' ') AS codes
+  FROM members AS m GROUP BY m.household_id
+) AS g ON g.household_id = h.id
+WHERE h.house_code IS NOT NULL OR g.codes IS NOT NULL
+ORDER BY h.id
 """,
     "INSERT INTO household_name_search (household_name_search) VALUES ('optimize')",
     "INSERT INTO household_code_search (household_code_search) VALUES ('optimize')",
@@ -95,6 +97,8 @@ WHERE codes <> '' ORDER BY id
 
 def upgrade() -> None:
     """Upgrade schema."""
+    op.drop_index("ix_members_household_id", table_name="members")
+    op.create_index("ix_members_household_national_id", "members", ["household_id", "national_id"])
     for column in NEW_COLUMNS:
         op.add_column("households", column)
     for name, _columns in OLD_INDEXES:
@@ -119,3 +123,5 @@ def downgrade() -> None:
             batch_op.drop_column(column.name)
     for name, columns in OLD_INDEXES:
         op.create_index(name, "households", columns, unique=False)
+    op.drop_index("ix_members_household_national_id", table_name="members")
+    op.create_index("ix_members_household_id", "members", ["household_id"])

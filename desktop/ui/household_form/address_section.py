@@ -3,7 +3,6 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.services.household_draft import HouseholdDraft
 from desktop.services.household_form import HouseholdFormService, VillageAddError
 from desktop.ui.household_form.field_label import ProblemLabel
+from desktop.ui.household_form.keyboard import FormComboBox
 
 
 class AddressSection(QGroupBox):
@@ -31,11 +31,11 @@ class AddressSection(QGroupBox):
         self.setTitle(self.tr("Address"))
         self._service = service
         self._loading = False
-        self.subdistrict_box = QComboBox()
+        self.subdistrict_box = FormComboBox()
         self.subdistrict_box.addItem(self.tr("— subdistrict —"), "")
         for choice in service.subdistricts():
             self.subdistrict_box.addItem(choice.name_th, choice.code)
-        self.village_box = QComboBox()
+        self.village_box = FormComboBox()
         self.new_village_button = QPushButton(self.tr("New village…"))
         self.new_village_button.setAutoDefault(False)
         self.new_village_moo = QSpinBox()
@@ -55,7 +55,7 @@ class AddressSection(QGroupBox):
         self.house_no_edit = QLineEdit()
         self.house_code_edit = QLineEdit()
         self.house_code_edit.setPlaceholderText(self.tr("11 digits, if the house has one"))
-        self.source_box = QComboBox()
+        self.source_box = FormComboBox()
         for choice in service.code_list("source_list"):
             self.source_box.addItem(choice.name_th, choice.code)
         self.welfare_card_check = QCheckBox(self.tr("Holds a state welfare card"))

@@ -31,7 +31,7 @@ from desktop.ui.household_form.address_section import AddressSection
 from desktop.ui.household_form.duplicate_panel import DuplicatePanel
 from desktop.ui.household_form.history_view import HistoryView
 from desktop.ui.household_form.indicators_section import IndicatorsSection
-from desktop.ui.household_form.keyboard import EnterMovesOn, install_enter_moves_on
+from desktop.ui.household_form.keyboard import enter_moves_on
 from desktop.ui.household_form.members_section import (
     MembersSection,
     member_field_of,
@@ -138,8 +138,7 @@ class HouseholdFormDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, self.save_and_next)
         QShortcut(QKeySequence("Ctrl+M"), self, self.members.add_member)
-        self._enter_moves_on = EnterMovesOn(self)
-        install_enter_moves_on(self, self._enter_moves_on)
+        enter_moves_on(self)
         self._set_tab_order()
 
         if household_id is None:
@@ -191,7 +190,7 @@ class HouseholdFormDialog(QDialog):
         self.notes_edit.blockSignals(True)
         self.notes_edit.setPlainText(draft.notes)
         self.notes_edit.blockSignals(False)
-        install_enter_moves_on(self, self._enter_moves_on)
+        enter_moves_on(self)
         self.history.show_entries(self._service.history(draft.id) if draft.id else [])
         self.delete_button.setEnabled(draft.id is not None)
         self._set_title()

@@ -19,6 +19,7 @@ from desktop.services.buddhist_era import format_be_date
 from desktop.services.household_draft import HouseholdDraft, IndicatorAnswer
 from desktop.services.indicator_suggestions import Suggestion
 from desktop.ui.domain_text import DIMENSIONS, STATUSES, dimension_name, status_name
+from desktop.ui.household_form.keyboard import FormComboBox
 from desktop.ui.household_form.problem_text import suggestion_text
 
 
@@ -82,7 +83,7 @@ class IndicatorsSection(QWidget):
                     self.tr("{number}. {text}").format(number=answer.number, text=answer.text_th)
                 )
                 text.setWordWrap(True)
-                box = QComboBox()
+                box = FormComboBox()
                 box.addItem("—", "")
                 for status in STATUSES:
                     box.addItem(status_name(status), status)

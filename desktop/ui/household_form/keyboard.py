@@ -1,30 +1,30 @@
-"""Keying from paper: Enter moves to the next field, as Tab does."""
+"""Keying from paper: Enter moves to the next field, as Tab does.
 
-from PySide6.QtCore import QEvent, QObject, Qt
+No Python event filters: PySide would wrap every event of the filtered widgets for Python,
+including the child events of widgets being destroyed. Line edits use their own
+`returnPressed` signal; combo boxes are a small subclass that overrides one key handler.
+"""
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class EnterMovesOn(QObject):
-    """Installed on a form's fields: Return/Enter in a line edit or combo box acts as Tab."""
+class FormComboBox(QComboBox):
+    """A combo box in which Enter, with the list closed, moves on to the next field."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        if not isinstance(watched, QWidget) or event.key() not in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-        ):
-            return False
-        if isinstance(watched, QComboBox) and watched.view().isVisible():
-            return False  # Enter picks the item in an open list
-        if isinstance(watched, (QLineEdit, QComboBox, QAbstractButton)):
-            watched.focusNextChild()
-            return True
-        return False
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in ENTER_KEYS and not self.view().isVisible():
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
 
 
-def install_enter_moves_on(root: QWidget, handler: EnterMovesOn) -> None:
-    for widget in root.findChildren(QWidget):
-        if isinstance(widget, (QLineEdit, QComboBox)):
-            widget.installEventFilter(handler)
+def enter_moves_on(root: QWidget) -> None:
+    """Make Enter in every line edit under `root` act as Tab (once per line edit)."""
+    for edit in root.findChildren(QLineEdit):
+        if not edit.property("enterMovesOn"):
+            edit.setProperty("enterMovesOn", True)
+            edit.returnPressed.connect(edit.focusNextChild)

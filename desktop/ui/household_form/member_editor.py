@@ -19,6 +19,7 @@ from desktop.services.household_draft import IncomeDraft, MemberDraft
 from desktop.services.household_form import CodeChoice
 from desktop.services.thai_id import format_national_id, is_valid_national_id
 from desktop.ui.household_form.field_label import ProblemLabel
+from desktop.ui.household_form.keyboard import FormComboBox
 
 TEXT_FIELDS = ("first_name", "last_name", "national_id", "birth_date")
 CODE_FIELDS = (
@@ -63,12 +64,12 @@ class MemberEditor(QGroupBox):
             "occupation_second": code_lists.get("occupation", []),
         }
         for name, choices in lists.items():
-            box = QComboBox()
+            box = FormComboBox()
             box.addItem("—", "")
             for choice in choices:
                 box.addItem(choice.name_th, choice.code)
             self.boxes[name] = box
-        self.literate_box = QComboBox()
+        self.literate_box = FormComboBox()
         self.literate_box.addItem("—", None)
         self.literate_box.addItem(self.tr("Reads, writes and counts"), True)
         self.literate_box.addItem(self.tr("Cannot read or write"), False)
@@ -230,7 +231,7 @@ class IncomeTable(QWidget):
     def _append(self, line: IncomeDraft) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        box = QComboBox()
+        box = FormComboBox()
         box.addItem("—", "")
         for choice in self._categories:
             box.addItem(choice.name_th, choice.code)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.services.buddhist_era import format_be_date
 from desktop.services.household_draft import HouseholdDraft, StageEntry
 from desktop.ui.domain_text import STAGES, stage_name
+from desktop.ui.household_form.keyboard import FormComboBox
 
 STAGE, DATE, ASSESSOR, REASON = range(4)
 
@@ -86,7 +87,7 @@ class StagesSection(QWidget):
     def _append(self, entry: StageEntry) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        box = QComboBox()
+        box = FormComboBox()
         box.addItem("—", "")
         for stage in STAGES:
             box.addItem(stage_name(stage), stage)
