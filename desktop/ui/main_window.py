@@ -1,6 +1,6 @@
 """The main window: a navigation rail, one page per task, and a status bar."""
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
             self.open_household,
             mask_ids=services.office.masks_national_ids(),
         )
+        self.households_page.first_shown.connect(
+            lambda: QTimer.singleShot(300, self.household_form_dialog)
+        )
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview_page),
             (self.tr("Households"), self.households_page),
@@ -90,21 +93,26 @@ class MainWindow(QMainWindow):
     def services(self) -> AppServices:
         return self._services
 
+    def household_form_dialog(self) -> HouseholdFormDialog:
+        """The one household form, built on first use and reused (opening stays instant)."""
+        if self.household_form is None:
+            profile = self._services.office.profile()
+            form = HouseholdFormDialog(
+                self._services.household_form,
+                self._prompter,
+                user_name=profile.clerk_name if profile else "",
+                parent=self,
+            )
+            form.saved.connect(self._household_changed)
+            form.deleted.connect(self._household_changed)
+            form.jump_requested.connect(self.open_household)
+            self.household_form = form
+        return self.household_form
+
     def open_household(self, household_id: int | None) -> HouseholdFormDialog:
         """Open the household form (a new household when `household_id` is None)."""
-        profile = self._services.office.profile()
-        form = HouseholdFormDialog(
-            self._services.household_form,
-            self._prompter,
-            user_name=profile.clerk_name if profile else "",
-            household_id=household_id,
-            parent=self,
-        )
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(self._household_changed)
-        form.deleted.connect(self._household_changed)
-        form.jump_requested.connect(self.open_household)
-        self.household_form = form
+        form = self.household_form_dialog()
+        form.show_household(household_id)
         form.open()
         return form
 

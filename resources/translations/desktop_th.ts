@@ -274,7 +274,7 @@
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="186" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="187" />
         <source>Clear this filter</source>
         <translation>ล้างตัวกรองนี้</translation>
     </message>
@@ -466,105 +466,105 @@
 <context>
     <name>HouseholdFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="98" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="103" />
         <source>Household and members</source>
         <translation>ครัวเรือนและสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="99" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="104" />
         <source>Indicators</source>
         <translation>ตัวชี้วัด จปฐ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="100" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="105" />
         <source>Development stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="101" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="106" />
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="102" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="107" />
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="104" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="109" />
         <source>Delete household…</source>
         <translation>ลบครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="105" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="110" />
         <source>Close (Esc)</source>
         <translation>ปิด (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="106" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="111" />
         <source>Save and next (Ctrl+N)</source>
         <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="107" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="112" />
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="204" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="228" />
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="207" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="231" />
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="212" />
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="315" />
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="346" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="236" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="344" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="375" />
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="282" />
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="290" />
-        <source>Not saved: fix the problems marked ⛔ first.</source>
-        <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการที่มีเครื่องหมาย ⛔ ก่อน</translation>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="311" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="319" />
+        <source>Not saved: first fix the problems marked in red.</source>
+        <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="294" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="323" />
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="306" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="335" />
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="316" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="345" />
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="330" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="359" />
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="332" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="361" />
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="347" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="376" />
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="355" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="384" />
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>ตรวจสอบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="143" />
+        <location filename="../../desktop/ui/households/table_model.py" line="154" />
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
@@ -625,27 +625,27 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="50" />
+        <location filename="../../desktop/ui/households/households_page.py" line="54" />
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="52" />
+        <location filename="../../desktop/ui/households/households_page.py" line="56" />
         <source>&amp;New household</source>
         <translation>เพิ่มครัวเรือน (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="53" />
+        <location filename="../../desktop/ui/households/households_page.py" line="57" />
         <source>Key a new household (Ctrl+Shift+N)</source>
         <translation>บันทึกครัวเรือนใหม่ (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="54" />
+        <location filename="../../desktop/ui/households/households_page.py" line="58" />
         <source>&amp;Open</source>
         <translation>เปิด (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="107" />
+        <location filename="../../desktop/ui/households/households_page.py" line="127" />
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
@@ -653,32 +653,32 @@
 <context>
     <name>IncomeTable</name>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="197" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="198" />
         <source>Income category</source>
         <translation>ประเภทรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="197" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="198" />
         <source>Baht per year</source>
         <translation>บาทต่อปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="197" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="198" />
         <source>Cost, baht</source>
         <translation>ต้นทุน (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="202" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="203" />
         <source>Add income</source>
         <translation>เพิ่มรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="203" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="204" />
         <source>Remove income</source>
         <translation>ลบรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="207" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="208" />
         <source>Income</source>
         <translation>รายได้</translation>
     </message>
@@ -686,27 +686,27 @@
 <context>
     <name>IndicatorsSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="41" />
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="43" />
         <source>Answer the unanswered from the suggestions</source>
         <translation>ตอบข้อที่ยังว่างตามคำแนะนำ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="60" />
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="62" />
         <source>Survey year {year} (BE)</source>
         <translation>ปีที่สำรวจ พ.ศ. {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="82" />
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="84" />
         <source>{number}. {text}</source>
         <translation>{number}. {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="131" />
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="141" />
         <source>verified by {who}, {when}</source>
         <translation>ตรวจสอบโดย {who} เมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="146" />
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="156" />
         <source>Suggested: {status}</source>
         <translation>แนะนำ: {status}</translation>
     </message>
@@ -719,85 +719,85 @@
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53" />
+        <location filename="../../desktop/ui/main_window.py" line="56" />
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54" />
+        <location filename="../../desktop/ui/main_window.py" line="57" />
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55" />
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="58" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56" />
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="59" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57" />
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="60" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58" />
+        <location filename="../../desktop/ui/main_window.py" line="61" />
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>keep agencies and their projects under the province's umbrellas</source>
         <translation>บันทึกหน่วยงานและโครงการภายใต้ร่มยุทธศาสตร์ของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>record key results with targets and quarterly progress</source>
         <translation>บันทึกตัวชี้วัด ค่าเป้าหมาย และผลการดำเนินงานรายไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>record which household got which help from which project</source>
         <translation>บันทึกว่าครัวเรือนใดได้รับความช่วยเหลืออะไรจากโครงการใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>choose many households at once with the register's filters</source>
         <translation>เลือกหลายครัวเรือนพร้อมกันด้วยตัวกรองของทะเบียนครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>export the workbook the province asks for</source>
         <translation>ส่งออกแฟ้ม Excel ตามที่จังหวัดกำหนด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>import the province's list after a dry run that changes nothing</source>
         <translation>นำเข้ารายชื่อจากจังหวัด หลังตรวจสอบก่อนนำเข้าโดยไม่เปลี่ยนข้อมูล</translation>
     </message>
@@ -805,117 +805,117 @@
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="45" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="46" />
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="50" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="51" />
         <source>dd/mm/yyyy (Buddhist era)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="53" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="54" />
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="54" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="55" />
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="73" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="74" />
         <source>Reads, writes and counts</source>
         <translation>อ่านออก เขียนได้ คิดเลขเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="74" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="75" />
         <source>Cannot read or write</source>
         <translation>อ่านเขียนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="76" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="77" />
         <source>Disability</source>
         <translation>พิการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="77" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="78" />
         <source>Chronic illness</source>
         <translation>ป่วยเรื้อรัง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="78" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="79" />
         <source>Bedridden</source>
         <translation>ติดเตียง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="79" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="80" />
         <source>Welfare card</source>
         <translation>บัตรสวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="80" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="81" />
         <source>Lives here this year</source>
         <translation>อาศัยอยู่ในปีนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="91" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="92" />
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="92" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="93" />
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="93" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="94" />
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="94" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="95" />
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="95" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="96" />
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="96" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="97" />
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="97" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="98" />
         <source>Relation to head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="98" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="99" />
         <source>Education status</source>
         <translation>สถานะการศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="99" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="100" />
         <source>Education level</source>
         <translation>ระดับการศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="100" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="101" />
         <source>Literacy</source>
         <translation>การอ่านเขียน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="101" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="102" />
         <source>Main occupation</source>
         <translation>อาชีพหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="102" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="103" />
         <source>Second occupation</source>
         <translation>อาชีพรอง</translation>
     </message>
@@ -1355,97 +1355,97 @@
         <translation>วันที่นี้อยู่ก่อนการประเมินครั้งที่ {previous_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="199" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="205" />
         <source>father</source>
         <translation>บิดา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="200" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="206" />
         <source>mother</source>
         <translation>มารดา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="201" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="207" />
         <source>child</source>
         <translation>บุตร</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="202" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="208" />
         <source>grandchild</source>
         <translation>หลาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="210" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="216" />
         <source>aged {min_age}–{max_age}</source>
         <translation>อายุ {min_age}–{max_age} ปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="212" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="218" />
         <source>aged {min_age} and over</source>
         <translation>อายุ {min_age} ปีขึ้นไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="215" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="221" />
         <source>All {count} members {ages} meet it.</source>
         <translation>สมาชิก{ages}ทั้ง {count} คนผ่านเกณฑ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="218" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="224" />
         <source>Members {rows} ({ages}) do not meet it.</source>
         <translation>สมาชิกคนที่ {rows} ({ages}) ไม่ผ่านเกณฑ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="221" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="227" />
         <source>Not known for members {rows}.</source>
         <translation>ไม่ทราบข้อมูลของสมาชิกคนที่ {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="224" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="230" />
         <source>No member is {ages}.</source>
         <translation>ไม่มีสมาชิก{ages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="227" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="233" />
         <source>Birth dates are missing for members {skipped_rows}.</source>
         <translation>ไม่มีวันเกิดของสมาชิกคนที่ {skipped_rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="230" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="236" />
         <source>{per_person} baht per person per year, at or above {threshold}.</source>
         <translation>{per_person} บาทต่อคนต่อปี ไม่ต่ำกว่าเกณฑ์ {threshold} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="233" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="239" />
         <source>{per_person} baht per person per year, below {threshold}.</source>
         <translation>{per_person} บาทต่อคนต่อปี ต่ำกว่าเกณฑ์ {threshold} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="236" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="242" />
         <source>Income of members {rows} cannot be read.</source>
         <translation>อ่านรายได้ของสมาชิกคนที่ {rows} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="239" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="245" />
         <source>No member lives here.</source>
         <translation>ไม่มีสมาชิกอาศัยอยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="254" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="260" />
         <source>Moo must be a number from 1 to 99.</source>
         <translation>หมู่ที่ต้องเป็นตัวเลข 1 ถึง 99</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="257" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="263" />
         <source>This subdistrict already has a village with that moo.</source>
         <translation>ตำบลนี้มีหมู่บ้านหมู่ที่นี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="260" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="266" />
         <source>Type the village name.</source>
         <translation>กรุณาพิมพ์ชื่อหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="263" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="269" />
         <source>Choose a subdistrict of this district first.</source>
         <translation>กรุณาเลือกตำบลในอำเภอนี้ก่อน</translation>
     </message>
@@ -1501,47 +1501,47 @@
 <context>
     <name>StagesSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="40" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="41" />
         <source>Stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="40" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="41" />
         <source>Date (BE)</source>
         <translation>วันที่ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="40" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="41" />
         <source>Assessor</source>
         <translation>ผู้ประเมิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="40" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="41" />
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="45" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="46" />
         <source>Add assessment</source>
         <translation>เพิ่มการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="46" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="47" />
         <source>Remove assessment</source>
         <translation>ลบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="95" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="96" />
         <source>dd/mm/yyyy</source>
         <translation>วว/ดด/ปปปป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="128" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="129" />
         <source>Current stage: {stage}</source>
         <translation>ระดับการพัฒนาปัจจุบัน: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="129" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="130" />
         <source>not assessed</source>
         <translation>ยังไม่ประเมิน</translation>
     </message>

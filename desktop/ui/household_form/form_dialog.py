@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +38,11 @@ from desktop.ui.household_form.members_section import (
     member_field_of,
     member_row_of,
 )
-from desktop.ui.household_form.problem_text import problem_text, village_error_text
+from desktop.ui.household_form.problem_text import (
+    problem_message,
+    problem_text,
+    village_error_text,
+)
 from desktop.ui.household_form.stages_section import StagesSection
 from desktop.ui.prompter import Prompter
 
@@ -63,7 +68,6 @@ class HouseholdFormDialog(QDialog):
         prompter: Prompter,
         *,
         user_name: str,
-        household_id: int | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -76,6 +80,7 @@ class HouseholdFormDialog(QDialog):
         self.problems: list[Problem] = []
         self.resize(1180, 860)
         code_lists = {name: service.code_list(name) for name in CODE_LISTS}
+        self._history_stale = True
 
         self.problem_list = QListWidget()
         self.problem_list.hide()
@@ -141,11 +146,29 @@ class HouseholdFormDialog(QDialog):
         enter_moves_on(self)
         self._set_tab_order()
 
-        if household_id is None:
-            self.draft = service.new_draft(today=today())
-        else:
-            self.draft = service.load(household_id)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.draft = service.new_draft(today=today())
         self._show_draft()
+
+    def show_household(self, household_id: int | None) -> None:
+        """Show a stored household, or a new one when `household_id` is None."""
+        if household_id is None:
+            self.draft = self._service.new_draft(today=self._today())
+        else:
+            self.draft = self._service.load(household_id)
+        self.tabs.setCurrentIndex(0)
+        self.status_label.clear()
+        self._show_draft()
+
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.history and self._history_stale:
+            self._show_history()
+
+    def _show_history(self) -> None:
+        """Read lazily: the change log is wanted far less often than the form."""
+        self._history_stale = False
+        draft_id = self.draft.id
+        self.history.show_entries(self._service.history(draft_id) if draft_id else [])
 
     def _set_tab_order(self) -> None:
         """The order of the paper form: address, members (each field in turn), buttons."""
@@ -191,7 +214,9 @@ class HouseholdFormDialog(QDialog):
         self.notes_edit.setPlainText(draft.notes)
         self.notes_edit.blockSignals(False)
         enter_moves_on(self)
-        self.history.show_entries(self._service.history(draft.id) if draft.id else [])
+        self._history_stale = True
+        if self.tabs.currentWidget() is self.history:
+            self._show_history()
         self.delete_button.setEnabled(draft.id is not None)
         self._set_title()
         self._dirty = False
@@ -233,9 +258,12 @@ class HouseholdFormDialog(QDialog):
         self.problem_list.clear()
         flagged: set[int] = set()
         current = self.members.current_row
+        blocking_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem in self.problems:
             text = problem_text(problem, self.draft)
-            item = QListWidgetItem(("⛔ " if problem.blocking else "⚠ ") + text)
+            item = QListWidgetItem(blocking_icon if problem.blocking else warning_icon, text)
+            item.setForeground(QColor("#b00020" if problem.blocking else "#8a5a00"))
             item.setData(Qt.ItemDataRole.UserRole, problem.field)
             self.problem_list.addItem(item)
             row = member_row_of(problem.field)
@@ -243,9 +271,11 @@ class HouseholdFormDialog(QDialog):
                 flagged.add(row)
                 label = self.members.editor.labels.get(member_field_of(problem.field))
                 if row == current and label is not None:
-                    label.show_problem(text, blocking=problem.blocking)
+                    label.show_problem(problem_message(problem), blocking=problem.blocking)
             elif problem.field in self.address.labels:
-                self.address.labels[problem.field].show_problem(text, blocking=problem.blocking)
+                self.address.labels[problem.field].show_problem(
+                    problem_message(problem), blocking=problem.blocking
+                )
         self.members.flag_rows(flagged)
         self.problem_list.setVisible(bool(self.problems))
         rows = min(len(self.problems), 4)
@@ -278,7 +308,7 @@ class HouseholdFormDialog(QDialog):
     def save(self) -> bool:
         problems = self.check_now()
         if any(p.blocking for p in problems):
-            self.status_label.setText(self.tr("Not saved: fix the problems marked ⛔ first."))
+            self.status_label.setText(self.tr("Not saved: first fix the problems marked in red."))
             self._go_to_problem(self.problem_list.item(0))
             return False
         try:
@@ -286,7 +316,7 @@ class HouseholdFormDialog(QDialog):
         except ValidationFailed as failure:
             self.problems = failure.problems
             self._show_problems()
-            self.status_label.setText(self.tr("Not saved: fix the problems marked ⛔ first."))
+            self.status_label.setText(self.tr("Not saved: first fix the problems marked in red."))
             return False
         self.draft = self._service.load(result.household_id)
         self._show_draft()
@@ -336,8 +366,8 @@ class HouseholdFormDialog(QDialog):
         household_id = self.draft.id
         self._service.delete(household_id, user_name=self._user_name)
         self._dirty = False
-        self.deleted.emit(household_id)
         self.close()
+        self.deleted.emit(household_id)
 
     def _jump(self, household_id: int) -> None:
         if self._dirty and not self._prompter.confirm(
@@ -347,8 +377,8 @@ class HouseholdFormDialog(QDialog):
         ):
             return
         self._dirty = False
-        self.jump_requested.emit(household_id)
         self.close()
+        self.jump_requested.emit(household_id)
 
     def _village_add_failed(self, error: Exception) -> None:
         self._prompter.error(self, self.tr("New village"), village_error_text(error))

@@ -4,6 +4,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -122,8 +123,16 @@ class IndicatorsSection(QWidget):
         self.edited.emit()
 
     def _colour(self, number: int) -> None:
-        failed = self.boxes[number].currentData() == "failed"
-        self.boxes[number].setStyleSheet("color: #b00020; font-weight: bold;" if failed else "")
+        """A failed answer stands out in red (a palette change: cheap, unlike style sheets)."""
+        box = self.boxes[number]
+        palette = box.palette()
+        failed = box.currentData() == "failed"
+        colour = (
+            QColor("#b00020") if failed else self.palette().color(QPalette.ColorRole.ButtonText)
+        )
+        palette.setColor(QPalette.ColorRole.ButtonText, colour)
+        palette.setColor(QPalette.ColorRole.Text, colour)
+        box.setPalette(palette)
 
     def _show_verified(self, answer: IndicatorAnswer) -> None:
         label = self.verified_labels[answer.number]

@@ -7,7 +7,7 @@ including the child events of widgets being destroyed. Line edits use their own
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -25,6 +25,8 @@ class FormComboBox(QComboBox):
 def enter_moves_on(root: QWidget) -> None:
     """Make Enter in every line edit under `root` act as Tab (once per line edit)."""
     for edit in root.findChildren(QLineEdit):
+        if isinstance(edit.parent(), QAbstractSpinBox):
+            continue  # a spin box's own editor: Enter there belongs to the spin box
         if not edit.property("enterMovesOn"):
             edit.setProperty("enterMovesOn", True)
             edit.returnPressed.connect(edit.focusNextChild)

@@ -183,6 +183,12 @@ def _message(code: ProblemCode) -> str:
 
 
 def problem_text(problem: Problem, draft: HouseholdDraft) -> str:
+    """The message with where it is: `Member 2 (สมชาย), National ID: …`."""
+    return _where(problem, draft) + problem_message(problem)
+
+
+def problem_message(problem: Problem) -> str:
+    """The message alone, for a label beside the field it concerns."""
     params = dict(problem.params)
     if "relation" in params:
         params["relation"] = relation_word(params["relation"])
@@ -191,7 +197,7 @@ def problem_text(problem: Problem, draft: HouseholdDraft) -> str:
     message = _message(problem.code)
     with contextlib.suppress(KeyError, IndexError):
         message = message.format(**params)
-    return _where(problem, draft) + message
+    return message
 
 
 def relation_word(code: str) -> str:

@@ -177,14 +177,18 @@ class FilterBar(QWidget):
         while self.chips.count():
             item = self.chips.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         active = [box for box in self._boxes() if box.currentIndex() > 0]
         for box in active:
-            chip = QToolButton()
+            chip = QToolButton(self)
             chip.setObjectName("filterChip")
             chip.setText(f"{box.currentText()}  ✕")
             chip.setToolTip(self.tr("Clear this filter"))
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _checked=False, b=box: b.setCurrentIndex(0))
             self.chips.addWidget(chip)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # place new chips now, not at the next event-loop turn
         self.clear_button.setVisible(bool(active) or bool(self.search_edit.text()))

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,8 @@ class HouseholdTableView(QTableView):
 
 
 class HouseholdsPage(QWidget):
+    first_shown = Signal()
+
     def __init__(
         self,
         service: HouseholdListService,
@@ -99,6 +101,7 @@ class HouseholdsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self.filter_bar.search_edit.setFocus)
         self.model.reload()
         self._show_count()
+        self.first_shown.emit()
 
     def show_filter(self, household_filter: HouseholdFilter) -> None:
         self.model.set_filter(household_filter)

@@ -54,7 +54,10 @@ class HouseholdTableModel(QAbstractTableModel):
         self._sort = SortKey.HEAD_NAME
         self._descending = False
         self._count = 0
-        self._blocks: OrderedDict[int, list[HouseholdRow]] = OrderedDict()
+        # block number -> (rows, their cells already rendered as text)
+        self._blocks: OrderedDict[int, tuple[list[HouseholdRow], list[tuple[str, ...]]]] = (
+            OrderedDict()
+        )
         self._headers = [
             QCoreApplication.translate("HouseholdTable", title) for title, _ in COLUMNS
         ]
@@ -70,6 +73,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def set_mask_ids(self, masked: bool) -> None:
         self.beginResetModel()
         self._mask_ids = masked
+        self._blocks.clear()
         self.endResetModel()
 
     def reload(self) -> None:
@@ -104,38 +108,44 @@ class HouseholdTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
-    def row_at(self, row: int) -> HouseholdRow | None:
+    def _block(self, row: int) -> tuple[list[HouseholdRow], list[tuple[str, ...]], int] | None:
+        """The block holding `row`, fetched from SQL if needed, and the row's offset in it."""
         if not 0 <= row < self._count:
             return None
-        block_number = row // BLOCK
-        block = self._blocks.get(block_number)
+        number = row // BLOCK
+        block = self._blocks.get(number)
         if block is None:
-            block = self._service.page(
-                self._filter, self._sort, self._descending, block_number * BLOCK, BLOCK
+            rows = self._service.page(
+                self._filter, self._sort, self._descending, number * BLOCK, BLOCK
             )
-            self._blocks[block_number] = block
+            block = (rows, [self._cells(household) for household in rows])
+            self._blocks[number] = block
             while len(self._blocks) > BLOCKS_KEPT:
                 self._blocks.popitem(last=False)
         else:
-            self._blocks.move_to_end(block_number)
-        offset = row - block_number * BLOCK
-        return block[offset] if offset < len(block) else None
+            self._blocks.move_to_end(number)
+        offset = row - number * BLOCK
+        return (block[0], block[1], offset) if offset < len(block[0]) else None
+
+    def row_at(self, row: int) -> HouseholdRow | None:
+        found = self._block(row)
+        return found[0][found[2]] if found else None
 
     def household_id(self, row: int) -> int | None:
         household = self.row_at(row)
         return household.id if household else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        # Called for every role of every visible cell on each paint: answer cheaply.
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            found = self._block(index.row())
+            return found[1][found[2]][index.column()] if found else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        household = self.row_at(index.row())
-        if household is None:
-            return None
-        return self._cell(household, index.column())
+        return None
+
+    def _cells(self, household: HouseholdRow) -> tuple[str, ...]:
+        return tuple(self._cell(household, column) for column in range(len(COLUMNS)))
 
     def _cell(self, household: HouseholdRow, column: int) -> str:
         if column == 0:
