@@ -20,7 +20,6 @@ from db.database import (
 )
 from desktop.services.app_services import build_services
 from desktop.ui.background import TaskRunner
-from desktop.ui.first_start import FirstStartDialog
 from desktop.ui.fonts import install_sarabun
 from desktop.ui.language import LanguageSwitch, preferred_language, save_language
 from desktop.ui.main_window import MainWindow
@@ -71,6 +70,8 @@ class AppShell:
                 self.prompter.error(None, APPLICATION, describe_open_error(error))
                 return False
         else:
+            from desktop.ui.first_start import FirstStartDialog  # only on a first start
+
             dialog = FirstStartDialog(
                 data_directory(), self.prompter, self.tasks, office_path=requested
             )

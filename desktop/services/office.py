@@ -4,7 +4,6 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
-import geothai
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -61,11 +60,15 @@ class OfficeSetupError(ValueError):
 
 def province_choices() -> list[AreaChoice]:
     """All 77 provinces in Thai dictionary order (no database needed: first start)."""
+    import geothai  # read only on a first start: keep it off the normal start-up path
+
     choices = [AreaChoice(p.code, p.name_th, p.name_en) for p in geothai.provinces()]
     return sorted(choices, key=lambda c: thai_sort_key(c.name_th))
 
 
 def district_choices(province_code: str) -> list[AreaChoice]:
+    import geothai
+
     choices = [AreaChoice(d.code, d.name_th, d.name_en) for d in geothai.districts(province_code)]
     return sorted(choices, key=lambda c: thai_sort_key(c.name_th))
 

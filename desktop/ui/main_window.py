@@ -1,5 +1,9 @@
 """The main window: a navigation rail, one page per task, and a status bar."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -12,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.app_services import AppServices
-from desktop.ui.household_form.form_dialog import HouseholdFormDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from desktop.ui.households.households_page import HouseholdsPage
 from desktop.ui.pages.overview_page import OverviewPage
 from desktop.ui.pages.placeholder import PlaceholderPage
@@ -96,6 +102,8 @@ class MainWindow(QMainWindow):
     def household_form_dialog(self) -> HouseholdFormDialog:
         """The one household form, built on first use and reused (opening stays instant)."""
         if self.household_form is None:
+            from desktop.ui.household_form.form_dialog import HouseholdFormDialog
+
             profile = self._services.office.profile()
             form = HouseholdFormDialog(
                 self._services.household_form,
