@@ -1,5 +1,6 @@
 """The household form's service against a real office database (อำเภอเมืองเพชรบูรณ์)."""
 
+import copy
 import dataclasses
 import json
 
@@ -26,6 +27,7 @@ from desktop.services.household_form import (
     VillageProblem,
 )
 from desktop.services.household_rules import ProblemCode
+from desktop.services.household_store import next_household_key
 from tests.household_examples import IDS, SUBDISTRICT, SURVEY_YEAR, TODAY, VILLAGE, fill
 
 CLERK = "สมศรี ใจดี"
@@ -168,6 +170,50 @@ def test_save_and_load_round_trip(office_db, service) -> None:
         assert tuple(summary) == ("สมชาย ใจดี", 4)
     assert _counts(office_db)["indicator_results"] == 17
     assert _counts(office_db)["income_lines"] == 3
+
+
+def test_save_writes_the_new_ids_into_the_draft(office_db, service) -> None:
+    draft = _draft(service)
+    del draft.members[3]
+    typed = copy.deepcopy(draft)
+    result = service.save(draft, user_name=CLERK, today=TODAY)
+    loaded = service.load(result.household_id)
+    assert (draft.id, draft.key) == (loaded.id, loaded.key) == (result.household_id, result.key)
+    assert [m.id for m in draft.members] == [m.id for m in loaded.members]
+    assert [s.id for s in draft.stages] == [s.id for s in loaded.stages]
+    assert len(draft.members) == 3 and len(draft.stages) == 2
+    assert None not in [item.id for item in [*draft.members, *draft.stages]]
+    typed.id, typed.key = draft.id, draft.key  # and nothing else changed
+    saved = [*draft.members, *draft.stages]
+    for item, saved_item in zip([*typed.members, *typed.stages], saved, strict=True):
+        item.id = saved_item.id
+    assert draft == typed
+
+    counts, mark = _counts(office_db), _last_log_id(office_db)
+    again = service.save(draft, user_name=CLERK, today=TODAY)  # the same object: an update
+    assert (again.household_id, again.key, again.changes) == (result.household_id, result.key, 0)
+    assert _counts(office_db) == counts and _log(office_db, mark) == []
+    assert draft == typed
+
+    draft.members[2].first_name, draft.stages[1].reason = "สมศักดิ์", "ดีขึ้น"
+    edited = service.save(draft, user_name=CLERK, today=TODAY)
+    assert {(r.table_name, r.record_id, r.field) for r in _log(office_db, mark)} == {
+        ("members", draft.members[2].id, "first_name"),
+        ("stage_assessments", draft.stages[1].id, "reason"),
+    }
+    assert edited.changes == 2
+    assert {k: v for k, v in _counts(office_db).items() if k != "change_log"} == {
+        k: v for k, v in counts.items() if k != "change_log"
+    }
+
+
+def test_a_refused_save_leaves_the_draft_as_it_was(service) -> None:
+    draft = _draft(service)
+    draft.members[1].national_id = "1670300001014"
+    typed = copy.deepcopy(draft)
+    with pytest.raises(ValidationFailed):
+        service.save(draft, user_name=CLERK, today=TODAY)
+    assert draft == typed and draft.id is None
 
 
 def test_an_edit_logs_exactly_its_changes(office_db, service) -> None:
@@ -410,6 +456,21 @@ def test_keys_continue_after_the_highest_serial(office_db, service) -> None:
         session.add(Household(key="6701-000041", village_code=VILLAGE))
         session.add(Household(key="6702-000090", village_code=VILLAGE))
     assert service.save(_draft(service), user_name=CLERK, today=TODAY).key == "6701-000042"
+
+
+def test_keys_past_six_digits_continue_after_the_highest_serial(office_db, service) -> None:
+    with office_db.session_factory.begin() as session:
+        session.add(Household(key="6701-999998", village_code=VILLAGE))
+        session.add(Household(key="6701-12345", village_code=VILLAGE))  # not six digits
+        session.flush()
+        assert next_household_key(session, "6701") == "6701-999999"
+        session.add(Household(key="6701-999999", village_code=VILLAGE))
+        session.flush()
+        assert next_household_key(session, "6701") == "6701-1000000"
+        session.add(Household(key="6701-1000000", village_code=VILLAGE))
+        session.flush()
+        assert next_household_key(session, "6701") == "6701-1000001"
+        assert next_household_key(session, "6702") == "6702-000001"
 
 
 def test_before_write_comes_first_and_can_stop_the_write(office_db) -> None:

@@ -531,6 +531,28 @@ def test_refresh_of_everything_matches_the_batches(scratch) -> None:
     assert all(row[1] and row[4] >= 1 for row in before[0])
 
 
+def test_refresh_of_a_few_matches_the_refresh_of_everything(scratch) -> None:
+    path, service = scratch
+    a, b, c, d, e = ids(service.page(HouseholdFilter(), limit=5))
+    _execute(
+        path,
+        f"UPDATE members SET first_name = 'ใหม่' WHERE household_id = {a} AND is_head = 0",
+        f"UPDATE households SET house_code = NULL, house_no = '9/9' WHERE id = {b}",
+        f"UPDATE members SET national_id = NULL WHERE household_id = {b}",
+        f"DELETE FROM members WHERE household_id = {c} AND is_head = 0",
+        f"UPDATE indicator_results SET status = 'failed' WHERE household_id = {d}",
+        "INSERT INTO assistance (household_id, given_on, kind, value_satang, outcome, note)"
+        f" VALUES ({d}, '2025-01-10', 'kit', 0, '', '')",
+        f"DELETE FROM households WHERE id = {e}",
+    )
+    before = _snapshot(path)
+    _refresh(path, [a, b, c, d, e, 999_999])  # a few: documents compared in Python
+    few = _snapshot(path)
+    assert all(part != part_before for part, part_before in zip(few, before, strict=True))
+    _refresh(path, None)
+    assert _snapshot(path) == few
+
+
 def test_migration_from_0001_fills_the_list_of_an_office_with_data(demo_path, tmp_path) -> None:
     old = tmp_path / "old.sqlite3"
     engine = make_engine(old, foreign_keys=False)

@@ -97,35 +97,56 @@ def record_changes(
     "update": one row per field whose neutral value differs between ``old`` and ``new``.
     "insert": one row with the summary of ``new``; "delete": one with that of ``old``.
     """
+    rows = change_rows(
+        user_name=user_name,
+        table_name=table_name,
+        record_id=record_id,
+        old=old,
+        new=new,
+        action=action,
+        at=at or utc_now(),
+    )
+    session.add_all(ChangeLog(**row) for row in rows)
+    return len(rows)
+
+
+def change_rows(
+    *,
+    user_name: str,
+    table_name: str,
+    record_id: int,
+    old: Mapping[str, object],
+    new: Mapping[str, object],
+    action: str,
+    at: dt.datetime,
+) -> list[dict[str, object]]:
+    """The change-log rows of one record's change (see ``record_changes``), as column
+    values for an INSERT: a writer with many records inserts them all at once."""
     if action not in ACTIONS:
         raise ValueError(f"unknown change-log action {action!r}")
-    at = at or utc_now()
 
-    def row(field_name: str, old_value: str | None, new_value: str | None) -> ChangeLog:
-        return ChangeLog(
-            at=at,
-            user_name=user_name,
-            table_name=table_name,
-            record_id=record_id,
-            action=action,
-            field=field_name,
-            old_value=old_value,
-            new_value=new_value,
-        )
+    def row(field_name: str, old_value: str | None, new_value: str | None) -> dict[str, object]:
+        return {
+            "at": at,
+            "user_name": user_name,
+            "table_name": table_name,
+            "record_id": record_id,
+            "action": action,
+            "field": field_name,
+            "old_value": old_value,
+            "new_value": new_value,
+        }
 
     if action == "insert":
-        session.add(row("", None, summary(new)))
-        return 1
+        return [row("", None, summary(new))]
     if action == "delete":
-        session.add(row("", summary(old), None))
-        return 1
-    count = 0
+        return [row("", summary(old), None)]
+    rows = []
     for name in dict.fromkeys([*old, *new]):
         before, after = neutral(old.get(name)), neutral(new.get(name))
         if before != after:
-            session.add(row(name, before, after))
-            count += 1
-    return count
+            rows.append(row(name, before, after))
+    return rows
 
 
 def history(session: Session, household_id: int) -> list[ChangeEntry]:

@@ -210,12 +210,20 @@ class HouseholdFormService:
     def save(self, draft: HouseholdDraft, *, user_name: str, today: date) -> SaveResult:
         """Validate again and write the draft in one transaction, with its change log.
 
+        Once committed, the ids the save assigned are written back into ``draft``: its
+        ``id`` and ``key``, each member's ``id`` and each stage entry's ``id`` (None for a
+        blank entry, which is not saved). Nothing else in it changes, so the form can keep
+        editing the same draft and save it again (an update) without loading it anew.
+
         Raises ValidationFailed (nothing written) on a blocking problem or an ID or house
         code used by another household; HouseholdNotFound if it was deleted meanwhile.
+        The draft is left as it was when anything is raised.
         """
         self._before_write()
         with self._session_factory.begin() as session:
-            blocking = [p for p in self._problems(session, draft, today) if p.blocking]
+            threshold = income_threshold_for(session, draft.survey_year)
+            problems = self._problems(session, draft, today, threshold)
+            blocking = [p for p in problems if p.blocking]
             blocking += [
                 _duplicate_problem(match)
                 for match in find_duplicates(session, draft)
@@ -223,18 +231,26 @@ class HouseholdFormService:
             ]
             if blocking:
                 raise ValidationFailed(blocking)
-            threshold = income_threshold_for(session, draft.survey_year)
             log = ChangeWriter(session, user_name, utc_now())
-            household = write_household(
+            written = write_household(
                 session,
                 draft,
                 log,
                 suggestions=suggest_indicators(draft, today=today, income_threshold=threshold),
-                district_code=get_setting(session, OFFICE_DISTRICT) or draft.village_code[:4],
+                district_code=lambda: (
+                    get_setting(session, OFFICE_DISTRICT) or draft.village_code[:4]
+                ),
             )
-            result = SaveResult(household.id, household.key, log.count)
-            session.expire_all()  # the summaries read the rows as now written
+            household = written.household
             refresh_household_summaries(session, [household.id])
+            result = SaveResult(household.id, household.key, log.count)
+            member_ids = [member.id for member in written.members]
+            stage_ids = [stage.id if stage is not None else None for stage in written.stages]
+        draft.id, draft.key = result.household_id, result.key  # committed: the ids hold
+        for drafted, member_id in zip(draft.members, member_ids, strict=True):
+            drafted.id = member_id
+        for entry, stage_id in zip(draft.stages, stage_ids, strict=True):
+            entry.id = stage_id
         return result
 
     def delete(self, household_id: int, *, user_name: str) -> None:
@@ -266,8 +282,11 @@ class HouseholdFormService:
 
     # Helpers --------------------------------------------------------------------------
 
-    def _problems(self, session: Session, draft: HouseholdDraft, today: date) -> list[Problem]:
-        threshold = income_threshold_for(session, draft.survey_year)
+    def _problems(
+        self, session: Session, draft: HouseholdDraft, today: date, threshold: int | None = None
+    ) -> list[Problem]:
+        if threshold is None:
+            threshold = income_threshold_for(session, draft.survey_year)
         problems = validate_household(draft, today=today, income_threshold=threshold)
         village = draft.village_code.strip()
         if village and session.get(Village, village) is None:

@@ -2,11 +2,18 @@
 
 Everything happens in the caller's transaction. Two unique rules need care when a save
 moves things between members: one head per household (a partial unique index) and the
-national ID. Members whose head flag or ID changes first give them up (flushed), then
-every member takes its new values, so a swap never meets itself halfway.
+national ID. Members who leave the household go first, then members whose head flag or ID
+changes give them up (each step flushed only when there is one), then every member takes
+its new values, so a swap never meets itself halfway. All the rest is one flush, followed
+by the change log in one INSERT. Only values that differ are set, so an unchanged draft
+writes nothing.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,25 +25,29 @@ from desktop.services.household_store import (
     HOUSEHOLD_FIELDS,
     INCOME_FIELDS,
     MEMBER_FIELDS,
+    MEMBERS_AND_INCOMES,
     RESULT_FIELDS,
     STAGE_FIELDS,
     ChangeWriter,
     HouseholdNotFound,
+    name_key,
+    next_household_key,
     person_name,
     read_be_date,
     values_of,
 )
 from desktop.services.indicator_suggestions import Suggestion
-from desktop.services.thai_collation import thai_sort_key
 from desktop.services.thai_id import clean_national_id
 
 
-def next_household_key(session: Session, district_code: str) -> str:
-    """``"{district}-{serial:06d}"``, one past the highest serial of the district."""
-    prefix = f"{district_code}-"
-    keys = session.scalars(select(Household.key).where(Household.key.startswith(prefix)))
-    serials = [int(key[len(prefix) :]) for key in keys if key[len(prefix) :].isdecimal()]
-    return f"{prefix}{max(serials, default=0) + 1:06d}"
+@dataclass(frozen=True)
+class Written:
+    """The rows written: the members in the draft's order, a stage row (None for a blank
+    entry, which is not saved) for each stage entry."""
+
+    household: Household
+    members: list[Member]
+    stages: list[StageAssessment | None]
 
 
 def write_household(
@@ -45,33 +56,52 @@ def write_household(
     log: ChangeWriter,
     *,
     suggestions: dict[int, Suggestion],
-    district_code: str,
-) -> Household:
-    """Write ``draft`` (already validated) and its change log; return the household row."""
+    district_code: Callable[[], str],
+) -> Written:
+    """Write ``draft`` (already validated) and its change log, all flushed.
+
+    ``district_code`` is asked only when a new household needs a key.
+    """
     household = None
     if draft.id is not None:
-        household = session.get(Household, draft.id)
+        household = session.get(Household, draft.id, options=MEMBERS_AND_INCOMES)
         if household is None:
             raise HouseholdNotFound(draft.id)
     values = _household_values(draft)
     if household is None:
-        key = draft.key or next_household_key(session, district_code)
-        household = Household(key=key, **values)
+        key = draft.key or next_household_key(session, district_code())
+        household = Household(key=key, members=[], **values)
         session.add(household)
-        session.flush()
+        session.flush()  # the id the other rows refer to
         log.write("insert", "households", household.id, {}, values_of(household, HOUSEHOLD_FIELDS))
     else:
         if values["last_verified_on"] is None:  # no answer verified now: keep the last date
             values["last_verified_on"] = household.last_verified_on
-        old = values_of(household, HOUSEHOLD_FIELDS)
-        for name, value in values.items():
-            setattr(household, name, value)
-        log.write("update", "households", household.id, old, values_of(household, HOUSEHOLD_FIELDS))
-    _write_members(session, household, draft, log)
+        _update(log, "households", household, HOUSEHOLD_FIELDS, values)
+    members = _write_members(session, household, draft, log)
     _write_answers(session, household.id, draft, log, suggestions)
-    _write_stages(session, household.id, draft, log)
+    stages = _write_stages(session, household.id, draft, log)
     session.flush()
-    return household
+    log.flush()
+    return Written(household, members, stages)
+
+
+def _update(
+    log: ChangeWriter,
+    table: str,
+    record: Any,
+    fields: tuple[str, ...],
+    values: Mapping[str, object],
+    old: Mapping[str, object] | None = None,
+) -> None:
+    """Set the values of an existing row that differ and log them (from ``old``, else
+    from the row as it was)."""
+    old = values_of(record, fields) if old is None else old
+    changed = [(name, value) for name, value in values.items() if getattr(record, name) != value]
+    for name, value in changed:
+        setattr(record, name, value)
+    if changed:
+        log.write("update", table, record.id, old, values_of(record, fields))
 
 
 def _household_values(draft: HouseholdDraft) -> dict[str, object]:
@@ -94,12 +124,15 @@ def _household_values(draft: HouseholdDraft) -> dict[str, object]:
     }
 
 
-def _member_values(member: MemberDraft) -> dict[str, object]:
+def _member_values(member: MemberDraft, seq: int) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(member, name) for name in MEMBER_FIELDS}
+    first, last = clean_name(member.first_name), clean_name(member.last_name)
     values |= {
+        "seq": seq,
         "title": member.title.strip(),
-        "first_name": clean_name(member.first_name),
-        "last_name": clean_name(member.last_name),
+        "first_name": first,
+        "last_name": last,
+        "name_key": name_key(clean_name(f"{first} {last}")),
         "national_id": clean_national_id(member.national_id) or None,
         "sex": member.sex or None,
         "birth_date": read_be_date(member.birth_date),
@@ -109,16 +142,19 @@ def _member_values(member: MemberDraft) -> dict[str, object]:
 
 def _write_members(
     session: Session, household: Household, draft: HouseholdDraft, log: ChangeWriter
-) -> None:
+) -> list[Member]:
     existing = {member.id: member for member in household.members}
     kept = {member.id for member in draft.members if member.id in existing}
-    for member_id, member in existing.items():
-        if member_id not in kept:
-            summary = values_of(member, MEMBER_FIELDS) | {"household_id": household.id}
-            log.write("delete", "members", member_id, summary, {})
-            household.members.remove(member)
-    session.flush()
-    targets = [(drafted, _member_values(drafted)) for drafted in draft.members]
+    gone = [member for member_id, member in existing.items() if member_id not in kept]
+    for member in gone:
+        summary = values_of(member, MEMBER_FIELDS) | {"household_id": household.id}
+        log.write("delete", "members", member.id, summary, {})
+        household.members.remove(member)
+    if gone:
+        session.flush()  # their IDs and head flag are free for the others
+    targets = [
+        (drafted, _member_values(drafted, seq)) for seq, drafted in enumerate(draft.members, 1)
+    ]
     before = {member_id: values_of(existing[member_id], MEMBER_FIELDS) for member_id in kept}
     moving = [
         existing[drafted.id]
@@ -133,69 +169,58 @@ def _write_members(
         member.is_head, member.national_id = False, None
     if moving:
         session.flush()
-    written: list[tuple[Member, MemberDraft, bool]] = []  # (row, draft, newly added)
-    for seq, (drafted, values) in enumerate(targets, start=1):
-        added = drafted.id not in kept
-        member = Member() if added else existing[drafted.id]
-        for name, value in values.items():
-            setattr(member, name, value)
-        member.seq = seq
-        member.name_key = thai_sort_key(person_name(member))
-        if added:
-            household.members.append(member)
-        written.append((member, drafted, added))
-    session.flush()
-    for member, drafted, added in written:
-        after = values_of(member, MEMBER_FIELDS)
-        if added:
-            log.write("insert", "members", member.id, {}, after | {"household_id": household.id})
+    written: list[Member] = []
+    for drafted, values in targets:
+        if drafted.id in kept:
+            member = existing[drafted.id]
+            _update(log, "members", member, MEMBER_FIELDS, values, before[member.id])
         else:
-            log.write("update", "members", member.id, before[member.id], after)
-        _write_incomes(session, household.id, member, drafted, draft.survey_year, log)
+            member = Member(**values)
+            household.members.append(member)
+            summary = values_of(member, MEMBER_FIELDS) | {"household_id": household.id}
+            log.write("insert", "members", member, {}, summary)
+        _write_incomes(household.id, member, drafted, draft.survey_year, log)
+        written.append(member)
+    return written
 
 
 def _write_incomes(
-    session: Session,
-    household_id: int,
-    member: Member,
-    drafted: MemberDraft,
-    survey_year: int,
-    log: ChangeWriter,
+    household_id: int, member: Member, drafted: MemberDraft, survey_year: int, log: ChangeWriter
 ) -> None:
     """The member's lines of the survey year become the draft's, matched by category."""
     existing = {
         line.category: line for line in member.income_lines if line.survey_year == survey_year
     }
     wanted = {
-        line.category.strip(): (parse_baht(line.amount), parse_baht(line.cost))
+        line.category.strip(): {
+            "amount_satang": parse_baht(line.amount),
+            "cost_satang": parse_baht(line.cost),
+        }
         for line in drafted.incomes
         if not line.is_blank()
     }
-    context = {
-        "household_id": household_id,
-        "member_id": member.id,
-        "member_name": person_name(member),
-    }
+    name = person_name(member)
+
+    def context() -> dict[str, object]:  # a new member has its id only after the flush
+        return {"household_id": household_id, "member_id": member.id, "member_name": name}
+
     for category, line in existing.items():
         if category not in wanted:
-            log.write(
-                "delete", "income_lines", line.id, values_of(line, INCOME_FIELDS) | context, {}
-            )
+            old = values_of(line, INCOME_FIELDS) | context()
+            log.write("delete", "income_lines", line.id, old, {})
             member.income_lines.remove(line)
     added: list[IncomeLine] = []
-    for category, (amount, cost) in wanted.items():
+    for category, values in wanted.items():
         line = existing.get(category)
-        if line is None:
-            line = IncomeLine(survey_year=survey_year, category=category)
-            member.income_lines.append(line)
-            added.append(line)
-        old = values_of(line, INCOME_FIELDS)
-        line.amount_satang, line.cost_satang = amount, cost
-        if line not in added:
-            log.write("update", "income_lines", line.id, old, values_of(line, INCOME_FIELDS))
-    session.flush()
+        if line is not None:
+            _update(log, "income_lines", line, INCOME_FIELDS, values)
+            continue
+        line = IncomeLine(survey_year=survey_year, category=category, **values)
+        member.income_lines.append(line)
+        added.append(line)
     for line in added:
-        log.write("insert", "income_lines", line.id, {}, values_of(line, INCOME_FIELDS) | context)
+        values = values_of(line, INCOME_FIELDS)
+        log.write("insert", "income_lines", line, {}, lambda values=values: values | context())
 
 
 def _write_answers(
@@ -215,88 +240,82 @@ def _write_answers(
             )
         )
     }
-    added: list[tuple[IndicatorResult, int]] = []
+    added: list[tuple[IndicatorResult, dict[str, object]]] = []
     for answer in draft.indicators:
         result = existing.get(answer.indicator_id)
         context = {"household_id": household_id, "number": answer.number}
         if not answer.status:
             if result is not None:
-                log.write(
-                    "delete",
-                    "indicator_results",
-                    result.id,
-                    values_of(result, RESULT_FIELDS) | context,
-                    {},
-                )
+                old = values_of(result, RESULT_FIELDS) | context
+                log.write("delete", "indicator_results", result.id, old, {})
                 session.delete(result)
             continue
+        values: dict[str, object] = {
+            "status": answer.status,
+            "verified_by": clean_name(answer.verified_by),
+            "verified_on": read_be_date(answer.verified_on),
+        }
+        suggestion = suggestions.get(answer.number)
+        if suggestion is not None:  # other indicators keep whatever was derived before
+            values |= {
+                "derived_status": suggestion.status or None,
+                "derived_value": suggestion.value,
+            }
         if result is None:
             result = IndicatorResult(
                 household_id=household_id,
                 indicator_id=answer.indicator_id,
                 survey_year=draft.survey_year,
+                **values,
             )
             session.add(result)
-            added.append((result, answer.number))
-        old = values_of(result, RESULT_FIELDS)
-        result.status = answer.status
-        result.verified_by = clean_name(answer.verified_by)
-        result.verified_on = read_be_date(answer.verified_on)
-        suggestion = suggestions.get(answer.number)
-        if suggestion is not None:  # other indicators keep whatever was derived before
-            result.derived_status = suggestion.status or None
-            result.derived_value = suggestion.value
-        if result.id is not None:
-            log.write(
-                "update", "indicator_results", result.id, old, values_of(result, RESULT_FIELDS)
-            )
-    session.flush()
-    for result, number in added:
-        context = {"household_id": household_id, "number": number}
-        log.write(
-            "insert", "indicator_results", result.id, {}, values_of(result, RESULT_FIELDS) | context
-        )
+            added.append((result, context))
+            continue
+        _update(log, "indicator_results", result, RESULT_FIELDS, values)
+    for result, context in added:
+        new = values_of(result, RESULT_FIELDS) | context
+        log.write("insert", "indicator_results", result, {}, new)
 
 
 def _write_stages(
     session: Session, household_id: int, draft: HouseholdDraft, log: ChangeWriter
-) -> None:
+) -> list[StageAssessment | None]:
     existing = {
         stage.id: stage
         for stage in session.scalars(
             select(StageAssessment).where(StageAssessment.household_id == household_id)
         )
     }
-    entries = [entry for entry in draft.stages if not entry.is_blank()]
-    kept = {entry.id for entry in entries if entry.id in existing}
+    kept = {entry.id for entry in draft.stages if not entry.is_blank() and entry.id in existing}
     context = {"household_id": household_id}
     for stage_id, stage in existing.items():
         if stage_id not in kept:
-            log.write(
-                "delete",
-                "stage_assessments",
-                stage_id,
-                values_of(stage, STAGE_FIELDS) | context,
-                {},
-            )
+            old = values_of(stage, STAGE_FIELDS) | context
+            log.write("delete", "stage_assessments", stage_id, old, {})
             session.delete(stage)
+    written: list[StageAssessment | None] = []
     added: list[StageAssessment] = []
-    for entry in entries:
+    for entry in draft.stages:
+        if entry.is_blank():
+            written.append(None)
+            continue
         assessed_on = read_be_date(entry.assessed_on)
         assert assessed_on is not None, "validated: a stage entry has a date"
-        stage = (
-            existing[entry.id] if entry.id in kept else StageAssessment(household_id=household_id)
-        )
-        old = values_of(stage, STAGE_FIELDS)
-        stage.stage, stage.assessed_on = entry.stage, assessed_on
-        stage.assessor, stage.reason = clean_name(entry.assessor), entry.reason.strip()
+        values = {
+            "stage": entry.stage,
+            "assessed_on": assessed_on,
+            "assessor": clean_name(entry.assessor),
+            "reason": entry.reason.strip(),
+        }
         if entry.id in kept:
-            log.write("update", "stage_assessments", stage.id, old, values_of(stage, STAGE_FIELDS))
+            stage = existing[entry.id]
+            _update(log, "stage_assessments", stage, STAGE_FIELDS, values)
         else:
+            stage = StageAssessment(household_id=household_id, **values)
             session.add(stage)
             added.append(stage)
-    session.flush()
+        written.append(stage)
     for stage in added:
-        log.write(
-            "insert", "stage_assessments", stage.id, {}, values_of(stage, STAGE_FIELDS) | context
-        )
+        new = values_of(stage, STAGE_FIELDS) | context
+        log.write("insert", "stage_assessments", stage, {}, new)
+    return written
