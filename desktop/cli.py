@@ -17,6 +17,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--out", type=Path, required=True)
     demo.add_argument("--seed", type=int, default=2567)
     commands.add_parser("self-test", help="check that this installation works, then exit")
+    sheets = commands.add_parser("print", help="print household summary sheets to a PDF")
+    sheets.add_argument("--db", dest="print_db", type=Path, required=True)
+    sheets.add_argument("--out", type=Path, required=True)
+    which = sheets.add_mutually_exclusive_group()
+    which.add_argument("--village", help="every household of this 8-digit village code")
+    which.add_argument("--household", help="one household, by its key (e.g. 6701-000042)")
+    which.add_argument("--blank", action="store_true", help="an empty sheet for the field")
+    masking = sheets.add_mutually_exclusive_group()
+    masking.add_argument("--mask-ids", dest="mask_ids", action="store_true", default=None)
+    masking.add_argument("--full-ids", dest="mask_ids", action="store_false")
     return parser
 
 
@@ -47,6 +57,17 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return run_demo(args.households, args.out, args.seed)
+    if args.command == "print":
+        from desktop.print_command import run_print
+
+        return run_print(
+            args.print_db,
+            args.out,
+            village=args.village,
+            household=args.household,
+            blank=args.blank,
+            mask_ids=args.mask_ids,
+        )
     if args.command == "self-test":
         from desktop.self_test import run_self_test
 

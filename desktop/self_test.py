@@ -96,13 +96,37 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
             raise RuntimeError(f"saving the household failed: {form.status_label.text()}")
         entries = len(window.services.household_form.history(head.id))
         form.close()
+        state["household_id"] = head.id
+        return f"listed, searched ({found} found), opened and saved; {entries} history entries"
+
+    def household_sheet() -> str:
+        import datetime as dt
+
+        from desktop.services.household_sheet import SheetOptions
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.printing.pdf_output import write_pdf
+
+        window = state["window"]
+        assert isinstance(window, MainWindow)
+        sheets = window.services.household_sheet
+        options = SheetOptions(mask_ids=True, printed_on=dt.date.today())
+        household_id = state["household_id"]
+        assert isinstance(household_id, int)
+        out = folder / "sheet.pdf"
+        result = write_pdf(
+            out, [sheets.household_html(household_id, options)], sheets.page_header_text(options)
+        )
         window.close()
         window.services.database.close()
-        return f"listed, searched ({found} found), opened and saved; {entries} history entries"
+        data = out.read_bytes()
+        if not data.startswith(b"%PDF") or b"Sarabun" not in data or result.pages < 1:
+            raise RuntimeError("the household sheet PDF is not right")
+        return f"{result.pages} page(s), {len(data):,} bytes, Sarabun embedded"
 
     return [
         ("migrate a new database", migrate),
         ("seed demo data", seed),
         ("build the main window", main_window),
         ("use the household register", household_register),
+        ("print a household sheet to PDF", household_sheet),
     ]

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Make sure the system libraries Qt needs are present.
-#   scripts/system-packages.sh offscreen   tests and self-test (no display)
+#   scripts/system-packages.sh offscreen   tests and self-test (no display; poppler for PDFs)
 #   scripts/system-packages.sh window      a real window on an X11/Wayland desktop
 # As root on Debian/Ubuntu the missing packages are installed; otherwise the exact command
 # is printed and the script fails, so nothing half-works.
@@ -27,6 +27,15 @@ for pair in $wanted; do
         missing="$missing $pkg"
     fi
 done
+# The tests read the PDFs they print with poppler's tools.
+if [ "$mode" = offscreen ]; then
+    for tool in pdffonts pdftotext pdftoppm; do
+        if ! command -v "$tool" >/dev/null 2>&1; then
+            missing="$missing poppler-utils"
+            break
+        fi
+    done
+fi
 # `python3 -m venv` needs ensurepip, which Debian ships separately.
 if ! python3 -c 'import ensurepip' 2>/dev/null; then
     missing="$missing python3-venv"

@@ -45,3 +45,4 @@ def test_self_test_passes(tmp_path: Path) -> None:
     assert "self-test passed" in result.stdout
     assert "ok   build the main window" in result.stdout
     assert "ok   use the household register" in result.stdout
+    assert "ok   print a household sheet to PDF" in result.stdout

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from db.database import OfficeDatabase
 from desktop.services.household_form import HouseholdFormService
 from desktop.services.household_list import HouseholdListService
+from desktop.services.household_sheet import HouseholdSheetService
 from desktop.services.office import OfficeService
 
 
@@ -14,6 +15,7 @@ class AppServices:
     office: OfficeService
     household_list: HouseholdListService
     household_form: HouseholdFormService
+    household_sheet: HouseholdSheetService
 
 
 def build_services(database: OfficeDatabase) -> AppServices:
@@ -23,4 +25,5 @@ def build_services(database: OfficeDatabase) -> AppServices:
         office=OfficeService(factory),
         household_list=HouseholdListService(factory),
         household_form=HouseholdFormService(factory, before_write=database.integrity.wait),
+        household_sheet=HouseholdSheetService(factory),
     )

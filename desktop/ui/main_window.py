@@ -19,10 +19,12 @@ from desktop.services.app_services import AppServices
 
 if TYPE_CHECKING:
     from desktop.ui.household_form.form_dialog import HouseholdFormDialog
+from desktop.ui.background import TaskRunner
 from desktop.ui.households.households_page import HouseholdsPage
 from desktop.ui.pages.overview_page import OverviewPage
 from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.pages.settings_page import SettingsPage
+from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.prompter import Prompter
 from desktop.version import app_version
 
@@ -43,6 +45,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._services = services
         self._prompter = prompter
+        self.tasks = TaskRunner()
+        self.printing = HouseholdPrinting(services.household_sheet, prompter, self.tasks)
         self.household_form: HouseholdFormDialog | None = None
         self.setWindowTitle(self.tr("District Desk — target households") + f" {app_version()}")
         self.resize(1200, 780)
@@ -54,6 +58,7 @@ class MainWindow(QMainWindow):
             services.household_list,
             self.open_household,
             mask_ids=services.office.masks_national_ids(),
+            printing=self.printing,
         )
         self.households_page.first_shown.connect(
             lambda: QTimer.singleShot(300, self.household_form_dialog)
@@ -109,6 +114,7 @@ class MainWindow(QMainWindow):
                 self._services.household_form,
                 self._prompter,
                 user_name=profile.clerk_name if profile else "",
+                printing=self.printing,
                 parent=self,
             )
             form.saved.connect(self._household_changed)

@@ -274,7 +274,17 @@
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="187" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="169" />
+        <source>Search: {text}</source>
+        <translation>ค้นหา: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="170" />
+        <source>All target households</source>
+        <translation>ครัวเรือนเป้าหมายทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="195" />
         <source>Clear this filter</source>
         <translation>ล้างตัวกรองนี้</translation>
     </message>
@@ -466,105 +476,136 @@
 <context>
     <name>HouseholdFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="103" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="108" />
         <source>Household and members</source>
         <translation>ครัวเรือนและสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="104" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="109" />
         <source>Indicators</source>
         <translation>ตัวชี้วัด จปฐ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="105" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="110" />
         <source>Development stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="106" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="111" />
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="107" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="112" />
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="109" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="114" />
         <source>Delete household…</source>
         <translation>ลบครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="110" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="115" />
         <source>Close (Esc)</source>
         <translation>ปิด (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="111" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="116" />
         <source>Save and next (Ctrl+N)</source>
         <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="112" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117" />
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="228" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="371" />
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="123" />
+        <source>Print preview… (Ctrl+P)</source>
+        <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="124" />
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125" />
+        <source>Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="247" />
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="231" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="250" />
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="236" />
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="344" />
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="375" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="255" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="400" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="431" />
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="311" />
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="319" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="330" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="338" />
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="323" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="347" />
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="335" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="359" />
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="345" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="372" />
+        <source>Save the household first: sheets show what is saved.</source>
+        <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="392" />
+        <source>Saved {name}.</source>
+        <translation>บันทึก {name} แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="401" />
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="359" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="415" />
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="361" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="417" />
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="376" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="432" />
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="384" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="440" />
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -625,27 +666,42 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="54" />
+        <location filename="../../desktop/ui/households/households_page.py" line="59" />
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="56" />
+        <location filename="../../desktop/ui/households/households_page.py" line="61" />
         <source>&amp;New household</source>
         <translation>เพิ่มครัวเรือน (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="57" />
+        <location filename="../../desktop/ui/households/households_page.py" line="62" />
         <source>Key a new household (Ctrl+Shift+N)</source>
         <translation>บันทึกครัวเรือนใหม่ (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="58" />
+        <location filename="../../desktop/ui/households/households_page.py" line="63" />
         <source>&amp;Open</source>
         <translation>เปิด (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="127" />
+        <location filename="../../desktop/ui/households/households_page.py" line="65" />
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/households_page.py" line="68" />
+        <source>Sheets of the listed households (PDF)…</source>
+        <translation>แบบสรุปของครัวเรือนในรายการ (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/households_page.py" line="69" />
+        <source>Blank sheet for the field (PDF)…</source>
+        <translation>แบบสรุปเปล่าสำหรับลงพื้นที่ (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/households_page.py" line="154" />
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
@@ -714,90 +770,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="41" />
+        <location filename="../../desktop/ui/main_window.py" line="51" />
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56" />
+        <location filename="../../desktop/ui/main_window.py" line="67" />
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57" />
+        <location filename="../../desktop/ui/main_window.py" line="68" />
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58" />
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="69" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59" />
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="70" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60" />
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61" />
+        <location filename="../../desktop/ui/main_window.py" line="72" />
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>keep agencies and their projects under the province's umbrellas</source>
         <translation>บันทึกหน่วยงานและโครงการภายใต้ร่มยุทธศาสตร์ของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>record key results with targets and quarterly progress</source>
         <translation>บันทึกตัวชี้วัด ค่าเป้าหมาย และผลการดำเนินงานรายไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>record which household got which help from which project</source>
         <translation>บันทึกว่าครัวเรือนใดได้รับความช่วยเหลืออะไรจากโครงการใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>choose many households at once with the register's filters</source>
         <translation>เลือกหลายครัวเรือนพร้อมกันด้วยตัวกรองของทะเบียนครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>export the workbook the province asks for</source>
         <translation>ส่งออกแฟ้ม Excel ตามที่จังหวัดกำหนด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>import the province's list after a dry run that changes nothing</source>
         <translation>นำเข้ารายชื่อจากจังหวัด หลังตรวจสอบก่อนนำเข้าโดยไม่เปลี่ยนข้อมูล</translation>
     </message>
@@ -1055,6 +1111,65 @@
         <location filename="../../desktop/ui/pages/placeholder.py" line="12" />
         <source>This screen is not built yet. It will let you:</source>
         <translation>หน้าจอนี้ยังไม่พร้อมใช้งาน เมื่อพร้อมแล้วจะใช้สำหรับ:</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="21" />
+        <source>PDF files (*.pdf)</source>
+        <translation>แฟ้ม PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="55" />
+        <source>Print preview</source>
+        <translation>ดูตัวอย่างก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="82" />
+        <source>Save the household sheet as PDF</source>
+        <translation>บันทึกแบบสรุปครัวเรือนเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="99" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="187" />
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="100" />
+        <source>The PDF could not be written: {}</source>
+        <translation>ไม่สามารถบันทึกแฟ้ม PDF ได้: {}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="110" />
+        <source>Save a blank household sheet as PDF</source>
+        <translation>บันทึกแบบสรุปเปล่าเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="132" />
+        <source>Save the households' sheets as PDF</source>
+        <translation>บันทึกแบบสรุปของครัวเรือนเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="142" />
+        <source>Household summary sheets</source>
+        <translation>แบบสรุปข้อมูลครัวเรือนเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="166" />
+        <source>Printing {count} households…</source>
+        <translation>กำลังพิมพ์ {count} ครัวเรือน…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="169" />
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="188" />
+        <source>Printing stopped: {}</source>
+        <translation>การพิมพ์หยุดลง: {}</translation>
     </message>
 </context>
 <context>

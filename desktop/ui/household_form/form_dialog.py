@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStyle,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +46,7 @@ from desktop.ui.household_form.problem_text import (
     village_error_text,
 )
 from desktop.ui.household_form.stages_section import StagesSection
+from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.prompter import Prompter
 
 CHECK_DELAY_MS = 300
@@ -68,6 +71,7 @@ class HouseholdFormDialog(QDialog):
         prompter: Prompter,
         *,
         user_name: str,
+        printing: HouseholdPrinting | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
@@ -76,6 +80,7 @@ class HouseholdFormDialog(QDialog):
         self._prompter = prompter
         self._user_name = user_name
         self._today = today
+        self._printing = printing
         self._dirty = False
         self.problems: list[Problem] = []
         self.resize(1180, 860)
@@ -111,8 +116,18 @@ class HouseholdFormDialog(QDialog):
         self.next_button = QPushButton(self.tr("Save and next (Ctrl+N)"))
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.status_label = QLabel()
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self.print_button)
+        self.preview_action = print_menu.addAction(self.tr("Print preview… (Ctrl+P)"))
+        self.printer_action = print_menu.addAction(self.tr("Print…"))
+        self.pdf_action = print_menu.addAction(self.tr("Save as PDF…"))
+        self.print_button.setMenu(print_menu)
+        self.print_button.setVisible(printing is not None)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.status_label, 1)
         for button in (self.delete_button, self.close_button, self.next_button, self.save_button):
             button.setAutoDefault(False)
@@ -143,6 +158,10 @@ class HouseholdFormDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, self.save_and_next)
         QShortcut(QKeySequence("Ctrl+M"), self, self.members.add_member)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_preview)
+        self.preview_action.triggered.connect(self.print_preview)
+        self.printer_action.triggered.connect(self.print_to_printer)
+        self.pdf_action.triggered.connect(self.save_pdf)
         enter_moves_on(self)
         self._set_tab_order()
 
@@ -318,8 +337,13 @@ class HouseholdFormDialog(QDialog):
             self._show_problems()
             self.status_label.setText(self.tr("Not saved: first fix the problems marked in red."))
             return False
-        self.draft = self._service.load(result.household_id)
-        self._show_draft()
+        # save() wrote the new ids into the draft: the form already shows what is stored.
+        self._dirty = False
+        self._history_stale = True
+        if self.tabs.currentWidget() is self.history:
+            self._show_history()
+        self.delete_button.setEnabled(True)
+        self._set_title()
         self.status_label.setText(self.tr("Saved household {key}.").format(key=result.key))
         self.saved.emit(result.household_id)
         return True
@@ -334,6 +358,38 @@ class HouseholdFormDialog(QDialog):
         self._show_draft()
         self.status_label.setText(self.tr("Next household in the same village."))
         self.address.house_no_edit.setFocus()
+
+    # -- printing ------------------------------------------------------------------------
+
+    def _printable_id(self) -> int | None:
+        """The household as stored; prints show what is saved, so save first."""
+        if self._printing is None:
+            return None
+        if self.draft.id is None or self._dirty:
+            self._prompter.info(
+                self,
+                self.tr("Print"),
+                self.tr("Save the household first: sheets show what is saved."),
+            )
+            return None
+        return self.draft.id
+
+    def print_preview(self) -> None:
+        household_id = self._printable_id()
+        if household_id is not None and self._printing is not None:
+            self.preview_dialog = self._printing.preview(self, household_id)
+
+    def print_to_printer(self) -> None:
+        household_id = self._printable_id()
+        if household_id is not None and self._printing is not None:
+            self._printing.print_household(self, household_id)
+
+    def save_pdf(self) -> None:
+        household_id = self._printable_id()
+        if household_id is not None and self._printing is not None:
+            path = self._printing.save_household_pdf(self, household_id, self.draft.key or "")
+            if path is not None:
+                self.status_label.setText(self.tr("Saved {name}.").format(name=path.name))
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty

@@ -161,6 +161,14 @@ class FilterBar(QWidget):
         index = box.findData(value) if value is not None else 0
         box.setCurrentIndex(max(index, 0))
 
+    def describe(self) -> list[str]:
+        """The active filters as the clerk reads them (for a print's cover page)."""
+        lines = [box.currentText() for box in self._boxes() if box.currentIndex() > 0]
+        search = self.search_edit.text().strip()
+        if search:
+            lines.append(self.tr("Search: {text}").format(text=search))
+        return lines or [self.tr("All target households")]
+
     def flush_search(self) -> None:
         if self._search_timer.isActive():
             self._search_timer.stop()

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.services.household_list import HouseholdFilter, HouseholdListService
 from desktop.ui.households.filter_bar import FilterBar
 from desktop.ui.households.table_model import HouseholdTableModel
+from desktop.ui.printing.household_printing import HouseholdPrinting
 
 OpenHousehold = Callable[[int | None], None]
 
@@ -45,10 +48,12 @@ class HouseholdsPage(QWidget):
         open_household: OpenHousehold,
         *,
         mask_ids: bool,
+        printing: HouseholdPrinting | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._printing = printing
         self._open_household = open_household
         self._loaded = False
         title = QLabel(self.tr("Target households"))
@@ -56,6 +61,16 @@ class HouseholdsPage(QWidget):
         self.new_button = QPushButton(self.tr("&New household"))
         self.new_button.setToolTip(self.tr("Key a new household (Ctrl+Shift+N)"))
         self.open_button = QPushButton(self.tr("&Open"))
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self.print_button)
+        self.batch_action = print_menu.addAction(self.tr("Sheets of the listed households (PDF)…"))
+        self.blank_action = print_menu.addAction(self.tr("Blank sheet for the field (PDF)…"))
+        self.print_button.setMenu(print_menu)
+        self.print_button.setVisible(printing is not None)
+        self.batch_action.triggered.connect(self.print_listed)
+        self.blank_action.triggered.connect(self.print_blank)
         self.model = HouseholdTableModel(service, mask_ids=mask_ids)
         self.table = HouseholdTableView(self.open_current)
         self.table.setModel(self.model)
@@ -74,6 +89,7 @@ class HouseholdsPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch()
+        header.addWidget(self.print_button)
         header.addWidget(self.open_button)
         header.addWidget(self.new_button)
         self._layout = QVBoxLayout(self)
@@ -108,6 +124,17 @@ class HouseholdsPage(QWidget):
         self._show_count()
         if self.model.total():
             self.table.selectRow(0)
+
+    def print_listed(self) -> None:
+        """Every household the list shows (its filter and search) into one PDF."""
+        if self._printing is None or not self._loaded:
+            return
+        ids = self._printing.household_ids(self.model.household_filter)
+        self._printing.save_batch_pdf(self, ids, self.filter_bar.describe())
+
+    def print_blank(self) -> None:
+        if self._printing is not None:
+            self._printing.save_blank_pdf(self)
 
     def set_mask_ids(self, masked: bool) -> None:
         self.model.set_mask_ids(masked)  # read again only once the list has been shown
