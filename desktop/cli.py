@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--village", help="every household of this 8-digit village code")
     which.add_argument("--household", help="one household, by its key (e.g. 6701-000042)")
     which.add_argument("--blank", action="store_true", help="an empty sheet for the field")
+    which.add_argument("--project", type=int, help="a project's sheet, by its number")
     masking = sheets.add_mutually_exclusive_group()
     masking.add_argument("--mask-ids", dest="mask_ids", action="store_true", default=None)
     masking.add_argument("--full-ids", dest="mask_ids", action="store_false")
@@ -67,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             household=args.household,
             blank=args.blank,
             mask_ids=args.mask_ids,
+            project=args.project,
         )
     if args.command == "self-test":
         from desktop.self_test import run_self_test

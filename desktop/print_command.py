@@ -23,6 +23,7 @@ def run_print(
     household: str | None,
     blank: bool,
     mask_ids: bool | None,
+    project: int | None = None,
 ) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -48,7 +49,10 @@ def run_print(
         sheets = HouseholdSheetService(database.session_factory)
         masked = sheets.masks_ids_by_default() if mask_ids is None else mask_ids
         options = SheetOptions(mask_ids=masked, printed_on=dt.date.today())
-        documents, title = _documents(sheets, options, village, household, blank)
+        if project is not None:
+            documents, title = _project(sheets, options, project)
+        else:
+            documents, title = _documents(sheets, options, village, household, blank)
         if documents is None:
             return 2
         result = write_pdf(out, documents, sheets.page_header_text(options), title=title)
@@ -56,6 +60,18 @@ def run_print(
         database.close()
     print(f"{out}: {result.documents} sheets, {result.pages} pages")
     return 0
+
+
+def _project(
+    sheets: "HouseholdSheetService", options: "SheetOptions", project: int
+) -> tuple[Iterable[str] | None, str]:
+    from desktop.services.household_sheet import ProjectNotFound
+
+    try:
+        return [sheets.project_html(project, options)], f"project {project}"
+    except ProjectNotFound:
+        print(f"no project number {project}", file=sys.stderr)
+        return None, ""
 
 
 def _documents(

@@ -8,8 +8,10 @@ from PySide6.QtGui import QColor, QImage
 
 
 def without_marks(text: str) -> str:
-    """Drop combining marks: pdftotext may drop or move Thai tone marks (stack-notes)."""
-    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+    """Drop combining marks: pdftotext may drop or move Thai tone marks (stack-notes), give
+    a raised mark as a private-use glyph code, or split ำ into its nikhahit and า."""
+    text = text.replace("\u0e33", "\u0e32")
+    return "".join(c for c in text if unicodedata.category(c) not in ("Mn", "Co"))
 
 
 def compact(text: str) -> str:

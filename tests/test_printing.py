@@ -214,3 +214,40 @@ def test_print_from_the_command_line(office_db: OfficeDatabase, households, tmp_
         "--db", str(office_db.path), "--out", str(tmp_path / "x.pdf"), "--household", "6701-999999"
     )
     assert missing.returncode == 2 and not (tmp_path / "x.pdf").exists()
+
+
+def test_the_listed_households_to_the_printer(
+    window: MainWindow, qtbot, households, tmp_path: Path
+) -> None:
+    spooled = tmp_path / "printer.pdf"
+
+    def choose(printer, _parent) -> bool:  # type: ignore[no-untyped-def]
+        printer.setOutputFileName(str(spooled))  # the "printer" the clerk picked
+        return True
+
+    window.printing._choose_printer = choose
+    window.households_page.batch_printer_action.trigger()
+    qtbot.waitUntil(lambda: window.printing.last_batch.done.is_set(), timeout=60000)
+    qtbot.waitUntil(spooled.exists, timeout=5000)
+    singles = []
+    for key, household_id in households.items():
+        single = tmp_path / f"{key}.pdf"
+        window.printing._choose_printer = lambda printer, _p, out=single: (
+            printer.setOutputFileName(str(out)) is None
+        )
+        window.printing.print_household(window, household_id)
+        singles.append(page_count(single))
+    assert page_count(spooled) == 1 + sum(singles)  # a cover, then each household whole
+
+
+def test_a_project_sheet_from_the_command_line(demo_db: OfficeDatabase, tmp_path: Path) -> None:
+    demo_db.close()
+    out = tmp_path / "project.pdf"
+    result = _print("--db", str(demo_db.path), "--out", str(out), "--project", "1")
+    assert result.returncode == 0, result.stderr
+    text = compact(pdf_text(out))
+    assert compact("ตัวชี้วัด") in text and compact("ร้อยละ") in text  # percent of target
+    missing = _print(
+        "--db", str(demo_db.path), "--out", str(tmp_path / "n.pdf"), "--project", "999"
+    )
+    assert missing.returncode == 2

@@ -696,12 +696,17 @@
         <translation>แบบสรุปของครัวเรือนในรายการ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="69" />
+        <location filename="../../desktop/ui/households/households_page.py" line="70" />
+        <source>Print the listed households' sheets…</source>
+        <translation>พิมพ์แบบสรุปของครัวเรือนในรายการ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/households_page.py" line="72" />
         <source>Blank sheet for the field (PDF)…</source>
         <translation>แบบสรุปเปล่าสำหรับลงพื้นที่ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="154" />
+        <location filename="../../desktop/ui/households/households_page.py" line="161" />
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
@@ -1116,58 +1121,58 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="21" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="28" />
         <source>PDF files (*.pdf)</source>
         <translation>แฟ้ม PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="55" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="69" />
         <source>Print preview</source>
         <translation>ดูตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="82" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="95" />
         <source>Save the household sheet as PDF</source>
         <translation>บันทึกแบบสรุปครัวเรือนเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="99" />
-        <location filename="../../desktop/ui/printing/household_printing.py" line="187" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="112" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="243" />
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="100" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="113" />
         <source>The PDF could not be written: {}</source>
         <translation>ไม่สามารถบันทึกแฟ้ม PDF ได้: {}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="110" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="123" />
         <source>Save a blank household sheet as PDF</source>
         <translation>บันทึกแบบสรุปเปล่าเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="132" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="145" />
         <source>Save the households' sheets as PDF</source>
         <translation>บันทึกแบบสรุปของครัวเรือนเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="142" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="209" />
         <source>Household summary sheets</source>
         <translation>แบบสรุปข้อมูลครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="166" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="222" />
         <source>Printing {count} households…</source>
         <translation>กำลังพิมพ์ {count} ครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="169" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="225" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="188" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="244" />
         <source>Printing stopped: {}</source>
         <translation>การพิมพ์หยุดลง: {}</translation>
     </message>

@@ -66,10 +66,14 @@ class HouseholdsPage(QWidget):
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         print_menu = QMenu(self.print_button)
         self.batch_action = print_menu.addAction(self.tr("Sheets of the listed households (PDF)…"))
+        self.batch_printer_action = print_menu.addAction(
+            self.tr("Print the listed households' sheets…")
+        )
         self.blank_action = print_menu.addAction(self.tr("Blank sheet for the field (PDF)…"))
         self.print_button.setMenu(print_menu)
         self.print_button.setVisible(printing is not None)
         self.batch_action.triggered.connect(self.print_listed)
+        self.batch_printer_action.triggered.connect(lambda: self.print_listed(to_printer=True))
         self.blank_action.triggered.connect(self.print_blank)
         self.model = HouseholdTableModel(service, mask_ids=mask_ids)
         self.table = HouseholdTableView(self.open_current)
@@ -125,12 +129,15 @@ class HouseholdsPage(QWidget):
         if self.model.total():
             self.table.selectRow(0)
 
-    def print_listed(self) -> None:
-        """Every household the list shows (its filter and search) into one PDF."""
+    def print_listed(self, *, to_printer: bool = False) -> None:
+        """Every household the list shows (its filter and search), into one PDF or printed."""
         if self._printing is None or not self._loaded:
             return
         ids = self._printing.household_ids(self.model.household_filter)
-        self._printing.save_batch_pdf(self, ids, self.filter_bar.describe())
+        if to_printer:
+            self._printing.print_batch(self, ids, self.filter_bar.describe())
+        else:
+            self._printing.save_batch_pdf(self, ids, self.filter_bar.describe())
 
     def print_blank(self) -> None:
         if self._printing is not None:

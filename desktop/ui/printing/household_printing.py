@@ -13,12 +13,24 @@ from desktop.services.household_list import HouseholdFilter
 from desktop.services.household_sheet import HouseholdSheetService, SheetOptions
 from desktop.ui.background import BackgroundTask, TaskRunner
 from desktop.ui.printing.pdf_output import write_pdf
-from desktop.ui.printing.sheet_printer import PrintCancelled, PrintResult, SheetPrinter, a4_layout
+from desktop.ui.printing.sheet_printer import (
+    Cancelled,
+    PrintCancelled,
+    PrintResult,
+    Progress,
+    SheetPrinter,
+    a4_layout,
+)
 from desktop.ui.prompter import Prompter
 
 
 def pdf_filter() -> str:
     return QCoreApplication.translate("Printing", "PDF files (*.pdf)")
+
+
+def ask_print_dialog(printer: QPrinter, parent: QWidget) -> bool:
+    """Qt's print dialog: the clerk picks the printer and copies."""
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 
 class HouseholdPrinting:
@@ -31,7 +43,9 @@ class HouseholdPrinting:
         tasks: TaskRunner,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        choose_printer: Callable[[QPrinter, QWidget], bool] = ask_print_dialog,
     ) -> None:
+        self._choose_printer = choose_printer
         self._sheets = sheets
         self._prompter = prompter
         self._tasks = tasks
@@ -66,8 +80,7 @@ class HouseholdPrinting:
 
     def print_household(self, parent: QWidget, household_id: int) -> PrintResult | None:
         printer = self._printer()
-        chooser = QPrintDialog(printer, parent)
-        if chooser.exec() != QDialog.DialogCode.Accepted:
+        if not self._choose_printer(printer, parent):
             return None
         options = self.options()
         return SheetPrinter().print_documents(
@@ -124,7 +137,7 @@ class HouseholdPrinting:
         parent: QWidget,
         household_ids: list[int],
         filter_lines: list[str],
-        on_done: Callable[[Path | None], None] | None = None,
+        on_done: Callable[[object], None] | None = None,
     ) -> BackgroundTask | None:
         """Every household in one PDF, a cover first, in the background with progress."""
         path = self._prompter.save_file(
@@ -135,32 +148,75 @@ class HouseholdPrinting:
         )
         if path is None:
             return None
+
+        def sink(
+            documents: Iterator[str],
+            header: str,
+            total: int,
+            progress: Progress,
+            cancelled: Cancelled,
+        ) -> Path:
+            write_pdf(
+                path,
+                documents,
+                header,
+                title=path.stem,
+                total=total,
+                progress=progress,
+                cancelled=cancelled,
+            )
+            return path
+
+        return self._batch(parent, household_ids, filter_lines, sink, on_done)
+
+    def print_batch(
+        self,
+        parent: QWidget,
+        household_ids: list[int],
+        filter_lines: list[str],
+        on_done: Callable[[object], None] | None = None,
+    ) -> BackgroundTask | None:
+        """Every household to the printer the clerk picks, a cover first, in the background."""
+        printer = self._printer()
+        if not self._choose_printer(printer, parent):
+            return None
+
+        def sink(
+            documents: Iterator[str],
+            header: str,
+            total: int,
+            progress: Progress,
+            cancelled: Cancelled,
+        ) -> PrintResult:
+            return SheetPrinter().print_documents(
+                printer, documents, header, total=total, progress=progress, cancelled=cancelled
+            )
+
+        return self._batch(parent, household_ids, filter_lines, sink, on_done)
+
+    def _batch(
+        self,
+        parent: QWidget,
+        household_ids: list[int],
+        filter_lines: list[str],
+        sink: Callable[[Iterator[str], str, int, Progress, Cancelled], object],
+        on_done: Callable[[object], None] | None,
+    ) -> BackgroundTask:
+        """Render and print sheet after sheet off the GUI thread, with progress and cancel."""
         options = self.options()
         sheets = self._sheets
         total = len(household_ids)
-        cover = sheets.cover_html(
-            QCoreApplication.translate("Printing", "Household summary sheets"),
-            filter_lines,
-            total,
-            options,
-        )
+        title = QCoreApplication.translate("Printing", "Household summary sheets")
+        cover = sheets.cover_html(title, filter_lines, total, options)
+        header = sheets.page_header_text(options)
 
         def documents() -> Iterator[str]:
             yield cover
             for household_id in household_ids:
                 yield sheets.household_html(household_id, options)
 
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Path:
-            write_pdf(
-                path,
-                documents(),
-                sheets.page_header_text(options),
-                title=path.stem,
-                total=total + 1,
-                progress=progress,
-                cancelled=cancelled,
-            )
-            return path
+        def work(progress: Progress, cancelled: Cancelled) -> object:
+            return sink(documents(), header, total + 1, progress, cancelled)
 
         dialog = QProgressDialog(
             QCoreApplication.translate("Printing", "Printing {count} households…").format(
@@ -177,7 +233,7 @@ class HouseholdPrinting:
         def finished(result: object) -> None:
             dialog.close()
             if on_done is not None:
-                on_done(result if isinstance(result, Path) else None)
+                on_done(result)
 
         def failed(error: Exception) -> None:
             dialog.close()
