@@ -33,7 +33,7 @@ from desktop.app import configure_application
 from desktop.services.household_list import HouseholdFilter
 from desktop.services.household_sheet import HouseholdSheetService, SheetOptions
 from desktop.ui.printing.pdf_output import PDF_DPI, write_pdf
-from desktop.ui.printing.sheet_printer import a4_layout
+from desktop.ui.printing.sheet_printer import BODY_POINTS, a4_layout
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -49,7 +49,7 @@ def bare_print(path: Path, documents: list[str]) -> int:
     for html in documents:
         document = QTextDocument()
         document.documentLayout().setPaintDevice(writer)
-        document.setDefaultFont(QFont("Sarabun", 14))
+        document.setDefaultFont(QFont("Sarabun", BODY_POINTS))
         document.setHtml(html)
         document.setPageSize(size)
         for number in range(document.pageCount()):

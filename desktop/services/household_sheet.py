@@ -33,13 +33,12 @@ from desktop.services.household_query import (
     search_condition,
 )
 from desktop.services.household_sheet_data import (
-    ProjectNotFound,
     blank_indicator_groups,
     load_household_sheet,
-    load_project_sheet,
     office_names,
 )
 from desktop.services.household_store import HouseholdNotFound
+from desktop.services.project_sheet_data import ProjectNotFound, load_project_sheet
 
 __all__ = [
     "TEMPLATES",

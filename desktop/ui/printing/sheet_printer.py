@@ -19,8 +19,8 @@ from PySide6.QtGui import (
 
 MARGIN_TOP_MM = 15.0
 MARGIN_SIDE_MM = 20.0  # about 170 mm of text: the members table needs it
-BODY_POINTS = 14
-HEADER_POINTS = 10
+BODY_POINTS = 11
+HEADER_POINTS = 9
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
