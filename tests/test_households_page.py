@@ -141,3 +141,14 @@ def test_enter_in_the_search_box_opens_the_household(window: MainWindow, qtbot, 
     form = window.household_form
     assert form is not None and form.draft.id == household_id
     form.close()
+
+
+def test_the_masking_setting_hides_the_middle_of_ids_in_the_list(window: MainWindow) -> None:
+    page = window.households_page
+    shown = page.model.index(0, 4).data()
+    assert "X" not in shown and len(shown) == 17
+    window.settings_page.mask_check.setChecked(True)
+    masked = page.model.index(0, 4).data()
+    assert masked[:6] == shown[:6] and masked[-2:] == shown[-2:]
+    assert masked[7:16] == "XXXXX-XX-"
+    assert window.services.office.masks_national_ids()

@@ -24,7 +24,7 @@ from desktop.services.household_list import (
     SortKey,
 )
 from desktop.services.thai_id import format_national_id
-from desktop.ui.domain_text import dimension_mark, stage_name
+from desktop.ui.domain_text import DIMENSIONS, STAGES, dimension_mark, stage_name
 
 BLOCK = 200
 BLOCKS_KEPT = 20
@@ -58,6 +58,10 @@ class HouseholdTableModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, tuple[list[HouseholdRow], list[tuple[str, ...]]]] = (
             OrderedDict()
         )
+        # Translated once: rendering a row must not call into the translator nine times.
+        self._village_format = QCoreApplication.translate("HouseholdTable", "Moo {moo} {name}")
+        self._stage_names = {stage: stage_name(stage) for stage in STAGES}
+        self._dimension_marks = {d: dimension_mark(d) for d in DIMENSIONS}
         self._headers = [
             QCoreApplication.translate("HouseholdTable", title) for title, _ in COLUMNS
         ]
@@ -108,7 +112,9 @@ class HouseholdTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
-    def _block(self, row: int) -> tuple[list[HouseholdRow], list[tuple[str, ...]], int] | None:
+    def _block(
+        self, row: int
+    ) -> tuple[list[HouseholdRow], list[tuple[str, ...] | None], int] | None:
         """The block holding `row`, fetched from SQL if needed, and the row's offset in it."""
         if not 0 <= row < self._count:
             return None
@@ -118,7 +124,7 @@ class HouseholdTableModel(QAbstractTableModel):
             rows = self._service.page(
                 self._filter, self._sort, self._descending, number * BLOCK, BLOCK
             )
-            block = (rows, [self._cells(household) for household in rows])
+            block = (rows, [None] * len(rows))  # cells are rendered when first shown
             self._blocks[number] = block
             while len(self._blocks) > BLOCKS_KEPT:
                 self._blocks.popitem(last=False)
@@ -139,35 +145,28 @@ class HouseholdTableModel(QAbstractTableModel):
         # Called for every role of every visible cell on each paint: answer cheaply.
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
             found = self._block(index.row())
-            return found[1][found[2]][index.column()] if found else None
+            if found is None:
+                return None
+            rows, rendered, offset = found
+            cells = rendered[offset]
+            if cells is None:
+                cells = rendered[offset] = self._cells(rows[offset])
+            return cells[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _cells(self, household: HouseholdRow) -> tuple[str, ...]:
-        return tuple(self._cell(household, column) for column in range(len(COLUMNS)))
-
-    def _cell(self, household: HouseholdRow, column: int) -> str:
-        if column == 0:
-            return household.house_no
-        if column == 1:
-            return QCoreApplication.translate("HouseholdTable", "Moo {moo} {name}").format(
-                moo=household.village_moo, name=household.village_name
-            )
-        if column == 2:
-            return household.subdistrict_name
-        if column == 3:
-            return household.head_name
-        if column == 4:
-            if not household.head_national_id:
-                return ""
-            return format_national_id(household.head_national_id, masked=self._mask_ids)
-        if column == 5:
-            return str(household.member_count)
-        if column == 6:
-            return stage_name(household.stage)
-        if column == 7:
-            return " ".join(dimension_mark(d) for d in household.failed_dimensions)
-        if household.last_verified_on is None:
-            return ""
-        return format_be_date(household.last_verified_on)
+        national_id = household.head_national_id
+        verified = household.last_verified_on
+        return (
+            household.house_no,
+            self._village_format.format(moo=household.village_moo, name=household.village_name),
+            household.subdistrict_name,
+            household.head_name,
+            format_national_id(national_id, masked=self._mask_ids) if national_id else "",
+            str(household.member_count),
+            self._stage_names.get(household.stage or "", ""),
+            " ".join(self._dimension_marks.get(d, d) for d in household.failed_dimensions),
+            format_be_date(verified) if verified else "",
+        )
