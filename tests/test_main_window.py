@@ -38,6 +38,8 @@ def test_rail_pages_and_status_bar_in_thai(window: MainWindow) -> None:
 
 
 def test_keyboard_and_mouse_navigation(window: MainWindow, qtbot) -> None:
+    window.activateWindow()  # shortcuts go to the active window
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == 2
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)

@@ -19,6 +19,33 @@ from desktop.ui.printing.sheet_printer import (
 PDF_DPI = 300
 
 
+class PdfFile:
+    """A PDF being written beside `path`; `commit` renames it into place, `discard` drops it."""
+
+    def __init__(self, path: Path, title: str = "") -> None:
+        self.path = path
+        self._partial = path.with_name(f".{path.name}.part")
+        self._file = QFile(str(self._partial))
+        if not self._file.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise OSError(f"cannot write {self._partial}: {self._file.errorString()}")
+        self.writer: QPdfWriter | None = QPdfWriter(self._file)
+        self.writer.setPageLayout(a4_layout())
+        self.writer.setResolution(PDF_DPI)
+        self.writer.setTitle(title)
+        self.writer.setCreator("District Desk")
+
+    def commit(self) -> None:
+        self.writer = None  # the writer flushes into the file as it goes away
+        self._file.close()
+        os.replace(self._partial, self.path)
+
+    def discard(self) -> None:
+        self.writer = None
+        self._file.close()
+        with contextlib.suppress(OSError):
+            self._partial.unlink()
+
+
 def write_pdf(
     path: Path,
     documents: Iterable[str],
@@ -30,25 +57,14 @@ def write_pdf(
     cancelled: Cancelled | None = None,
 ) -> PrintResult:
     """Print `documents` into `path`. A failure or cancel leaves no file under that name."""
-    partial = path.with_name(f".{path.name}.part")
-    output = QFile(str(partial))
-    if not output.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(f"cannot write {partial}: {output.errorString()}")
+    pdf = PdfFile(path, title)
+    assert pdf.writer is not None
     try:
-        writer = QPdfWriter(output)
-        writer.setPageLayout(a4_layout())
-        writer.setResolution(PDF_DPI)
-        writer.setTitle(title)
-        writer.setCreator("District Desk")
         result = SheetPrinter().print_documents(
-            writer, documents, header_text, total=total, progress=progress, cancelled=cancelled
+            pdf.writer, documents, header_text, total=total, progress=progress, cancelled=cancelled
         )
-        del writer
-        output.close()
-        os.replace(partial, path)
     except BaseException:
-        output.close()
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        pdf.discard()
         raise
+    pdf.commit()
     return result

@@ -1,7 +1,10 @@
 """Printing HTML sheets on A4: one QTextDocument per sheet, a header repeated on every page.
 
 The HTML comes from a Qt-free service (desktop.services.household_sheet); this adapter
-only lays it out on pages and paints it, onto a PDF file or a printer alike.
+only lays it out on pages and paints it, onto a PDF file or a printer alike. It runs on
+the GUI thread: laying out a QTextDocument in a worker thread deadlocked against the GUI
+thread (a Qt connection mutex taken while the worker held Python's lock), so batches
+are printed a sheet per event-loop turn instead (desktop.ui.printing.print_batch).
 """
 
 from collections.abc import Callable, Iterable
@@ -45,8 +48,71 @@ def a4_layout() -> QPageLayout:
     )
 
 
+class PrintJob:
+    """An open print onto a paged device: add sheets one by one, then finish."""
+
+    def __init__(
+        self, device: QPagedPaintDevice, header_text: str, font_family: str = "Sarabun"
+    ) -> None:
+        self._device = device
+        self._header_text = header_text
+        self._font_family = font_family
+        self._painter = QPainter()
+        if not self._painter.begin(device):
+            raise OSError("the printer or PDF file could not be opened for writing")
+        page = device.pageLayout().paintRectPixels(device.resolution())
+        self._width, height = float(page.width()), float(page.height())
+        self._header_font = QFont(font_family, HEADER_POINTS)
+        self._painter.setFont(self._header_font)
+        self._header_height = self._painter.fontMetrics().height() * 2.0
+        self._body_height = height - self._header_height
+        self.documents = 0
+        self.pages = 0
+
+    def add(self, html: str) -> None:
+        """Lay out one sheet and paint its pages, each under the repeated header."""
+        document = self._document(html)
+        painter, width, body = self._painter, self._width, self._body_height
+        for number in range(document.pageCount()):
+            if self.pages:
+                self._device.newPage()
+            self._paint_header(number + 1, document.pageCount())
+            painter.save()
+            painter.translate(0, self._header_height - number * body)
+            document.drawContents(painter, QRectF(0, number * body, width, body))
+            painter.restore()
+            self.pages += 1
+        self.documents += 1
+
+    def finish(self) -> PrintResult:
+        self._painter.end()
+        return PrintResult(documents=self.documents, pages=self.pages)
+
+    def _document(self, html: str) -> QTextDocument:
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self._device)  # lay out at the device's DPI
+        document.setDefaultFont(QFont(self._font_family, BODY_POINTS))
+        document.setDocumentMargin(0)
+        document.setHtml(html)
+        document.setPageSize(QSizeF(self._width, self._body_height))
+        return document
+
+    def _paint_header(self, number: int, count: int) -> None:
+        painter = self._painter
+        painter.save()
+        painter.setFont(self._header_font)
+        line = self._header_height * 0.5
+        rect = QRectF(0, 0, self._width, line)
+        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(rect, left, self._header_text)
+        painter.drawText(rect, right, f"{number}/{count}")
+        painter.drawLine(0, int(line * 1.2), int(self._width), int(line * 1.2))
+        painter.restore()
+
+
 class SheetPrinter:
-    """Paints documents on a paged device that already has its A4 page layout."""
+    """Prints a whole sequence of sheets at once (one sheet, the command line)."""
 
     def __init__(self, font_family: str = "Sarabun") -> None:
         self._font_family = font_family
@@ -61,93 +127,14 @@ class SheetPrinter:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> PrintResult:
-        painter = QPainter()
-        if not painter.begin(device):
-            raise OSError("the printer or PDF file could not be opened for writing")
+        job = PrintJob(device, header_text, self._font_family)
         try:
-            return self._paint_all(
-                painter, device, documents, header_text, total, progress, cancelled
-            )
+            for html in documents:
+                if cancelled is not None and cancelled():
+                    raise PrintCancelled
+                job.add(html)
+                if progress is not None:
+                    progress(job.documents, total)
         finally:
-            painter.end()
-
-    def _paint_all(
-        self,
-        painter: QPainter,
-        device: QPagedPaintDevice,
-        documents: Iterable[str],
-        header_text: str,
-        total: int,
-        progress: Progress | None,
-        cancelled: Cancelled | None,
-    ) -> PrintResult:
-        page = device.pageLayout().paintRectPixels(device.resolution())
-        width, height = float(page.width()), float(page.height())
-        header_font = QFont(self._font_family, HEADER_POINTS)
-        header_height = self._header_height(painter, device, header_font)
-        body_height = height - header_height
-        count = pages = 0
-        for html in documents:
-            if cancelled is not None and cancelled():
-                raise PrintCancelled
-            document = self._document(html, device, QSizeF(width, body_height))
-            for number in range(document.pageCount()):
-                if pages:
-                    device.newPage()
-                self._paint_header(
-                    painter,
-                    header_font,
-                    width,
-                    header_height,
-                    header_text,
-                    number + 1,
-                    document.pageCount(),
-                )
-                painter.save()
-                painter.translate(0, header_height - number * body_height)
-                document.drawContents(painter, QRectF(0, number * body_height, width, body_height))
-                painter.restore()
-                pages += 1
-            count += 1
-            if progress is not None:
-                progress(count, total)
-        return PrintResult(documents=count, pages=pages)
-
-    def _document(self, html: str, device: QPagedPaintDevice, size: QSizeF) -> QTextDocument:
-        document = QTextDocument()
-        document.documentLayout().setPaintDevice(device)  # lay out at the device's DPI
-        document.setDefaultFont(QFont(self._font_family, BODY_POINTS))
-        document.setDocumentMargin(0)
-        document.setHtml(html)
-        document.setPageSize(size)
-        return document
-
-    @staticmethod
-    def _header_height(painter: QPainter, device: QPagedPaintDevice, font: QFont) -> float:
-        painter.setFont(font)
-        return painter.fontMetrics().height() * 2.0
-
-    def _paint_header(
-        self,
-        painter: QPainter,
-        font: QFont,
-        width: float,
-        height: float,
-        text: str,
-        number: int,
-        count: int,
-    ) -> None:
-        painter.save()
-        painter.setFont(font)
-        line = height * 0.5
-        rect = QRectF(0, 0, width, line)
-        painter.drawText(
-            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
-        )
-        painter.drawText(
-            rect,
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            f"{number}/{count}",
-        )
-        painter.drawLine(0, int(line * 1.2), int(width), int(line * 1.2))
-        painter.restore()
+            result = job.finish()
+        return result
