@@ -19,7 +19,6 @@ from desktop.services.app_services import AppServices
 
 if TYPE_CHECKING:
     from desktop.ui.household_form.form_dialog import HouseholdFormDialog
-from desktop.ui.background import TaskRunner
 from desktop.ui.households.households_page import HouseholdsPage
 from desktop.ui.pages.overview_page import OverviewPage
 from desktop.ui.pages.placeholder import PlaceholderPage
@@ -45,8 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._services = services
         self._prompter = prompter
-        self.tasks = TaskRunner()
-        self.printing = HouseholdPrinting(services.household_sheet, prompter, self.tasks)
+        self.printing = HouseholdPrinting(services.household_sheet, prompter)
         self.household_form: HouseholdFormDialog | None = None
         self.setWindowTitle(self.tr("District Desk — target households") + f" {app_version()}")
         self.resize(1200, 780)

@@ -11,13 +11,12 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from desktop.services.household_list import HouseholdFilter
 from desktop.services.household_sheet import HouseholdSheetService, SheetOptions
-from desktop.ui.background import BackgroundTask, TaskRunner
-from desktop.ui.printing.pdf_output import write_pdf
+from desktop.ui.printing.pdf_output import PdfFile, write_pdf
+from desktop.ui.printing.print_batch import PrintBatch
 from desktop.ui.printing.sheet_printer import (
-    Cancelled,
     PrintCancelled,
+    PrintJob,
     PrintResult,
-    Progress,
     SheetPrinter,
     a4_layout,
 )
@@ -40,7 +39,6 @@ class HouseholdPrinting:
         self,
         sheets: HouseholdSheetService,
         prompter: Prompter,
-        tasks: TaskRunner,
         *,
         today: Callable[[], dt.date] = dt.date.today,
         choose_printer: Callable[[QPrinter, QWidget], bool] = ask_print_dialog,
@@ -48,9 +46,8 @@ class HouseholdPrinting:
         self._choose_printer = choose_printer
         self._sheets = sheets
         self._prompter = prompter
-        self._tasks = tasks
         self._today = today
-        self.last_batch: BackgroundTask | None = None
+        self.last_batch: PrintBatch | None = None
 
     def household_ids(self, household_filter: HouseholdFilter) -> list[int]:
         """The households the register lists for `household_filter`, in its order."""
@@ -138,8 +135,8 @@ class HouseholdPrinting:
         household_ids: list[int],
         filter_lines: list[str],
         on_done: Callable[[object], None] | None = None,
-    ) -> BackgroundTask | None:
-        """Every household in one PDF, a cover first, in the background with progress."""
+    ) -> PrintBatch | None:
+        """Every household in one PDF, a cover first, with progress and Cancel."""
         path = self._prompter.save_file(
             parent,
             QCoreApplication.translate("Printing", "Save the households' sheets as PDF"),
@@ -148,26 +145,23 @@ class HouseholdPrinting:
         )
         if path is None:
             return None
+        holder: dict[str, PdfFile] = {}
 
-        def sink(
-            documents: Iterator[str],
-            header: str,
-            total: int,
-            progress: Progress,
-            cancelled: Cancelled,
-        ) -> Path:
-            write_pdf(
-                path,
-                documents,
-                header,
-                title=path.stem,
-                total=total,
-                progress=progress,
-                cancelled=cancelled,
-            )
+        def open_job(header: str) -> PrintJob:
+            pdf = holder["pdf"] = PdfFile(path, path.stem)
+            assert pdf.writer is not None
+            return PrintJob(pdf.writer, header)
+
+        def finish(job: PrintJob) -> Path:
+            job.finish()
+            holder["pdf"].commit()
             return path
 
-        return self._batch(parent, household_ids, filter_lines, sink, on_done)
+        def abort() -> None:
+            if "pdf" in holder:
+                holder["pdf"].discard()
+
+        return self._batch(parent, household_ids, filter_lines, open_job, finish, abort, on_done)
 
     def print_batch(
         self,
@@ -175,34 +169,32 @@ class HouseholdPrinting:
         household_ids: list[int],
         filter_lines: list[str],
         on_done: Callable[[object], None] | None = None,
-    ) -> BackgroundTask | None:
-        """Every household to the printer the clerk picks, a cover first, in the background."""
+    ) -> PrintBatch | None:
+        """Every household to the printer the clerk picks, a cover first."""
         printer = self._printer()
         if not self._choose_printer(printer, parent):
             return None
-
-        def sink(
-            documents: Iterator[str],
-            header: str,
-            total: int,
-            progress: Progress,
-            cancelled: Cancelled,
-        ) -> PrintResult:
-            return SheetPrinter().print_documents(
-                printer, documents, header, total=total, progress=progress, cancelled=cancelled
-            )
-
-        return self._batch(parent, household_ids, filter_lines, sink, on_done)
+        return self._batch(
+            parent,
+            household_ids,
+            filter_lines,
+            lambda header: PrintJob(printer, header),
+            lambda job: job.finish(),
+            lambda: None,
+            on_done,
+        )
 
     def _batch(
         self,
         parent: QWidget,
         household_ids: list[int],
         filter_lines: list[str],
-        sink: Callable[[Iterator[str], str, int, Progress, Cancelled], object],
+        open_job: Callable[[str], PrintJob],
+        finish: Callable[[PrintJob], object],
+        abort: Callable[[], None],
         on_done: Callable[[object], None] | None,
-    ) -> BackgroundTask:
-        """Render and print sheet after sheet off the GUI thread, with progress and cancel."""
+    ) -> PrintBatch:
+        """A cover, then a sheet per household, printed a sheet per event-loop turn."""
         options = self.options()
         sheets = self._sheets
         total = len(household_ids)
@@ -215,9 +207,7 @@ class HouseholdPrinting:
             for household_id in household_ids:
                 yield sheets.household_html(household_id, options)
 
-        def work(progress: Progress, cancelled: Cancelled) -> object:
-            return sink(documents(), header, total + 1, progress, cancelled)
-
+        batch = PrintBatch(documents(), total + 1, lambda: open_job(header), finish, abort)
         dialog = QProgressDialog(
             QCoreApplication.translate("Printing", "Printing {count} households…").format(
                 count=total
@@ -230,7 +220,7 @@ class HouseholdPrinting:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
 
-        def finished(result: object) -> None:
+        def succeeded(result: object) -> None:
             dialog.close()
             if on_done is not None:
                 on_done(result)
@@ -246,15 +236,13 @@ class HouseholdPrinting:
             if on_done is not None:
                 on_done(None)
 
-        task = self._tasks.start(
-            work,
-            on_success=finished,
-            on_failure=failed,
-            on_progress=lambda done, _total: dialog.setValue(done),
-        )
-        dialog.canceled.connect(task.cancel)
-        self.last_batch = task
-        return task
+        batch.progressed.connect(lambda done, _total: dialog.setValue(done))
+        batch.succeeded.connect(succeeded)
+        batch.failed.connect(failed)
+        dialog.canceled.connect(batch.cancel)
+        self.last_batch = batch
+        batch.start()
+        return batch
 
     @staticmethod
     def _printer() -> QPrinter:
