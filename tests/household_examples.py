@@ -27,6 +27,8 @@ IDS = (
     "1670300001064",
     "1670300001072",
 )
+# The 17 indicators TPMAP uses, by their number in the จปฐ. 2560-2564 set.
+TPMAP_NUMBERS = [1, 4, 5, 7, 8, 9, 10, 11, 15, 16, 17, 19, 20, 21, 22, 27, 28]
 # Suggested answers of the clean household (see `members`), then the others.
 ANSWERS = {16: "passed", 19: "passed", 20: "passed", 21: "failed", 22: "passed", 1: "na"}
 

@@ -28,7 +28,15 @@ from desktop.services.household_form import (
 )
 from desktop.services.household_rules import ProblemCode
 from desktop.services.household_store import next_household_key
-from tests.household_examples import IDS, SUBDISTRICT, SURVEY_YEAR, TODAY, VILLAGE, fill
+from tests.household_examples import (
+    IDS,
+    SUBDISTRICT,
+    SURVEY_YEAR,
+    TODAY,
+    TPMAP_NUMBERS,
+    VILLAGE,
+    fill,
+)
 
 CLERK = "สมศรี ใจดี"
 TABLES = (Household, Member, IncomeLine, IndicatorResult, StageAssessment, ChangeLog)
@@ -104,25 +112,7 @@ def test_a_new_draft(service: HouseholdFormService) -> None:
     draft = service.new_draft(today=TODAY, village_code=VILLAGE)
     assert (draft.subdistrict_code, draft.survey_year, draft.id) == (SUBDISTRICT, 2568, None)
     assert [(m.is_head, m.relation) for m in draft.members] == [(True, "head")]
-    assert [a.number for a in draft.indicators] == [
-        1,
-        4,
-        5,
-        7,
-        8,
-        9,
-        10,
-        11,
-        15,
-        16,
-        17,
-        19,
-        20,
-        21,
-        22,
-        27,
-        28,
-    ]
+    assert [a.number for a in draft.indicators] == TPMAP_NUMBERS
     assert {a.status for a in draft.indicators} == {""}
     assert service.validate(_draft(service), today=TODAY) == []
 

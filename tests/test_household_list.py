@@ -28,6 +28,7 @@ from desktop.services.household_list import (
 )
 from desktop.services.household_query import page_sql
 from desktop.services.thai_collation import sort_thai, thai_sort_key
+from tests.household_examples import TPMAP_NUMBERS
 
 HOUSEHOLDS = 400
 ALL = 10_000  # a page size holding every household
@@ -425,25 +426,7 @@ def test_filter_options(demo) -> None:
     assert {t.village for t in truth.values()} <= {
         v.code for villages in options.villages.values() for v in villages
     }
-    assert [i.number for i in options.indicators] == [
-        1,
-        4,
-        5,
-        7,
-        8,
-        9,
-        10,
-        11,
-        15,
-        16,
-        17,
-        19,
-        20,
-        21,
-        22,
-        27,
-        28,
-    ]
+    assert [i.number for i in options.indicators] == TPMAP_NUMBERS
     assert options.indicators[-1].dimension == "access" and options.indicators[0].text_th
     assert [code for code, _ in options.source_lists] == ["tpmap", "thaiqm", "office"]
 

@@ -15,6 +15,7 @@ from db.models import (
     Umbrella,
 )
 from db.reference_data import seed_reference_data
+from tests.household_examples import TPMAP_NUMBERS
 
 
 def test_all_areas_of_thailand_are_seeded(office_db: OfficeDatabase) -> None:
@@ -35,25 +36,7 @@ def test_all_areas_of_thailand_are_seeded(office_db: OfficeDatabase) -> None:
 def test_the_17_tpmap_indicators_by_dimension(office_db: OfficeDatabase) -> None:
     with office_db.session_factory() as session:
         indicators = session.scalars(select(Indicator)).all()
-        assert sorted(i.number for i in indicators) == [
-            1,
-            4,
-            5,
-            7,
-            8,
-            9,
-            10,
-            11,
-            15,
-            16,
-            17,
-            19,
-            20,
-            21,
-            22,
-            27,
-            28,
-        ]
+        assert sorted(i.number for i in indicators) == TPMAP_NUMBERS
         assert Counter(i.dimension for i in indicators) == {
             "health": 4,
             "living": 4,
