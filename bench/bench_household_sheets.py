@@ -90,7 +90,7 @@ def main() -> None:
         started = time.perf_counter()
         result = write_pdf(
             ours_pdf,
-            (sheets.household_html(i, options) for i in ids),
+            sheets.households_html(ids, options),
             sheets.page_header_text(options),
         )
         ours.append(time.perf_counter() - started)

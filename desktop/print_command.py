@@ -102,4 +102,4 @@ def _documents(
         return None, ""
     cover = sheets.cover_html("แบบสรุปข้อมูลครัวเรือนเป้าหมาย", lines, len(ids), options)
     # One sheet at a time: a whole district never sits in memory as HTML.
-    return chain([cover], (sheets.household_html(i, options) for i in ids)), "household sheets"
+    return chain([cover], sheets.households_html(ids, options)), "household sheets"

@@ -565,3 +565,17 @@ def test_demo_projects_compute_percent_of_target(demo_db) -> None:
     assert [row[3] for row in progress] == expected
     reached = table(parsed, "reached")["body"]
     assert len(reached) == max(helped, 1)
+
+
+def test_a_batch_renders_the_same_sheets_as_one_by_one(demo_db) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from desktop.services.household_list import HouseholdFilter
+    from desktop.services.household_sheet import HouseholdSheetService, SheetOptions
+
+    sheets = HouseholdSheetService(demo_db.session_factory)
+    options = SheetOptions(mask_ids=True, printed_on=dt.date(2026, 11, 21))
+    ids = sheets.household_ids(HouseholdFilter())[:12]
+    assert list(sheets.households_html(ids, options)) == [
+        sheets.household_html(i, options) for i in ids
+    ]

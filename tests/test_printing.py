@@ -160,13 +160,14 @@ def test_a_cancelled_batch_leaves_no_file(
     out = tmp_path / "cancelled.pdf"
     prompter.files_to_save.append(out)
     printing = window.printing
-    original = printing._sheets.household_html
+    original = printing._sheets.households_html
 
-    def slow(household_id, options):  # type: ignore[no-untyped-def]
-        printing.last_batch.cancel()  # the clerk presses Cancel while it prints
-        return original(household_id, options)
+    def slow(ids, options):  # type: ignore[no-untyped-def]
+        for html in original(ids, options):
+            printing.last_batch.cancel()  # the clerk presses Cancel while it prints
+            yield html
 
-    printing._sheets.household_html = slow  # type: ignore[method-assign]
+    printing._sheets.households_html = slow  # type: ignore[method-assign]
     window.households_page.batch_action.trigger()
     qtbot.waitUntil(lambda: printing.last_batch.done.is_set(), timeout=60000)
     assert not out.exists()

@@ -10,6 +10,7 @@ Every method is one short read in its own session.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -34,6 +35,7 @@ from desktop.services.household_query import (
 )
 from desktop.services.household_sheet_data import (
     blank_indicator_groups,
+    code_names,
     load_household_sheet,
     office_names,
 )
@@ -135,6 +137,22 @@ class HouseholdSheetService:
                 session, household_id, masked=options.mask_ids, printed_on=options.printed_on
             )
         return self._render("household_sheet.html", options, sheet=sheet)
+
+    def households_html(self, household_ids: Iterable[int], options: SheetOptions) -> Iterator[str]:
+        """Sheets for a batch, one at a time, read in one session with the code lists read
+        once (a whole district is never held in memory)."""
+        with self._session_factory() as session:
+            names = code_names(session)
+            for household_id in household_ids:
+                sheet = load_household_sheet(
+                    session,
+                    household_id,
+                    masked=options.mask_ids,
+                    printed_on=options.printed_on,
+                    names=names,
+                )
+                session.expunge_all()
+                yield self._render("household_sheet.html", options, sheet=sheet)
 
     def blank_html(self, options: SheetOptions, member_rows: int = 8) -> str:
         """The household sheet's layout with empty lines, to fill in by hand."""

@@ -272,13 +272,19 @@ def _assistance(
 
 
 def load_household_sheet(
-    session: Session, household_id: int, *, masked: bool, printed_on: dt.date
+    session: Session,
+    household_id: int,
+    *,
+    masked: bool,
+    printed_on: dt.date,
+    names: CodeNames | None = None,
 ) -> HouseholdSheet:
-    """Raises household_store.HouseholdNotFound for an unknown id."""
+    """Raises household_store.HouseholdNotFound for an unknown id. A batch passes the code
+    lists' `names`, read once."""
     draft = load_draft(session, household_id, today=printed_on)
     household = session.get(Household, household_id)
     assert household is not None  # load_draft found it
-    names = code_names(session)
+    names = names if names is not None else code_names(session)
     assistance, total = _assistance(session, household_id, names)
     return HouseholdSheet(
         key=draft.key or "",

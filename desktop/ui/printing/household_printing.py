@@ -204,8 +204,7 @@ class HouseholdPrinting:
 
         def documents() -> Iterator[str]:
             yield cover
-            for household_id in household_ids:
-                yield sheets.household_html(household_id, options)
+            yield from sheets.households_html(household_ids, options)
 
         batch = PrintBatch(documents(), total + 1, lambda: open_job(header), finish, abort)
         dialog = QProgressDialog(
