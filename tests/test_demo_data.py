@@ -138,8 +138,9 @@ def test_current_stage_is_the_latest_assessment(demo) -> None:
         "SELECT h.id FROM households h WHERE h.current_stage IS NOT (SELECT s.stage"
         " FROM stage_assessments s WHERE s.household_id = h.id"
         " ORDER BY s.assessed_on DESC, s.id DESC LIMIT 1)"
-        " OR h.last_verified_on IS NOT (SELECT max(s.assessed_on) FROM stage_assessments s"
-        " WHERE s.household_id = h.id)"
+        " OR h.last_verified_on IS NOT coalesce("
+        "   (SELECT max(r.verified_on) FROM indicator_results r WHERE r.household_id = h.id),"
+        "   (SELECT max(s.assessed_on) FROM stage_assessments s WHERE s.household_id = h.id))"
     ).fetchall()
     assert mismatches == []
     per_household = [
@@ -307,3 +308,28 @@ def test_create_demo_database_writes_a_complete_file(tmp_path: Path) -> None:
     with sqlite3.connect(path) as connection:
         assert _one(connection, "SELECT count(*) FROM households") == 20
         assert _one(connection, "PRAGMA integrity_check") == "ok"
+
+
+def test_last_verified_matches_the_verified_answers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Saving an untouched demo household must not log a change the clerk didn't make."""
+    import datetime as dt
+
+    from desktop.services.household_form import HouseholdFormService
+    from desktop.services.office import create_office
+
+    database = create_office(tmp_path / "o.sqlite3", "6701", "สมศรี ใจดี")
+    try:
+        with database.session_factory.begin() as session:
+            generate_demo(session, 30)
+        service = HouseholdFormService(database.session_factory)
+        today = dt.date(2026, 11, 21)
+        for household_id in range(1, 31):
+            draft = service.load(household_id)
+            if [p for p in service.validate(draft, today=today) if p.blocking]:
+                continue
+            before = len(service.history(household_id))
+            service.save(draft, user_name="ทดสอบ", today=today)
+            after = service.history(household_id)
+            assert len(after) == before, [e.field for e in after[: len(after) - before]]
+    finally:
+        database.close()

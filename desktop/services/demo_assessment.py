@@ -81,8 +81,9 @@ class AssessmentFactory:
 
     def write_results(
         self, household_id: int, facts: list[PersonFacts], rows: list[Row]
-    ) -> tuple[set[str], int]:
-        """Append the 17 results of ``SURVEY_YEAR``; return failed dimensions and count."""
+    ) -> tuple[set[str], int, dt.date | None]:
+        """Append the 17 results of ``SURVEY_YEAR``; return failed dimensions, their count
+        and the day the answers were verified (None when nobody verified them)."""
         rng = self._rng
         derived = self.derive(facts)
         applies = {
@@ -126,7 +127,11 @@ class AssessmentFactory:
             )
             self._next_result_id += 1
         failed = [n for n, s in statuses.items() if s[0] == "failed"]
-        return {INDICATOR_DIMENSION[n] for n in failed}, len(failed)
+        return (
+            {INDICATOR_DIMENSION[n] for n in failed},
+            len(failed),
+            (verified_on if verified else None),
+        )
 
     def write_stages(
         self, household_id: int, failed_count: int, rows: list[Row]

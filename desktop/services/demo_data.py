@@ -164,7 +164,7 @@ class DemoBatchBuilder:
         ]
         people = self._people.plan()
         facts = self._people.write(household_id, people, batch["members"], batch["income_lines"])
-        failed_dimensions, failed_count = self._assessments.write_results(
+        failed_dimensions, failed_count, verified_on = self._assessments.write_results(
             household_id, facts, batch["indicator_results"]
         )
         stage, stage_date = self._assessments.write_stages(
@@ -182,7 +182,8 @@ class DemoBatchBuilder:
                 "has_welfare_card": any(m["welfare_card"] for m in batch["members"][-len(facts) :]),
                 "welfare_registered": rng.random() < 0.93,
                 "current_stage": stage,
-                "last_verified_on": stage_date,
+                # As the household form keeps it: the day the answers were verified.
+                "last_verified_on": verified_on or stage_date,
                 "notes": "",
             }
         )
