@@ -202,3 +202,27 @@ def test_the_shipped_revisions_are_what_alembic_sees() -> None:
     scripts = ScriptDirectory.from_config(alembic_config())
     assert shipped_revisions() == [s.revision for s in reversed(list(scripts.walk_revisions()))]
     assert head_revision() == scripts.get_current_head()
+
+
+def test_downgrading_to_nothing_drops_every_table(tmp_path: Path) -> None:
+    from alembic import command
+
+    from db.engine import make_engine
+    from db.schema_version import alembic_config
+
+    path = tmp_path / "office.sqlite3"
+    open_database(path).close()
+    engine = make_engine(path, foreign_keys=False)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    with engine.connect() as connection:
+        tables = {
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            )
+        }
+    engine.dispose()
+    assert tables == {"alembic_version"}
