@@ -99,6 +99,52 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         state["household_id"] = head.id
         return f"listed, searched ({found} found), opened and saved; {entries} history entries"
 
+    def projects_and_assistance() -> str:
+        import datetime as dt
+
+        from desktop.services.household_list import HouseholdFilter
+        from desktop.services.project_records import (
+            AssistanceDraft,
+            KeyResultDraft,
+            ProgressDraft,
+        )
+        from desktop.ui.main_window import MainWindow
+
+        window = state["window"]
+        assert isinstance(window, MainWindow)
+        services = window.services
+        before = services.dashboard.build().office.helped.value
+        draft = services.projects.new_draft()
+        draft.name = "โครงการตรวจสอบการติดตั้ง"
+        draft.agency_id = services.agencies.list_agencies()[0].id
+        draft.umbrella_code = "food"
+        draft.target_count = 3
+        draft.budget_satang = 300_000
+        report = ProgressDraft(fiscal_year=draft.fiscal_year, quarter=1, value=3)
+        draft.key_results = [
+            KeyResultDraft(text="ครัวเรือนได้รับปัจจัยการผลิต", unit="ครัวเรือน", target=3,
+                           reports=[report])
+        ]  # fmt: skip
+        project_id = services.projects.save(draft, "self-test")
+        unhelped = services.household_list.ids(HouseholdFilter(helped=False))[:3]
+        help_given = AssistanceDraft(
+            given_on=dt.date.today(), project_id=project_id, kind="goods", value_satang=50_000
+        )
+        services.assistance.record(unhelped, help_given, "self-test")
+        reach = services.projects.reach(project_id)
+        if reach.households_reached != 3 or reach.key_results[0].percent != 100:
+            raise RuntimeError(f"the project's reach is wrong: {reach}")
+        window.rail.setCurrentRow(0)
+        window.refresh()
+        dashboard = services.dashboard.build()
+        helped = dashboard.office.helped.value
+        if helped != before + 3:
+            raise RuntimeError(f"the dashboard shows {helped} helped, expected {before + 3}")
+        window.rail.setCurrentRow(2)
+        if project_id not in [row.id for row in window.projects_page.model.rows]:
+            raise RuntimeError("the projects list does not show the new project")
+        return f"project {project_id} with a key result at 100 %, 3 households helped"
+
     def household_sheet() -> str:
         import datetime as dt
 
@@ -128,5 +174,6 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         ("seed demo data", seed),
         ("build the main window", main_window),
         ("use the household register", household_register),
+        ("keep a project and record assistance", projects_and_assistance),
         ("print a household sheet to PDF", household_sheet),
     ]

@@ -3,10 +3,15 @@
 from dataclasses import dataclass
 
 from db.database import OfficeDatabase
+from desktop.services.agencies import AgencyService
+from desktop.services.assistance import AssistanceService
+from desktop.services.code_lists import CodeListService
+from desktop.services.dashboard import DashboardService
 from desktop.services.household_form import HouseholdFormService
 from desktop.services.household_list import HouseholdListService
 from desktop.services.household_sheet import HouseholdSheetService
 from desktop.services.office import OfficeService
+from desktop.services.projects import ProjectService
 
 
 @dataclass(frozen=True)
@@ -16,14 +21,25 @@ class AppServices:
     household_list: HouseholdListService
     household_form: HouseholdFormService
     household_sheet: HouseholdSheetService
+    projects: ProjectService
+    agencies: AgencyService
+    assistance: AssistanceService
+    code_lists: CodeListService
+    dashboard: DashboardService
 
 
 def build_services(database: OfficeDatabase) -> AppServices:
     factory = database.session_factory
+    wait = database.integrity.wait
     return AppServices(
         database=database,
         office=OfficeService(factory),
         household_list=HouseholdListService(factory),
-        household_form=HouseholdFormService(factory, before_write=database.integrity.wait),
+        household_form=HouseholdFormService(factory, before_write=wait),
         household_sheet=HouseholdSheetService(factory),
+        projects=ProjectService(factory, before_write=wait),
+        agencies=AgencyService(factory, before_write=wait),
+        assistance=AssistanceService(factory, before_write=wait),
+        code_lists=CodeListService(factory, before_write=wait),
+        dashboard=DashboardService(factory),
     )

@@ -24,10 +24,14 @@ from db.settings_store import OFFICE_DISTRICT, get_setting
 from desktop.services.household_query import (
     BROAD_SEARCH,
     HouseholdFilter,
+    SearchKind,
     SortKey,
     count_sql,
+    filter_conditions,
     page_sql,
+    parse_search,
     read_in_order,
+    search_condition,
 )
 from desktop.services.thai_collation import thai_sort_key
 
@@ -184,6 +188,19 @@ class HouseholdListService:
                 subdistrict_rank=rank,
             )  # fmt: skip
             return [_row(values) for values in session.execute(text(sql), params)]
+
+    def ids(self, household_filter: HouseholdFilter) -> list[int]:
+        """The ids of every household the filter matches (as ``count`` and ``page``), in id
+        order: what "record assistance for all these households" works on."""
+        params: dict[str, Any] = {}
+        terms = filter_conditions(household_filter, params)
+        search = parse_search(household_filter.search)
+        if search.kind is not SearchKind.NONE:
+            terms.append(search_condition(search, params, in_order=False))
+        where = " AND ".join(terms) or "1"
+        sql = f"SELECT h.id FROM households AS h WHERE {where} ORDER BY h.id"
+        with self._session_factory() as session:
+            return [int(id_) for id_ in session.execute(text(sql), params).scalars()]
 
     # -- helpers ------------------------------------------------------------------------
     def _count(self, session: Session, household_filter: HouseholdFilter) -> int:

@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.database import OfficeDatabase, open_database
 from db.models import Assistance, District, Household, Member, Project, User
 from db.settings_store import (
+    DEFAULT_GOAL_PERCENT,
     MASK_NATIONAL_IDS,
     OFFICE_CLERK,
     OFFICE_DISTRICT,
     OFFICE_IS_DEMO,
+    PROVINCE_GOAL_PERCENT,
     get_setting,
     set_setting,
 )
@@ -114,6 +116,22 @@ class OfficeService:
     def set_masks_national_ids(self, masked: bool) -> None:
         with self._session_factory.begin() as session:
             set_setting(session, MASK_NATIONAL_IDS, "1" if masked else "0")
+
+    def goal_percent(self) -> float:
+        """The province's goal: this share of target households out of survival (95)."""
+        with self._session_factory() as session:
+            text = get_setting(session, PROVINCE_GOAL_PERCENT, "")
+        try:
+            value = float(text)
+        except ValueError:
+            return DEFAULT_GOAL_PERCENT
+        return value if 0 < value <= 100 else DEFAULT_GOAL_PERCENT
+
+    def set_goal_percent(self, percent: float) -> None:
+        if not 0 < percent <= 100:
+            raise ValueError(f"a goal is a percent above 0 and at most 100, not {percent}")
+        with self._session_factory.begin() as session:
+            set_setting(session, PROVINCE_GOAL_PERCENT, f"{percent:g}")
 
     def counts(self) -> OfficeCounts:
         with self._session_factory() as session:

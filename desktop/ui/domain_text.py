@@ -46,3 +46,16 @@ def status_name(status: str) -> str:
         "na": QCoreApplication.translate("DomainText", "Not applicable"),
     }
     return names.get(status, "")
+
+
+PROJECT_STATUSES = ("planned", "running", "done", "cancelled")
+
+
+def project_status_name(status: str) -> str:
+    names = {
+        "planned": QCoreApplication.translate("DomainText", "Planned"),
+        "running": QCoreApplication.translate("DomainText", "Running"),
+        "done": QCoreApplication.translate("DomainText", "Done"),
+        "cancelled": QCoreApplication.translate("DomainText", "Cancelled"),
+    }
+    return names.get(status, status)

@@ -16,14 +16,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.app_services import AppServices
+from desktop.services.household_list import HouseholdFilter
+from desktop.services.project_records import ProjectFilter
+from desktop.ui.assistance.assistance_page import AssistancePage
+from desktop.ui.assistance.household_assistance import HouseholdAssistanceSection
 
 if TYPE_CHECKING:
     from desktop.ui.household_form.form_dialog import HouseholdFormDialog
+from desktop.ui.exchange.exchange_page import ExchangePage
+from desktop.ui.exchange.export_panel import ExportPanel
 from desktop.ui.households.households_page import HouseholdsPage
+from desktop.ui.pages.code_lists_editor import CodeListsEditor
 from desktop.ui.pages.overview_page import OverviewPage
-from desktop.ui.pages.placeholder import PlaceholderPage
 from desktop.ui.pages.settings_page import SettingsPage
 from desktop.ui.printing.household_printing import HouseholdPrinting
+from desktop.ui.projects.project_desk import ProjectDesk
+from desktop.ui.projects.projects_page import ProjectsPage
 from desktop.ui.prompter import Prompter
 from desktop.version import app_version
 
@@ -46,12 +54,32 @@ class MainWindow(QMainWindow):
         self._prompter = prompter
         self.printing = HouseholdPrinting(services.household_sheet, prompter)
         self.household_form: HouseholdFormDialog | None = None
+        self.household_assistance: HouseholdAssistanceSection | None = None
+        profile = services.office.profile()
+        self._user_name = profile.clerk_name if profile else ""
+        self.desk = ProjectDesk(
+            services,
+            prompter,
+            user_name=self._user_name,
+            mask_ids=services.office.masks_national_ids,
+            window=self,
+        )
+        self.desk.changed.connect(self._records_changed)
+        self.desk.household_requested.connect(self.open_household)
         self.setWindowTitle(self.tr("District Desk — target households") + f" {app_version()}")
         self.resize(1200, 780)
         self.setStyleSheet(STYLE)
 
         self.overview_page = OverviewPage()
-        self.settings_page = SettingsPage(language, services.office.masks_national_ids())
+        self.code_lists_editor = CodeListsEditor(
+            services.code_lists, prompter, user_name=self._user_name
+        )
+        self.settings_page = SettingsPage(
+            language,
+            services.office.masks_national_ids(),
+            services.office.goal_percent(),
+            self.code_lists_editor,
+        )
         self.households_page = HouseholdsPage(
             services.household_list,
             self.open_household,
@@ -61,12 +89,32 @@ class MainWindow(QMainWindow):
         self.households_page.first_shown.connect(
             lambda: QTimer.singleShot(300, self.household_form_dialog)
         )
+        self.projects_page = ProjectsPage(
+            self.desk.project_services, self.desk.open_project, self.desk.open_agencies
+        )
+        self.assistance_page = AssistancePage(
+            self.desk.assistance_services,
+            record_for_project=self.desk.record_for_project,
+            edit_assistance=self.desk.edit_assistance,
+            delete_assistance=self.desk.delete_assistance,
+            open_household=self.open_household,
+        )
+        profile_for_export = services.office.profile()
+        self.export_panel = ExportPanel(
+            services.database.session_factory,
+            prompter,
+            subdistricts=services.household_list.filter_options().subdistricts,
+            fiscal_years=services.projects.fiscal_years,
+            masks_ids=services.office.masks_national_ids,
+            district_code=profile_for_export.district_code if profile_for_export else "",
+        )
+        self.exchange_page = ExchangePage([self.export_panel])
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview_page),
             (self.tr("Households"), self.households_page),
-            (self.tr("Projects"), self._projects_placeholder()),
-            (self.tr("Assistance"), self._assistance_placeholder()),
-            (self.tr("Exchange"), self._exchange_placeholder()),
+            (self.tr("Projects"), self.projects_page),
+            (self.tr("Assistance"), self.assistance_page),
+            (self.tr("Exchange"), self.exchange_page),
             (self.tr("Settings"), self.settings_page),
         ]
         self.rail = QListWidget()
@@ -96,6 +144,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_status)
         self.settings_page.language_chosen.connect(self.language_chosen)
         self.settings_page.masking_chosen.connect(self._set_masking)
+        self.settings_page.goal_chosen.connect(self._set_goal)
+        self.code_lists_editor.changed.connect(self._records_changed)
         self.refresh()
 
     @property
@@ -107,18 +157,26 @@ class MainWindow(QMainWindow):
         if self.household_form is None:
             from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 
-            profile = self._services.office.profile()
             form = HouseholdFormDialog(
                 self._services.household_form,
                 self._prompter,
-                user_name=profile.clerk_name if profile else "",
+                user_name=self._user_name,
                 printing=self.printing,
                 parent=self,
+            )
+            section = HouseholdAssistanceSection(self._services.assistance)
+            form.add_tab(section, self.tr("Assistance"))
+            form.household_shown.connect(section.set_household)
+            section.add_requested.connect(
+                lambda household_id: self.desk.record_for_household(
+                    household_id, form.windowTitle()
+                )
             )
             form.saved.connect(self._household_changed)
             form.deleted.connect(self._household_changed)
             form.jump_requested.connect(self.open_household)
             self.household_form = form
+            self.household_assistance = section
         return self.household_form
 
     def open_household(self, household_id: int | None) -> HouseholdFormDialog:
@@ -132,9 +190,31 @@ class MainWindow(QMainWindow):
         self.households_page.refresh()
         self.refresh()
 
+    def _records_changed(self) -> None:
+        """A project, agency or piece of help was written: show it everywhere."""
+        self.projects_page.refresh()
+        self.assistance_page.refresh()
+        self.households_page.refresh()
+        if self.household_assistance is not None:
+            self.household_assistance.reload()
+        self.refresh()
+
+    def show_households(self, household_filter: HouseholdFilter) -> None:
+        """Go to the register showing `household_filter` (a dashboard figure's list)."""
+        self.rail.setCurrentRow(1)
+        self.households_page.apply_filter(household_filter)
+
+    def show_projects(self, project_filter: ProjectFilter) -> None:
+        self.rail.setCurrentRow(2)
+        self.projects_page.apply_filter(project_filter)
+
     def _set_masking(self, masked: bool) -> None:
         self._services.office.set_masks_national_ids(masked)
         self.households_page.set_mask_ids(masked)
+
+    def _set_goal(self, percent: float) -> None:
+        self._services.office.set_goal_percent(percent)
+        self._records_changed()
 
     def page_titles(self) -> list[str]:
         return [self.rail.item(row).text() for row in range(self.rail.count())]
@@ -163,31 +243,4 @@ class MainWindow(QMainWindow):
                 members=locale.toString(counts.members),
                 projects=locale.toString(counts.projects),
             )
-        )
-
-    def _projects_placeholder(self) -> QWidget:
-        return PlaceholderPage(
-            self.tr("Projects"),
-            [
-                self.tr("keep agencies and their projects under the province's umbrellas"),
-                self.tr("record key results with targets and quarterly progress"),
-            ],
-        )
-
-    def _assistance_placeholder(self) -> QWidget:
-        return PlaceholderPage(
-            self.tr("Assistance"),
-            [
-                self.tr("record which household got which help from which project"),
-                self.tr("choose many households at once with the register's filters"),
-            ],
-        )
-
-    def _exchange_placeholder(self) -> QWidget:
-        return PlaceholderPage(
-            self.tr("Exchange"),
-            [
-                self.tr("export the workbook the province asks for"),
-                self.tr("import the province's list after a dry run that changes nothing"),
-            ],
         )

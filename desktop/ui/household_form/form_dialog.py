@@ -64,6 +64,7 @@ class HouseholdFormDialog(QDialog):
     saved = Signal(int)
     deleted = Signal(int)
     jump_requested = Signal(int)
+    household_shown = Signal(object)  # the id shown (None: a new household)
 
     def __init__(
         self,
@@ -179,6 +180,10 @@ class HouseholdFormDialog(QDialog):
         self.status_label.clear()
         self._show_draft()
 
+    def add_tab(self, page: QWidget, title: str) -> None:
+        """A further tab before History (the main window adds the assistance tab)."""
+        self.tabs.insertTab(self.tabs.indexOf(self.history), page, title)
+
     def _tab_changed(self) -> None:
         if self.tabs.currentWidget() is self.history and self._history_stale:
             self._show_history()
@@ -237,6 +242,7 @@ class HouseholdFormDialog(QDialog):
         if self.tabs.currentWidget() is self.history:
             self._show_history()
         self.delete_button.setEnabled(draft.id is not None)
+        self.household_shown.emit(draft.id)
         self._set_title()
         self._dirty = False
         self.check_now()

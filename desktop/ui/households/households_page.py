@@ -123,6 +123,11 @@ class HouseholdsPage(QWidget):
         self._show_count()
         self.first_shown.emit()
 
+    def apply_filter(self, household_filter: HouseholdFilter) -> None:
+        """Show exactly `household_filter` (click-through from the dashboard)."""
+        self.ensure_loaded()
+        self.filter_bar.apply(household_filter)
+
     def show_filter(self, household_filter: HouseholdFilter) -> None:
         self.model.set_filter(household_filter)
         self._show_count()

@@ -1,7 +1,15 @@
 """Settings: interface language, and facts about this office and its database file."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.office import OfficeProfile
 from desktop.ui.language import ENGLISH, THAI
@@ -10,9 +18,15 @@ from desktop.ui.language import ENGLISH, THAI
 class SettingsPage(QWidget):
     language_chosen = Signal(str)
     masking_chosen = Signal(bool)
+    goal_chosen = Signal(float)
 
     def __init__(
-        self, current_language: str, masks_ids: bool, parent: QWidget | None = None
+        self,
+        current_language: str,
+        masks_ids: bool,
+        goal_percent: float = 95.0,
+        code_lists: QWidget | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         heading = QLabel(self.tr("Settings"))
@@ -25,6 +39,15 @@ class SettingsPage(QWidget):
             self.tr("Hide the middle digits of national IDs (PDPA): 3-6703-XXXXX-XX-4")
         )
         self.mask_check.setChecked(masks_ids)
+        self.goal_spin = QDoubleSpinBox()
+        self.goal_spin.setRange(1, 100)
+        self.goal_spin.setDecimals(1)
+        self.goal_spin.setSuffix(" %")
+        self.goal_spin.setMaximumWidth(120)
+        self.goal_spin.setValue(goal_percent)
+        self.goal_spin.setToolTip(
+            self.tr("The share of target households the province wants out of survival")
+        )
         self.office_label = QLabel()
         self.clerk_label = QLabel()
         self.database_label = QLabel()
@@ -32,6 +55,7 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language_box)
         form.addRow(self.tr("Privacy"), self.mask_check)
+        form.addRow(self.tr("Province's goal out of survival"), self.goal_spin)
         form.addRow(self.tr("Office"), self.office_label)
         form.addRow(self.tr("Clerk"), self.clerk_label)
         form.addRow(self.tr("Database file"), self.database_label)
@@ -45,10 +69,16 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
-        layout.addStretch()
+        if code_lists is not None:
+            layout.addWidget(code_lists, 1)
+        else:
+            layout.addStretch()
         layout.addWidget(credit)
         self.language_box.activated.connect(self._language_activated)
         self.mask_check.toggled.connect(self.masking_chosen)
+        self.goal_spin.editingFinished.connect(
+            lambda: self.goal_chosen.emit(self.goal_spin.value())
+        )
 
     def show_office(self, profile: OfficeProfile | None, database_path: str) -> None:
         if profile is not None:

@@ -1,0 +1,167 @@
+"""Benchmark: the overview dashboard (DashboardService.build, the page's refresh) at N households.
+
+    python bench/bench_dashboard.py [--households 100000] [--runs 10]
+
+Works on bench/out/household-list-N.sqlite3, prepared by bench_household_list.prepare()
+(reused when at the newest schema, else copied from demo-N and migrated, else generated).
+Cold: a new connection each run (SQLite's page cache empty; the OS file cache stays warm).
+Warm: one connection, after a warm-up. The floor is a bare sqlite3 count of the same
+households per subdistrict (one GROUP BY, no Python work); a second floor runs the very
+statements the service runs through bare sqlite3, to show what SQLAlchemy and folding the
+groups add. Target (issue): build <= 500 ms at 100,000 households on this machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from bench_household_list import OUT, percentile, prepare  # noqa: E402
+
+from db.database import IntegrityCheck, open_database  # noqa: E402
+from db.engine import make_engine, make_session_factory  # noqa: E402
+from desktop.services import dashboard_queries as q  # noqa: E402
+from desktop.services.dashboard import DashboardService  # noqa: E402
+from desktop.services.fiscal_year import fiscal_year_bounds, fiscal_year_of  # noqa: E402
+
+TARGET_MS = 500.0
+FLOOR_SQL = "SELECT substr(village_code, 1, 6), count(*) FROM households GROUP BY 1"
+
+
+def samples_ms(action: Callable[[], object], runs: int, *, warm_up: bool = True) -> list[float]:
+    if warm_up:
+        action()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def describe(label: str, samples: list[float], floor: float | None = None) -> str:
+    median = statistics.median(samples)
+    line = (
+        f"  {label:<40}{median:>8.1f} ms{percentile(samples, 0.95):>9.1f} ms{max(samples):>9.1f} ms"
+    )
+    if floor:
+        line += f"{median / floor:>8.1f}x"
+    return line
+
+
+def service_statements(path: Path) -> Callable[[], None]:
+    """The service's statements, run through bare sqlite3 (rows fetched, not folded)."""
+    raw = sqlite3.connect(path)
+    first, last = raw.execute(q.ASSESSMENT_SPAN_SQL).fetchone()
+    years = range(fiscal_year_of(_day(first)), fiscal_year_of(_day(last)) + 1)
+    goal = q.goal_sql([fiscal_year_bounds(year)[1] for year in years])
+    district = raw.execute(
+        "SELECT value FROM settings WHERE key = 'office.district_code'"
+    ).fetchone()[0]
+
+    def run() -> None:
+        raw.execute("BEGIN")
+        codes = [row[0] for row in raw.execute(q.HOUSEHOLD_GROUPS_SQL).fetchall()]
+        raw.execute(q.SUBDISTRICTS_SQL, {"district": district, "codes": json.dumps(codes)})
+        raw.execute(q.FAILED_INDICATOR_GROUPS_SQL).fetchall()
+        raw.execute(q.NEWEST_INDICATORS_SQL).fetchall()
+        raw.execute(q.UMBRELLA_FIGURES_SQL, {"fiscal_year": None}).fetchall()
+        raw.execute(q.UMBRELLAS_SQL).fetchall()
+        raw.execute(q.ASSESSMENT_SPAN_SQL).fetchall()
+        raw.execute(goal).fetchall()
+        raw.execute(q.PROJECT_YEARS_SQL).fetchall()
+        raw.execute("COMMIT")
+
+    return run
+
+
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--households", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--skip-page", action="store_true", help="do not time the page")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = prepare(args.households)
+    database = open_database(path, check=IntegrityCheck.DEFERRED)
+    service = DashboardService(database.session_factory)
+    dashboard = service.build()
+    years = dashboard.fiscal_years
+    print(
+        f"{dashboard.office.households.value:,} households, {path.stat().st_size / 1e6:.0f} MB;"
+        f" {len(dashboard.subdistricts)} subdistricts, {len(dashboard.indicators)} indicators,"
+        f" {dashboard.all_umbrellas.projects} projects, fiscal years {list(years)}"
+    )
+
+    raw = sqlite3.connect(path)
+    floor_samples = samples_ms(lambda: raw.execute(FLOOR_SQL).fetchall(), args.runs)
+    floor = statistics.median(floor_samples)
+    statements = samples_ms(service_statements(path), args.runs)
+
+    def cold_build() -> None:
+        engine = make_engine(path)
+        try:
+            DashboardService(make_session_factory(engine)).build()
+        finally:
+            engine.dispose()
+
+    cold = samples_ms(cold_build, args.runs, warm_up=False)
+    warm = samples_ms(service.build, args.runs)
+    year = years[-1] if years else None
+    warm_year = samples_ms(lambda: service.build(year), args.runs)
+
+    print(f"\nruns: {args.runs}    target build <= {TARGET_MS:.0f} ms")
+    print(f"  {'':<40}{'median':>11}{'p95':>12}{'max':>12}{'÷floor':>9}")
+    print(describe("floor: bare sqlite3 COUNT GROUP BY", floor_samples))
+    print(describe("service SQL through bare sqlite3", statements, floor))
+    print(describe("build(), cold (new connection)", cold, floor))
+    print(describe("build(), warm", warm, floor))
+    print(describe(f"build({year}), warm", warm_year, floor))
+    worst = max(percentile(cold, 0.95), percentile(warm, 0.95))
+    print(f"  worst p95: {worst:.1f} ms  ({'ok' if worst <= TARGET_MS else 'ABOVE TARGET'})")
+
+    if not args.skip_page:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.app import configure_application
+        from desktop.ui.pages.overview_page import OverviewPage
+
+        app = QApplication.instance() or QApplication([])
+        configure_application(app)  # type: ignore[arg-type]
+        page = OverviewPage(service)
+        page.resize(1200, 800)
+        page.show()
+        app.processEvents()
+        refresh = samples_ms(lambda: (page.refresh(), app.processEvents()), args.runs)
+        built = service.build()
+        drawing = samples_ms(lambda: (page.show_dashboard(built), app.processEvents()), args.runs)
+        grab = samples_ms(lambda: page.content.grab(), args.runs)
+        print("\noverview page (offscreen, 1200 x 800)")
+        print(describe("refresh() (build + show)", refresh, floor))
+        print(describe("show_dashboard() only", drawing))
+        print(describe("content.grab() (Copy as image)", grab))
+        page.close()
+    raw.close()
+    database.close()
+    return 0 if worst <= TARGET_MS else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

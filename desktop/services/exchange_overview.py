@@ -1,0 +1,145 @@
+"""The exchange workbook's two small sheets: metadata (about the file) and the summary by
+subdistrict. Both are computed in SQL aggregates; neither holds personal data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from db.models import DIMENSIONS
+from db.settings_store import OFFICE_DISTRICT
+from desktop.services.buddhist_era import format_be_date
+from desktop.services.exchange_layout import (
+    FORMAT_NAME,
+    LAYOUT_VERSION,
+    METADATA_ITEMS,
+    ROWS_ITEM_PREFIX,
+    Kind,
+    sheet,
+)
+from desktop.services.exchange_rows import RowScope
+from desktop.version import project_metadata
+
+
+@dataclass(frozen=True)
+class Office:
+    district_code: str
+    district_name: str
+    province_name: str
+
+    @property
+    def office_name(self) -> str:
+        if not self.district_name:
+            return ""
+        return f"สำนักงานพัฒนาชุมชนอำเภอ{self.district_name}"
+
+
+def read_office(connection: Connection) -> Office:
+    row = connection.exec_driver_sql(
+        "SELECT d.code, d.name_th, p.name_th FROM settings st"
+        " JOIN districts d ON d.code = st.value JOIN provinces p ON p.code = d.province_code"
+        " WHERE st.key = ?",
+        (OFFICE_DISTRICT,),
+    ).first()
+    return Office(*row) if row else Office("", "", "")
+
+
+def subdistrict_name(connection: Connection, code: str) -> str | None:
+    return connection.exec_driver_sql(
+        "SELECT name_th FROM subdistricts WHERE code = ?", (code,)
+    ).scalar()
+
+
+# Summary by subdistrict ---------------------------------------------------------------
+
+
+def _summary_sql(scope: RowScope) -> str:
+    failing = ", ".join(
+        f"coalesce(sum((h.failed_dimensions & {1 << bit}) != 0), 0)"
+        for bit, _ in enumerate(DIMENSIONS)
+    )
+    only = "AND s.code = :sub" if scope.subdistrict is not None else ""
+    return (
+        "SELECT s.code, s.name_th, count(h.id), coalesce(sum(h.member_count), 0),"
+        " coalesce(sum(h.id IS NOT NULL AND h.current_stage IS NULL), 0),"
+        " coalesce(sum(h.current_stage = 'survival'), 0),"
+        " coalesce(sum(h.current_stage = 'sufficiency'), 0),"
+        " coalesce(sum(h.current_stage = 'sustainable'), 0),"
+        f" coalesce(sum(h.failed_dimensions != 0), 0), {failing}"
+        " FROM subdistricts s LEFT JOIN villages v ON v.subdistrict_code = s.code"
+        " LEFT JOIN households h ON h.village_code = v.code"
+        " WHERE (s.district_code = :district"
+        f" OR s.code IN (SELECT subdistrict_code FROM villages)) {only}"
+        " GROUP BY s.code ORDER BY s.code"
+    )
+
+
+def summary_rows(connection: Connection, scope: RowScope, district_code: str) -> list[tuple]:
+    """One row per subdistrict of the office's district (and any other with villages),
+    in the layout's column order. Assistance figures follow the fiscal-year scope."""
+    params = {**scope.params, "district": district_code}
+    helped: dict[str, tuple[int, int, int]] = {
+        code: (households, records, satang)
+        for code, households, records, satang in connection.exec_driver_sql(
+            "SELECT v.subdistrict_code, count(DISTINCT a.household_id), count(*),"
+            " coalesce(sum(a.value_satang), 0)"
+            " FROM assistance a JOIN households h ON h.id = a.household_id"
+            " JOIN villages v ON v.code = h.village_code"
+            f" WHERE {scope.households} AND {scope.assistance()} GROUP BY v.subdistrict_code",
+            params,
+        )
+    }
+    rows = []
+    for row in connection.exec_driver_sql(_summary_sql(scope), params):
+        households, records, satang = helped.get(row[0], (0, 0, 0))
+        rows.append((*row, households, records, satang / 100))
+    width = len(sheet("summary").columns)
+    assert all(len(row) == width for row in rows)
+    return rows
+
+
+# Metadata ---------------------------------------------------------------------------
+
+
+def metadata_values(
+    office: Office,
+    scope: RowScope,
+    scope_name: str,
+    exported_on: dt.date,
+) -> dict[str, Any]:
+    name, version = project_metadata()
+    values: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "layout_version": LAYOUT_VERSION,
+        "app_name": name,
+        "app_version": version,
+        "office_name": office.office_name,
+        "district_code": office.district_code,
+        "district_name": office.district_name,
+        "province_name": office.province_name,
+        "exported_on": exported_on,
+        "exported_on_be": format_be_date(exported_on),
+        "scope_subdistrict_code": scope.subdistrict or "",
+        "scope_subdistrict_name": scope_name,
+        "scope_fiscal_year": scope.fiscal_year,
+        "masked_ids": scope.mask_ids,
+        "aggregates_only": scope.aggregates_only,
+    }
+    assert tuple(values) == tuple(item.key for item in METADATA_ITEMS)
+    return values
+
+
+def metadata_items(
+    values: Mapping[str, Any], row_counts: Sequence[tuple[str, int]]
+) -> Iterator[tuple[tuple[Any, ...], Kind]]:
+    """(item key, Thai label, value) rows and the value's kind, then one row count per
+    written sheet ("rows.households")."""
+    for item in METADATA_ITEMS:
+        yield (item.key, item.label_th, values[item.key]), item.kind
+    for name, count in row_counts:
+        label = f"จำนวนแถว: {sheet(name).title_th}"
+        yield (f"{ROWS_ITEM_PREFIX}{name}", label, count), Kind.COUNT

@@ -1,0 +1,1 @@
+"""Widgets of the overview dashboard: figure tiles, charts, tables and printing."""

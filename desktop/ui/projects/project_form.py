@@ -1,0 +1,350 @@
+"""The project form: details, area, method, key results with progress, households reached.
+
+Ctrl+S saves; Ctrl+R records assistance to households; Esc closes, asking first when
+something is unsaved. Problems show in a list under the tabs; a click goes to the field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.agencies import AgencyService
+from desktop.services.assistance import AssistanceService
+from desktop.services.code_lists import CodeListService
+from desktop.services.household_list import FilterOptions
+from desktop.services.project_records import (
+    AssistanceFilter,
+    ProjectDraft,
+    RecordProblem,
+    RecordRejected,
+)
+from desktop.services.projects import ProjectService
+from desktop.ui.household_form.keyboard import enter_moves_on
+from desktop.ui.projects.area_picker import AreaPicker
+from desktop.ui.projects.details_section import ProjectDetailsSection, text_box
+from desktop.ui.projects.key_results_section import KeyResultsSection
+from desktop.ui.projects.reach_panel import ReachPanel
+from desktop.ui.prompter import Prompter
+from desktop.ui.record_problem_text import record_problem_text
+
+DETAILS_TAB, AREA_TAB, METHOD_TAB, RESULTS_TAB, REACH_TAB = range(5)
+METHOD_FIELDS = ("steps", "evaluation_method", "evaluation_tools", "evidence")
+FIELD_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class ProjectServices:
+    projects: ProjectService
+    agencies: AgencyService
+    code_lists: CodeListService
+    assistance: AssistanceService
+
+
+class ProjectFormDialog(QDialog):
+    saved = Signal(int)
+    deleted = Signal(int)
+    record_assistance = Signal(int)  # project id
+    household_requested = Signal(int)
+    new_agency_requested = Signal()
+
+    def __init__(
+        self,
+        services: ProjectServices,
+        areas: FilterOptions,
+        prompter: Prompter,
+        *,
+        user_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._prompter = prompter
+        self._user_name = user_name
+        self._project_id: int | None = None
+        self._loaded: ProjectDraft | None = None
+        self.setWindowTitle(self.tr("Project"))
+        self.resize(980, 760)
+
+        self.details = ProjectDetailsSection()
+        self.area_picker = AreaPicker(areas)
+        self.steps_edit = text_box(110)
+        self.evaluation_method_edit = text_box(80)
+        self.evaluation_tools_edit = text_box(80)
+        self.evidence_edit = text_box(80)
+        method = QWidget()
+        method_form = QFormLayout(method)
+        method_form.addRow(self.tr("Steps and method"), self.steps_edit)
+        method_form.addRow(self.tr("Evaluation method"), self.evaluation_method_edit)
+        method_form.addRow(self.tr("Evaluation tools"), self.evaluation_tools_edit)
+        method_form.addRow(self.tr("Evidence"), self.evidence_edit)
+        self.key_results = KeyResultsSection()
+        self.reach = ReachPanel()
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.details, self.tr("Details"))
+        self.tabs.addTab(self.area_picker, self.tr("Area"))
+        self.tabs.addTab(method, self.tr("Method and evaluation"))
+        self.tabs.addTab(self.key_results, self.tr("Key results and progress"))
+        self.tabs.addTab(self.reach, self.tr("Households reached"))
+
+        self.problems_list = QListWidget()
+        self.problems_list.setMaximumHeight(96)
+        self.problems_list.setVisible(False)
+        self.status_label = QLabel()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.delete_button = QPushButton(self.tr("Delete project"))
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems_list)
+        layout.addLayout(buttons)
+        self.method_widgets = {
+            "steps": self.steps_edit,
+            "evaluation_method": self.evaluation_method_edit,
+            "evaluation_tools": self.evaluation_tools_edit,
+            "evidence": self.evidence_edit,
+        }
+
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        self.delete_button.clicked.connect(self.delete_project)
+        self.problems_list.itemActivated.connect(self._go_to_problem)
+        self.problems_list.itemClicked.connect(self._go_to_problem)
+        self.reach.record_requested.connect(self._request_assistance)
+        self.reach.household_requested.connect(self.household_requested)
+        self.details.new_agency_button.clicked.connect(self.new_agency_requested)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence("Ctrl+R"), self, self._request_assistance)
+        enter_moves_on(self)
+
+    # Showing ---------------------------------------------------------------------------
+
+    def refresh_choices(self) -> None:
+        """Read the agencies and code lists again (after one was added), keeping choices."""
+        keep = ProjectDraft()
+        self.details.read_into(keep)
+        self._fill_choices(self._loaded)
+        self.details.load(keep)
+
+    def _fill_choices(self, draft: ProjectDraft | None) -> None:
+        code_lists = self._services.code_lists
+        umbrellas = [
+            entry
+            for entry in code_lists.entries("umbrella")
+            if not entry.retired or (draft and entry.code == draft.umbrella_code)
+        ]
+        sources = [
+            entry
+            for entry in code_lists.entries("budget_source")
+            if not entry.retired or (draft and entry.code == draft.budget_source)
+        ]
+        self.details.set_choices(self._services.agencies.list_agencies(), umbrellas, sources)
+
+    def show_project(self, project_id: int | None, fiscal_year: int | None = None) -> None:
+        projects = self._services.projects
+        draft = projects.new_draft(fiscal_year) if project_id is None else projects.load(project_id)
+        self._project_id = project_id
+        self._fill_choices(draft)
+        self._show_draft(draft)
+        self.tabs.setCurrentIndex(DETAILS_TAB)
+        self.details.name_edit.setFocus()
+
+    def _show_draft(self, draft: ProjectDraft) -> None:
+        self.details.load(draft)
+        self.area_picker.set_areas(draft.areas)
+        for name, box in self.method_widgets.items():
+            box.setPlainText(getattr(draft, name))
+        self.key_results.load(draft.key_results, draft.fiscal_year)
+        self._loaded = self.read_draft()[0]
+        self._show_problems([])
+        self.delete_button.setEnabled(self._project_id is not None)
+        self.setWindowTitle(
+            self.tr("Project: {name}").format(name=draft.name)
+            if self._project_id
+            else self.tr("New project")
+        )
+        self.refresh_reach()
+
+    def refresh_reach(self) -> None:
+        if self._project_id is None:
+            self.reach.show_reach(None, [])
+            return
+        reach = self._services.projects.reach(self._project_id)
+        rows = self._services.assistance.list_assistance(
+            AssistanceFilter(project_id=self._project_id)
+        )
+        self.reach.show_reach(reach, rows)
+
+    @property
+    def project_id(self) -> int | None:
+        return self._project_id
+
+    # Reading and saving ----------------------------------------------------------------
+
+    def read_draft(self) -> tuple[ProjectDraft, list[tuple[str, str, int | None]]]:
+        """The form as a draft, and the fields that could not be read (field, text, row)."""
+        draft = ProjectDraft(id=self._project_id)
+        errors: list[tuple[str, str, int | None]] = [
+            (name, text, None) for name, text in self.details.read_into(draft).items()
+        ]
+        draft.areas = self.area_picker.areas()
+        for name, box in self.method_widgets.items():
+            setattr(draft, name, box.toPlainText())
+        draft.key_results, result_errors = self.key_results.read()
+        errors += [
+            (f"key_results.{name}", text, row) for (name, row), text in result_errors.items()
+        ]
+        return draft, errors
+
+    def is_dirty(self) -> bool:
+        draft, errors = self.read_draft()
+        return bool(errors) or draft != self._loaded
+
+    def save(self) -> bool:
+        draft, errors = self.read_draft()
+        if errors:
+            self._show_problems(errors)
+            return False
+        problems = self._services.projects.check(draft)
+        blocking = [problem for problem in problems if problem.blocking]
+        if blocking:
+            self._show_problems(self._problem_lines(problems))
+            return False
+        try:
+            project_id = self._services.projects.save(draft, self._user_name)
+        except RecordRejected as rejected:
+            self._show_problems(self._problem_lines(rejected.problems))
+            return False
+        self._project_id = project_id
+        self._show_draft(self._services.projects.load(project_id))
+        self._show_problems(self._problem_lines(problems))  # the warnings stay in sight
+        self.status_label.setText(self.tr("Saved."))
+        self.saved.emit(project_id)
+        return True
+
+    def delete_project(self) -> None:
+        if self._project_id is None:
+            return
+        if not self._prompter.confirm(
+            self,
+            self.tr("Delete project"),
+            self.tr("Delete this project with its key results and reports?"),
+        ):
+            return
+        try:
+            self._services.projects.delete(self._project_id, self._user_name)
+        except RecordRejected as rejected:
+            self._prompter.error(
+                self,
+                self.tr("Delete project"),
+                self.tr("This project cannot be deleted: {reason}").format(
+                    reason=record_problem_text(rejected.problems[0])
+                ),
+            )
+            return
+        deleted = self._project_id
+        self._project_id = None
+        self._loaded = self.read_draft()[0]
+        self.deleted.emit(deleted)
+        self.accept()
+
+    def _request_assistance(self) -> None:
+        if self._project_id is None:
+            self.status_label.setText(self.tr("Save the project first."))
+            return
+        if self.is_dirty() and not self.save():
+            return
+        self.record_assistance.emit(self._project_id)
+
+    # Problems --------------------------------------------------------------------------
+
+    def _problem_lines(self, problems: list[RecordProblem]) -> list[tuple[str, str, int | None]]:
+        lines = []
+        for problem in problems:
+            text = record_problem_text(problem)
+            if not problem.blocking:
+                text = self.tr("Note: {text}").format(text=text)
+            lines.append((problem.field, text, problem.row))
+        return lines
+
+    def _show_problems(self, lines: list[tuple[str, str, int | None]]) -> None:
+        self.problems_list.clear()
+        self.status_label.setText("")
+        for field, text, row in lines:
+            where = self._field_title(field, row)
+            item = QListWidgetItem(f"{where}: {text}" if where else text)
+            item.setData(FIELD_ROLE, (field, row))
+            item.setForeground(QColor("#b00020"))
+            self.problems_list.addItem(item)
+        self.problems_list.setVisible(bool(lines))
+
+    def _field_title(self, field: str, row: int | None) -> str:
+        if field.startswith("key_results"):
+            return self.tr("Key result {number}").format(number=(row or 0) + 1)
+        if field == "areas":
+            return self.tr("Area")
+        widget = self.details.widgets.get(field)
+        label = self.details.form
+        if widget is not None and isinstance(label, QFormLayout):
+            for form_row in range(label.rowCount()):
+                item = label.itemAt(form_row, QFormLayout.ItemRole.LabelRole)
+                field_item = label.itemAt(form_row, QFormLayout.ItemRole.FieldRole)
+                if item is None or field_item is None:
+                    continue
+                inside = field_item.widget() is widget or (
+                    field_item.layout() is not None and field_item.layout().indexOf(widget) >= 0
+                )
+                if inside and isinstance(item.widget(), QLabel):
+                    return item.widget().text().replace("&", "")
+        return ""
+
+    def _go_to_problem(self, item: QListWidgetItem) -> None:
+        field, row = item.data(FIELD_ROLE)
+        if field.startswith("key_results"):
+            self.tabs.setCurrentIndex(RESULTS_TAB)
+            self.key_results.select_result(row or 0)
+        elif field == "areas":
+            self.tabs.setCurrentIndex(AREA_TAB)
+        elif field in self.method_widgets:
+            self.tabs.setCurrentIndex(METHOD_TAB)
+            self.method_widgets[field].setFocus()
+        elif field in self.details.widgets:
+            self.tabs.setCurrentIndex(DETAILS_TAB)
+            self.details.widgets[field].setFocus()
+
+    # Closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_dirty() and not self._prompter.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Close the project without saving the changes?"),
+        ):
+            event.ignore()
+            return
+        event.accept()
+
+    def reject(self) -> None:
+        """Esc: the same question as closing."""
+        self.close()
