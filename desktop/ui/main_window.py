@@ -20,6 +20,7 @@ from desktop.services.household_list import HouseholdFilter
 from desktop.services.project_records import ProjectFilter
 from desktop.ui.assistance.assistance_page import AssistancePage
 from desktop.ui.assistance.household_assistance import HouseholdAssistanceSection
+from desktop.ui.background import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.ui.household_form.form_dialog import HouseholdFormDialog
@@ -35,6 +36,7 @@ from desktop.ui.projects.projects_page import ProjectsPage
 from desktop.ui.prompter import Prompter
 from desktop.version import app_version
 
+FIRST_FIGURES_DELAY_MS = 250
 STYLE = """
 QListWidget#navigationRail {
     background: #1f3b57; color: white; border: none; padding-top: 8px; outline: 0;
@@ -70,7 +72,10 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self.setStyleSheet(STYLE)
 
-        self.overview_page = OverviewPage()
+        self.overview_page = OverviewPage(
+            services.dashboard, self.show_households, self.show_projects
+        )
+        self._dashboard_stale = True
         self.code_lists_editor = CodeListsEditor(
             services.code_lists, prompter, user_name=self._user_name
         )
@@ -103,7 +108,7 @@ class MainWindow(QMainWindow):
         self.export_panel = ExportPanel(
             services.database.session_factory,
             prompter,
-            subdistricts=services.household_list.filter_options().subdistricts,
+            subdistricts=lambda: services.household_list.filter_options().subdistricts,
             fiscal_years=services.projects.fiscal_years,
             masks_ids=services.office.masks_national_ids,
             district_code=profile_for_export.district_code if profile_for_export else "",
@@ -128,6 +133,11 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda row=number - 1: self.rail.setCurrentRow(row))
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)
+        self.rail.currentRowChanged.connect(lambda _row: self._refresh_dashboard_if_shown())
+        self._tasks = TaskRunner()
+        # The figures are read on a worker thread once the window has painted (the
+        # worker's Python would otherwise hold the GIL against the first paint).
+        QTimer.singleShot(FIRST_FIGURES_DELAY_MS, self._refresh_dashboard_if_shown)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -189,6 +199,28 @@ class MainWindow(QMainWindow):
     def _household_changed(self, _household_id: int) -> None:
         self.households_page.refresh()
         self.refresh()
+        self._dashboard_changed()
+
+    def _dashboard_changed(self) -> None:
+        self._dashboard_stale = True
+        self._refresh_dashboard_if_shown()
+
+    def _refresh_dashboard_if_shown(self) -> None:
+        if not self._dashboard_stale or self.stack.currentWidget() is not self.overview_page:
+            return
+        self._dashboard_stale = False
+        dashboard, year = self._services.dashboard, self.overview_page.fiscal_year()
+        self._tasks.start(
+            lambda _progress, _cancelled: dashboard.build(year),
+            on_success=self.overview_page.show_dashboard,
+            on_failure=self._dashboard_failed,
+        )
+
+    def _dashboard_failed(self, error: Exception) -> None:
+        self._dashboard_stale = True
+        self.overview_page.goal_note.setText(
+            self.tr("The figures could not be read: {reason}").format(reason=error)
+        )
 
     def _records_changed(self) -> None:
         """A project, agency or piece of help was written: show it everywhere."""
@@ -198,6 +230,7 @@ class MainWindow(QMainWindow):
         if self.household_assistance is not None:
             self.household_assistance.reload()
         self.refresh()
+        self._dashboard_changed()
 
     def show_households(self, household_filter: HouseholdFilter) -> None:
         """Go to the register showing `household_filter` (a dashboard figure's list)."""

@@ -43,7 +43,7 @@ class ExportPanel(QGroupBox):
         session_factory: sessionmaker[Session],
         prompter: Prompter,
         *,
-        subdistricts: tuple[AreaOption, ...],
+        subdistricts: Callable[[], tuple[AreaOption, ...]],
         fiscal_years: Callable[[], list[int]],
         masks_ids: Callable[[], bool],
         district_code: str,
@@ -68,9 +68,8 @@ class ExportPanel(QGroupBox):
         self.scope_group = QButtonGroup(self)
         for button in (self.all_radio, self.subdistrict_radio, self.year_radio):
             self.scope_group.addButton(button)
+        self._subdistricts = subdistricts
         self.subdistrict_box = QComboBox()
-        for area in subdistricts:
-            self.subdistrict_box.addItem(area.name_th, area.code)
         self.year_box = QComboBox()
         self.mask_check = QCheckBox(self.tr("Hide the middle digits of national IDs"))
         self.aggregates_check = QCheckBox(
@@ -96,9 +95,13 @@ class ExportPanel(QGroupBox):
         self.scope_group.buttonToggled.connect(lambda *_: self._enable())
         self.aggregates_check.toggled.connect(lambda _on: self._enable())
         self.export_button.clicked.connect(self.export)
-        self.refresh()
+        self._enable()
 
     def refresh(self) -> None:
+        """Read the choices (when the page is shown: start-up does not wait for them)."""
+        if self.subdistrict_box.count() == 0:
+            for area in self._subdistricts():
+                self.subdistrict_box.addItem(area.name_th, area.code)
         keep = self.year_box.currentData()
         self.year_box.clear()
         for year in self._fiscal_years():
