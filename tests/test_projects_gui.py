@@ -15,6 +15,7 @@ from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from desktop.ui.projects.agencies_dialog import AgenciesDialog
 from tests.fake_prompter import FakePrompter
+from tests.pdf_reading import compact, embedded_fonts, page_count, pdf_text
 from tests.table_keys import edit_cell
 from tests.thai_keys import type_text
 
@@ -196,3 +197,19 @@ def test_agency_in_use_cannot_be_deleted(demo_window: MainWindow, demo_db, promp
     with demo_db.session_factory() as session:
         agencies = session.scalar(select(func.count()).select_from(Agency))
     assert dialog.table.rowCount() == agencies
+
+
+def test_project_sheet_saved_as_pdf_from_the_form(
+    demo_window: MainWindow, demo_db, prompter, qtbot, tmp_path
+) -> None:
+    with demo_db.session_factory() as session:
+        project_id, name = session.execute(
+            text("SELECT id, name FROM projects ORDER BY id LIMIT 1")
+        ).one()
+    form = demo_window.desk.open_project(project_id)
+    out = tmp_path / "project.pdf"
+    prompter.files_to_save.append(out)
+    qtbot.mouseClick(form.print_button, Qt.MouseButton.LeftButton)
+    assert page_count(out) >= 1
+    assert any("Sarabun" in font and embedded for font, embedded in embedded_fonts(out))
+    assert compact(name)[:20] in compact(pdf_text(out))

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
             user_name=self._user_name,
             mask_ids=services.office.masks_national_ids,
             window=self,
+            printing=self.printing,
         )
         self.desk.changed.connect(self._records_changed)
         self.desk.household_requested.connect(self.open_household)

@@ -589,82 +589,82 @@
         <translation>เฉพาะปีงบประมาณ (โครงการและการช่วยเหลือ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="75" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="74" />
         <source>Hide the middle digits of national IDs</source>
         <translation>ปิดบังเลขกลางของเลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="77" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="76" />
         <source>Aggregates only: counts and projects, no names or IDs</source>
         <translation>เฉพาะข้อมูลสรุป: ตัวเลขและโครงการ ไม่มีชื่อและเลขประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="79" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="78" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="138" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="141" />
         <source>Personal data</source>
         <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="143" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="146" />
         <source>Export the workbook</source>
         <translation>ส่งออกแฟ้มข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="155" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="158" />
         <source>national IDs with the middle digits hidden</source>
         <translation>เลขประจำตัวประชาชนที่ปิดบังเลขกลาง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="157" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="160" />
         <source>full national IDs</source>
         <translation>เลขประจำตัวประชาชนครบทุกหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="160" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="163" />
         <source>This workbook carries personal data protected by the PDPA: names, {ids}, birth dates, addresses and household conditions. Send it only to the provincial office, by a channel it approves. Export it?</source>
         <translation>แฟ้มนี้มีข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล: ชื่อ {ids} วันเกิด ที่อยู่ และสภาพครัวเรือน ส่งให้สำนักงานจังหวัดเท่านั้น ผ่านช่องทางที่จังหวัดกำหนด ต้องการส่งออกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="168" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="171" />
         <source>Exporting the workbook…</source>
         <translation>กำลังส่งออกแฟ้มข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="168" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="171" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="203" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="206" />
         <source>{sheet}: {rows} rows</source>
         <translation>{sheet}: {rows} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="209" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="212" />
         <source>Exported to {path}</source>
         <translation>ส่งออกแล้วที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="215" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="218" />
         <source>Export cancelled; no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="219" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="222" />
         <source>The workbook could not be written to {path}: {reason}. Choose another folder or free some disk space.</source>
         <translation>เขียนแฟ้มที่ {path} ไม่ได้: {reason} เลือกโฟลเดอร์อื่นหรือเพิ่มพื้นที่ว่างในดิสก์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="223" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="226" />
         <source>The export failed: {reason}</source>
         <translation>ส่งออกไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="225" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="228" />
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -1538,58 +1538,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69" />
+        <location filename="../../desktop/ui/main_window.py" line="72" />
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="120" />
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="118" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="223" />
+        <source>The figures could not be read: {reason}</source>
+        <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235" />
+        <location filename="../../desktop/ui/main_window.py" line="269" />
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -1946,42 +1951,49 @@
     </message>
     <message>
         <location filename="../../desktop/ui/printing/household_printing.py" line="109" />
-        <location filename="../../desktop/ui/printing/household_printing.py" line="232" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="138" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="261" />
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/printing/household_printing.py" line="110" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="139" />
         <source>The PDF could not be written: {}</source>
         <translation>ไม่สามารถบันทึกแฟ้ม PDF ได้: {}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="120" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="121" />
+        <source>Save the project sheet as PDF</source>
+        <translation>บันทึกแบบสรุปโครงการเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="149" />
         <source>Save a blank household sheet as PDF</source>
         <translation>บันทึกแบบสรุปเปล่าเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="142" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="171" />
         <source>Save the households' sheets as PDF</source>
         <translation>บันทึกแบบสรุปของครัวเรือนเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="201" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="230" />
         <source>Household summary sheets</source>
         <translation>แบบสรุปข้อมูลครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="211" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="240" />
         <source>Printing {count} households…</source>
         <translation>กำลังพิมพ์ {count} ครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="214" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="243" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="233" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="262" />
         <source>Printing stopped: {}</source>
         <translation>การพิมพ์หยุดลง: {}</translation>
     </message>
@@ -2382,13 +2394,13 @@
 <context>
     <name>ProjectDesk</name>
     <message>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="169" />
-        <location filename="../../desktop/ui/projects/project_desk.py" line="178" />
+        <location filename="../../desktop/ui/projects/project_desk.py" line="173" />
+        <location filename="../../desktop/ui/projects/project_desk.py" line="182" />
         <source>Delete assistance</source>
         <translation>ลบการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="170" />
+        <location filename="../../desktop/ui/projects/project_desk.py" line="174" />
         <source>Delete this record of help? The change log keeps what it was.</source>
         <translation>ลบรายการช่วยเหลือนี้หรือไม่ ประวัติการแก้ไขจะเก็บข้อมูลเดิมไว้</translation>
     </message>
@@ -2504,125 +2516,130 @@
 <context>
     <name>ProjectFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="80" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="83" />
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="91" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="94" />
         <source>Steps and method</source>
         <translation>ขั้นตอนและวิธีดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="92" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="95" />
         <source>Evaluation method</source>
         <translation>วิธีการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="93" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="96" />
         <source>Evaluation tools</source>
         <translation>เครื่องมือประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="94" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="97" />
         <source>Evidence</source>
         <translation>หลักฐาน/เอกสารอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="99" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="102" />
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="100" />
-        <location filename="../../desktop/ui/projects/project_form.py" line="306" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="103" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="322" />
         <source>Area</source>
         <translation>พื้นที่ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="101" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="104" />
         <source>Method and evaluation</source>
         <translation>วิธีดำเนินการและการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="102" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="105" />
         <source>Key results and progress</source>
         <translation>ตัวชี้วัดและความก้าวหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="103" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="106" />
         <source>Households reached</source>
         <translation>ครัวเรือนที่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="109" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="112" />
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="110" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="113" />
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="111" />
-        <location filename="../../desktop/ui/projects/project_form.py" line="251" />
-        <location filename="../../desktop/ui/projects/project_form.py" line="260" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="114" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="259" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="268" />
         <source>Delete project</source>
         <translation>ลบโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="112" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="115" />
+        <source>Project sheet (PDF)…</source>
+        <translation>แบบสรุปโครงการ (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/project_form.py" line="117" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="183" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="191" />
         <source>Project: {name}</source>
         <translation>โครงการ: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="185" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="193" />
         <source>New project</source>
         <translation>โครงการใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="242" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="250" />
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="252" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="260" />
         <source>Delete this project with its key results and reports?</source>
         <translation>ลบโครงการนี้พร้อมตัวชี้วัดและรายงานหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="261" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="269" />
         <source>This project cannot be deleted: {reason}</source>
         <translation>ลบโครงการนี้ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="274" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="290" />
         <source>Save the project first.</source>
         <translation>บันทึกโครงการก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="287" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="303" />
         <source>Note: {text}</source>
         <translation>ข้อสังเกต: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="304" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="320" />
         <source>Key result {number}</source>
         <translation>ตัวชี้วัดที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="341" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="357" />
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="342" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="358" />
         <source>Close the project without saving the changes?</source>
         <translation>ปิดโครงการโดยไม่บันทึกการแก้ไขหรือไม่</translation>
     </message>

@@ -114,6 +114,35 @@ class HouseholdPrinting:
             return None
         return path
 
+    def save_project_pdf(self, parent: QWidget, project_id: int) -> Path | None:
+        """The project's sheet (details, key results by quarter, households reached)."""
+        path = self._prompter.save_file(
+            parent,
+            QCoreApplication.translate("Printing", "Save the project sheet as PDF"),
+            Path.home() / f"project-{project_id}.pdf",
+            pdf_filter(),
+        )
+        if path is None:
+            return None
+        options = self.options()
+        try:
+            write_pdf(
+                path,
+                [self._sheets.project_html(project_id, options)],
+                self._sheets.page_header_text(options),
+                title=f"project-{project_id}",
+            )
+        except OSError as error:
+            self._prompter.error(
+                parent,
+                QCoreApplication.translate("Printing", "Print"),
+                QCoreApplication.translate("Printing", "The PDF could not be written: {}").format(
+                    error
+                ),
+            )
+            return None
+        return path
+
     def save_blank_pdf(self, parent: QWidget) -> Path | None:
         path = self._prompter.save_file(
             parent,

@@ -16,6 +16,7 @@ from desktop.services.app_services import AppServices
 from desktop.services.household_list import HouseholdFilter
 from desktop.services.project_records import RecordRejected
 from desktop.ui.assistance.record_dialog import AssistanceServices, RecordAssistanceDialog
+from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.projects.agencies_dialog import AgenciesDialog
 from desktop.ui.projects.project_form import ProjectFormDialog, ProjectServices
 from desktop.ui.prompter import Prompter
@@ -34,8 +35,10 @@ class ProjectDesk(QObject):
         user_name: str,
         mask_ids: Callable[[], bool],
         window: QWidget,
+        printing: HouseholdPrinting | None = None,
     ) -> None:
         super().__init__(window)
+        self._printing = printing
         self._services = services
         self._prompter = prompter
         self._user_name = user_name
@@ -66,6 +69,7 @@ class ProjectDesk(QObject):
                 self._services.household_list.filter_options(),
                 self._prompter,
                 user_name=self._user_name,
+                printing=self._printing,
                 parent=self._window,
             )
             form.saved.connect(lambda _id: self.changed.emit())

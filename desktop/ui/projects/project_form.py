@@ -35,6 +35,7 @@ from desktop.services.project_records import (
 )
 from desktop.services.projects import ProjectService
 from desktop.ui.household_form.keyboard import enter_moves_on
+from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.projects.area_picker import AreaPicker
 from desktop.ui.projects.details_section import ProjectDetailsSection, text_box
 from desktop.ui.projects.key_results_section import KeyResultsSection
@@ -69,9 +70,11 @@ class ProjectFormDialog(QDialog):
         prompter: Prompter,
         *,
         user_name: str,
+        printing: HouseholdPrinting | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._printing = printing
         self._services = services
         self._prompter = prompter
         self._user_name = user_name
@@ -109,10 +112,13 @@ class ProjectFormDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.delete_button = QPushButton(self.tr("Delete project"))
+        self.print_button = QPushButton(self.tr("Project sheet (PDF)…"))
+        self.print_button.setVisible(printing is not None)
         self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -129,6 +135,7 @@ class ProjectFormDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
         self.delete_button.clicked.connect(self.delete_project)
+        self.print_button.clicked.connect(self.save_pdf)
         self.problems_list.itemActivated.connect(self._go_to_problem)
         self.problems_list.itemClicked.connect(self._go_to_problem)
         self.reach.record_requested.connect(self._request_assistance)
@@ -179,6 +186,7 @@ class ProjectFormDialog(QDialog):
         self._loaded = self.read_draft()[0]
         self._show_problems([])
         self.delete_button.setEnabled(self._project_id is not None)
+        self.print_button.setEnabled(self._project_id is not None)
         self.setWindowTitle(
             self.tr("Project: {name}").format(name=draft.name)
             if self._project_id
@@ -268,6 +276,14 @@ class ProjectFormDialog(QDialog):
         self._loaded = self.read_draft()[0]
         self.deleted.emit(deleted)
         self.accept()
+
+    def save_pdf(self) -> None:
+        """The project's sheet as a PDF (saved first when it has changes)."""
+        if self._printing is None or self._project_id is None:
+            return
+        if self.is_dirty() and not self.save():
+            return
+        self._printing.save_project_pdf(self, self._project_id)
 
     def _request_assistance(self) -> None:
         if self._project_id is None:
