@@ -1,6 +1,6 @@
 """Benchmark: the exchange workbook export against a bare XlsxWriter floor, same run.
 
-    python bench/bench_exchange_export.py [--households 100000] [--runs 1]
+    python bench/bench_exchange_export.py [--households 100000] [--runs 3] [--subdistrict CODE]
 
 Works on the demo office of bench_household_list.py (bench/out/household-list-N.sqlite3,
 100,000 households / ~400,000 members; made or migrated there when missing).
@@ -12,7 +12,9 @@ formats. Its rows are fetched with the same SQL in blocks of 20,000 *outside* th
 (pre-fetched into memory, a block at a time, so memory stays bounded): the floor times
 only the cell writes, the sheet set-up and the packaging (``close``). After both runs the
 worksheets' XML of the two files is compared byte for byte, proving the cells are the same.
-Each side runs in its own process, so peak RSS (``ru_maxrss``) is its own.
+Each side runs in its own process, so peak RSS (``ru_maxrss``) is its own. The sides take
+turns going first and each keeps its best run: on a shared machine the load drifts over
+the minutes a run takes. CPU time (user + system) is printed too, as a cross-check.
 Targets (issue 5): ours <= 1.3x floor, peak memory <= 300 MB.
 """
 
@@ -52,6 +54,7 @@ from desktop.services.exchange_overview import (
     metadata_items,
     metadata_values,
     read_office,
+    subdistrict_name,
     summary_rows,
 )
 from desktop.services.exchange_rows import data_queries
@@ -74,12 +77,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def run_ours(database: Path, out: Path) -> dict[str, Any]:
+def run_ours(database: Path, out: Path, options: ExportOptions) -> dict[str, Any]:
     factory = make_session_factory(make_engine(database))
-    started = time.perf_counter()
-    summary = export_workbook(factory, out, ExportOptions())
-    seconds = time.perf_counter() - started
-    return {"seconds": seconds, "rows": summary.rows, "peak_mb": peak_rss_mb()}
+    started, cpu_started = time.perf_counter(), time.process_time()
+    summary = export_workbook(factory, out, options)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    return {"seconds": seconds, "cpu": cpu, "rows": summary.rows, "peak_mb": peak_rss_mb()}
 
 
 class BareBook:
@@ -163,34 +166,35 @@ class BareBook:
         worksheet.autofilter(HEADER_ROW, 0, max(next_row - 1, HEADER_ROW), last_col)
 
 
-def run_floor(database: Path, out: Path) -> dict[str, Any]:
+def run_floor(database: Path, out: Path, options: ExportOptions) -> dict[str, Any]:
     """The same cells, written by bare XlsxWriter calls; only writing is timed."""
     factory = make_session_factory(make_engine(database))
-    timed = 0.0
+    timed = cpu = 0.0
     with tempfile.TemporaryDirectory() as temp_dir, factory() as session:
         connection = session.connection()
-        options = ExportOptions()
         scope = options.row_scope()
         office = read_office(connection)
         summary = summary_rows(connection, scope, office.district_code)
         queries = data_queries(scope)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         bare = BareBook(out, temp_dir)
         metadata = bare.add_sheet("metadata", 1)
         timed += time.perf_counter() - started
+        cpu += time.process_time() - cpu_started
         counts: list[tuple[str, int]] = []
         blocks = [("summary", iter([summary]))] + [
             (query.sheet, _blocks(connection.exec_driver_sql(query.select, scope.params)))
             for query in queries
         ]
         for name, source in blocks:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             part, row_number, written = 1, FIRST_DATA_ROW, 0
             worksheet = bare.add_sheet(name, part)
             plan = bare.plan(name)
             timed += time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
             for block in source:  # fetched outside the timing
-                started = time.perf_counter()
+                started, cpu_started = time.perf_counter(), time.process_time()
                 write_string, write_number = worksheet.write_string, worksheet.write_number
                 write_boolean = worksheet.write_boolean
                 for row in block:
@@ -218,10 +222,12 @@ def run_floor(database: Path, out: Path) -> dict[str, Any]:
                     row_number += 1
                 written += len(block)
                 timed += time.perf_counter() - started
+                cpu += time.process_time() - cpu_started
             bare.finish(worksheet, name, row_number)
             counts.append((name, written))
-        values = metadata_values(office, scope, "", dt.date.today())
-        started = time.perf_counter()
+        name = subdistrict_name(connection, scope.subdistrict) if scope.subdistrict else ""
+        values = metadata_values(office, scope, name or "", dt.date.today())
+        started, cpu_started = time.perf_counter(), time.process_time()
         row_number = FIRST_DATA_ROW
         for cells, last_kind in metadata_items(values, counts):
             kinds = [Kind.TEXT, Kind.TEXT, last_kind]
@@ -231,10 +237,17 @@ def run_floor(database: Path, out: Path) -> dict[str, Any]:
         bare.finish(metadata, "metadata", row_number)
         metadata.activate()
         writing = timed + time.perf_counter() - started
-        started = time.perf_counter()
+        cpu += time.process_time() - cpu_started
+        started, cpu_started = time.perf_counter(), time.process_time()
         bare.book.close()
         closing = time.perf_counter() - started
-    return {"seconds": writing + closing, "close_seconds": closing, "peak_mb": peak_rss_mb()}
+        cpu += time.process_time() - cpu_started
+    return {
+        "seconds": writing + closing,
+        "cpu": cpu,
+        "close_seconds": closing,
+        "peak_mb": peak_rss_mb(),
+    }
 
 
 def _blocks(result: Any) -> Any:
@@ -251,8 +264,10 @@ def worksheet_digests(path: Path) -> dict[str, str]:
         }
 
 
-def child(side: str, database: Path, out: Path) -> dict[str, Any]:
+def child(side: str, database: Path, out: Path, subdistrict: str | None) -> dict[str, Any]:
     command = [sys.executable, __file__, "--child", side, "--db", str(database), "--out", str(out)]
+    if subdistrict:
+        command += ["--subdistrict", subdistrict]
     finished = subprocess.run(command, capture_output=True, text=True, check=False)
     if finished.returncode != 0:
         raise SystemExit(f"{side} failed:\n{finished.stderr}")
@@ -262,14 +277,15 @@ def child(side: str, database: Path, out: Path) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--households", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=1, help="runs of each side; best kept")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each side; best kept")
+    parser.add_argument("--subdistrict", help="only this subdistrict (a quick check)")
     parser.add_argument("--child", choices=("ours", "floor"), help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         run = run_ours if args.child == "ours" else run_floor
-        print(json.dumps(run(args.db, args.out)))
+        print(json.dumps(run(args.db, args.out, ExportOptions(scope_subdistrict=args.subdistrict))))
         return 0
 
     from bench_household_list import prepare
@@ -278,15 +294,17 @@ def main() -> int:
     with tempfile.TemporaryDirectory(dir=OUT) as folder:
         ours_file, floor_file = Path(folder) / "ours.xlsx", Path(folder) / "floor.xlsx"
         ours, floor = [], []
-        for _ in range(args.runs):
-            floor.append(child("floor", database, floor_file))
-            ours.append(child("ours", database, ours_file))
+        for run in range(args.runs):  # alternate who goes first: the machine's load drifts
+            sides = [("floor", floor, floor_file), ("ours", ours, ours_file)]
+            for side, results, out in sides if run % 2 == 0 else sides[::-1]:
+                results.append(child(side, database, out, args.subdistrict))
         best_ours = min(ours, key=lambda run: run["seconds"])
         best_floor = min(floor, key=lambda run: run["seconds"])
         same = worksheet_digests(ours_file) == worksheet_digests(floor_file)
         size_mb = ours_file.stat().st_size / 1e6
     rows = best_ours["rows"]
     ratio = best_ours["seconds"] / best_floor["seconds"]
+    cpu_ratio = min(run["cpu"] for run in ours) / min(run["cpu"] for run in floor)
     print(
         f"\nexport of {args.households:,} households: {sum(rows.values()):,} rows, {size_mb:.0f} MB"
     )
@@ -298,6 +316,13 @@ def main() -> int:
         f" (packaging {best_floor['close_seconds']:.1f} s), peak {best_floor['peak_mb']:.0f} MB"
     )
     print(f"ours (export_workbook end to end):        {best_ours['seconds']:.1f} s")
+    print(
+        "runs (wall s, floor / ours):",
+        [round(r["seconds"]) for r in floor],
+        "/",
+        [round(r["seconds"]) for r in ours],
+    )
+    print(f"CPU-time ratio (less sensitive to other load): {cpu_ratio:.2f}x")
     ok_ratio, ok_memory = ratio <= RATIO_TARGET, best_ours["peak_mb"] <= MEMORY_TARGET_MB
     print(
         f"ratio {ratio:.2f}x  target <= {RATIO_TARGET}x  ({'ok' if ok_ratio else 'ABOVE TARGET'})"

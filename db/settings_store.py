@@ -10,6 +10,7 @@ OFFICE_CLERK = "office.clerk_name"
 OFFICE_IS_DEMO = "office.is_demo"
 MASK_NATIONAL_IDS = "privacy.mask_national_ids"
 PROVINCE_GOAL_PERCENT = "goal.out_of_survival_percent"
+LAST_MANUAL_BACKUP = "backup.last_manual_at"  # ISO UTC time of the last "Back up now"
 DEFAULT_GOAL_PERCENT = 95.0  # the province's goal unless the office sets another
 
 

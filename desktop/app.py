@@ -19,9 +19,17 @@ from db.database import (
     open_database,
 )
 from desktop.services.app_services import build_services
+from desktop.services.backups import (
+    BackupError,
+    automatic_backup,
+    default_backups_dir,
+    restore,
+)
+from desktop.services.users import UserRow, UserService
 from desktop.ui.background import TaskRunner
 from desktop.ui.fonts import install_sarabun
-from desktop.ui.language import LanguageSwitch, preferred_language, save_language
+from desktop.ui.instance_lock import InstanceLock, refusal_message
+from desktop.ui.language import THAI, LanguageSwitch, preferred_language, save_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_errors import describe_open_error
 from desktop.ui.prompter import Prompter
@@ -29,6 +37,7 @@ from desktop.ui.prompter import Prompter
 ORGANIZATION = "district-desk"
 APPLICATION = "District Desk"
 LAST_DATABASE_KEY = "database/last_path"
+LAST_USER_KEY = "users/last_name"
 
 
 def configure_application(app: QApplication) -> None:
@@ -53,6 +62,8 @@ class AppShell:
         self.language.apply(preferred_language(settings))
         self.database: OfficeDatabase | None = None
         self.window: MainWindow | None = None
+        self.instance_lock: InstanceLock | None = None
+        self.user: UserRow | None = None
 
     def open_initial(self, requested: Path | None) -> bool:
         """Open --db, else the last database, else run the first-start dialog.
@@ -64,6 +75,8 @@ class AppShell:
             if remembered and Path(remembered).exists():
                 requested = Path(remembered)
         if requested is not None and requested.exists():
+            if not self._lock(requested):
+                return False
             try:
                 self.database = open_database(requested, check=IntegrityCheck.DEFERRED)
             except DatabaseOpenError as error:
@@ -78,7 +91,49 @@ class AppShell:
             if not dialog.exec() or dialog.database is None:
                 return False
             self.database = dialog.database
+            if not self._lock(self.database.path):
+                self.database.close()
+                self.database = None
+                return False
         self.settings.setValue(LAST_DATABASE_KEY, str(self.database.path))
+        return True
+
+    def log_in(self) -> bool:
+        """Who is working: asked when the office has a password or several users; the
+        one user without a password is let in. False when the clerk quits instead."""
+        database = self.database
+        if database is None:
+            raise RuntimeError("no database is open")
+        users = UserService(database.session_factory, before_write=database.integrity.wait)
+        rows = users.list_users()
+        if len(rows) == 1 and not rows[0].has_password:
+            self.user = rows[0]
+            return True
+        from desktop.ui.people.login_dialog import LoginDialog
+
+        dialog = LoginDialog(
+            users,
+            language=self.language.language,
+            last_user=str(self.settings.value(LAST_USER_KEY, "")) or None,
+        )
+        if not dialog.exec() or dialog.user is None:
+            return False
+        self.user = dialog.user
+        self.settings.setValue(LAST_USER_KEY, self.user.name)
+        return True
+
+    def _lock(self, path: Path) -> bool:
+        """One app per database file; a lock left by a crash is taken over."""
+        lock = InstanceLock(path)
+        if not lock.acquire():
+            thai, english = refusal_message(path, lock.owner())
+            self.prompter.error(
+                None, APPLICATION, thai if self.language.language == THAI else english
+            )
+            return False
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+        self.instance_lock = lock
         return True
 
     def show_main_window(self) -> MainWindow | None:
@@ -89,7 +144,7 @@ class AppShell:
         old = self.window
         try:
             self.window = MainWindow(
-                build_services(database), self.language.language, self.prompter
+                build_services(database), self.language.language, self.prompter, self.user
             )
         except SQLAlchemyDatabaseError as error:  # damage the deferred check has not reached yet
             problem = DatabaseOpenError(OpenProblem.CORRUPT, database.path, str(error.orig))
@@ -99,6 +154,7 @@ class AppShell:
                 old.close()
             return None
         self.window.language_chosen.connect(self.change_language)
+        self.window.restore_requested.connect(self.restore)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
@@ -106,24 +162,72 @@ class AppShell:
         self.window.show()
         if not database.integrity.settled:
             self._check_integrity_in_background(database)
+        self._daily_backup(database.path)
         return self.window
+
+    def _daily_backup(self, path: Path) -> None:
+        """Once a day, in the background (nothing when today's copy exists)."""
+
+        def done(_result: object) -> None:
+            if self.window is not None:
+                self.window.show_backup_status()
+
+        def failed(error: Exception) -> None:
+            if self.window is not None:
+                message = getattr(error, "message_th", None) or str(error)
+                self.window.statusBar().showMessage(message, 15_000)
+
+        self.tasks.start(
+            lambda _progress, _cancelled: automatic_backup(
+                path, default_backups_dir(path), reason="daily"
+            ),
+            on_success=done,
+            on_failure=failed,
+        )
+
+    def restore(self, backup: Path) -> bool:
+        """Replace the open database with `backup` (a copy of it is taken first), then
+        open it again in a new window. The instance lock stays held throughout."""
+        database = self.database
+        if database is None:
+            return False
+        self.tasks.wait_all()
+        path = database.path
+        database.close()
+        try:
+            restore(path, backup, backups_dir=default_backups_dir(path))
+        except BackupError as error:
+            message = error.message_th if self.language.language == THAI else error.message_en
+            self.prompter.error(self.window, APPLICATION, message)
+        try:
+            self.database = open_database(path)
+        except DatabaseOpenError as error:
+            self.prompter.error(self.window, APPLICATION, describe_open_error(error))
+            return False
+        return self.show_main_window() is not None
 
     def _check_integrity_in_background(self, database: OfficeDatabase) -> None:
         """The full check of a large file takes seconds: run it while the clerk looks."""
 
+        def check(_progress: object, _cancelled: object) -> None:
+            # The gate is settled here, on the worker: a writer on the GUI thread may be
+            # waiting on it, and a queued signal would never reach a blocked GUI thread.
+            try:
+                check_integrity(database.path)
+            except Exception as error:
+                if not isinstance(error, DatabaseOpenError):
+                    error = DatabaseOpenError(OpenProblem.CANNOT_READ, database.path, str(error))
+                database.integrity.mark_failed(error)
+                raise error from None
+            database.integrity.mark_passed()
+
         def failed(error: Exception) -> None:
-            if not isinstance(error, DatabaseOpenError):
-                error = DatabaseOpenError(OpenProblem.CANNOT_READ, database.path, str(error))
-            database.integrity.mark_failed(error)
+            assert isinstance(error, DatabaseOpenError)
             self.prompter.error(self.window, APPLICATION, describe_open_error(error))
             if self.window is not None:
                 self.window.close()
 
-        self.tasks.start(
-            lambda _progress, _cancelled: check_integrity(database.path),
-            on_success=lambda _result: database.integrity.mark_passed(),
-            on_failure=failed,
-        )
+        self.tasks.start(check, on_success=lambda _result: None, on_failure=failed)
 
     def change_language(self, language: str) -> None:
         save_language(self.settings, language)
@@ -133,14 +237,22 @@ class AppShell:
     def close(self) -> None:
         self.tasks.wait_all()
         if self.database is not None:
+            path = self.database.path
             self.database.close()
+            try:  # the copy on closing
+                automatic_backup(path, default_backups_dir(path), reason="close")
+            except BackupError as error:
+                self.prompter.error(None, APPLICATION, error.message_th)
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+            self.instance_lock = None
 
 
 def run_gui(requested: Path | None, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     configure_application(app)
     shell = AppShell(QSettings(), Prompter(), LanguageSwitch(app))
-    if not shell.open_initial(requested):
+    if not shell.open_initial(requested) or not shell.log_in():
         shell.close()
         return 0
     if shell.show_main_window() is None:

@@ -28,6 +28,15 @@ def build_parser() -> argparse.ArgumentParser:
     masking = sheets.add_mutually_exclusive_group()
     masking.add_argument("--mask-ids", dest="mask_ids", action="store_true", default=None)
     masking.add_argument("--full-ids", dest="mask_ids", action="store_false")
+    from desktop.import_command import add_import_parser
+
+    add_import_parser(commands)
+    from desktop.exchange_command import add_export_parser
+
+    add_export_parser(commands)
+    from desktop.backup_command import add_backup_parsers
+
+    add_backup_parsers(commands)
     return parser
 
 
@@ -70,6 +79,18 @@ def main(argv: list[str] | None = None) -> int:
             mask_ids=args.mask_ids,
             project=args.project,
         )
+    if args.command == "import":
+        from desktop.import_command import run_import
+
+        return run_import(args)
+    if args.command == "export":
+        from desktop.exchange_command import run_export_command
+
+        return run_export_command(args)
+    if args.command in ("backup", "restore"):
+        from desktop.backup_command import run_backup_command
+
+        return run_backup_command(args)
     if args.command == "self-test":
         from desktop.self_test import run_self_test
 

@@ -145,6 +145,33 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
             raise RuntimeError("the projects list does not show the new project")
         return f"project {project_id} with a key result at 100 %, 3 households helped"
 
+    def exchange_round_trip() -> str:
+        from desktop.exchange_command import self_test_export
+        from desktop.services.exchange_export import export_workbook
+        from desktop.services.exchange_import import plan_import
+
+        database = state["database"]
+        masked = self_test_export(database, folder)  # type: ignore[arg-type]
+        book = export_workbook(database.session_factory, folder / "round-trip.xlsx")  # type: ignore[attr-defined]
+        with plan_import(database.session_factory, book.path) as plan:  # type: ignore[attr-defined]
+            if plan.additions or plan.updates or plan.rejection_count:
+                raise RuntimeError(
+                    f"re-importing an unchanged export would change data: {len(plan.additions)}"
+                    f" added, {len(plan.updates)} changed, {plan.rejection_count} rejected"
+                )
+            unchanged = plan.unchanged
+        return f"export {masked}; re-import: {unchanged} households unchanged"
+
+    def backup_copy() -> str:
+        from desktop.services.backups import backup_to, inspect_backup
+
+        database = state["database"]
+        copy = backup_to(database.path, folder / "backups", label="manual")  # type: ignore[attr-defined]
+        info = inspect_backup(copy)
+        if info.households != SELF_TEST_HOUSEHOLDS or not info.ok:
+            raise RuntimeError(f"the backup holds {info.households} households")
+        return f"{copy.name}: {info.households} households, checked"
+
     def household_sheet() -> str:
         import datetime as dt
 
@@ -175,5 +202,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         ("build the main window", main_window),
         ("use the household register", household_register),
         ("keep a project and record assistance", projects_and_assistance),
+        ("export the workbook and import it back", exchange_round_trip),
+        ("back up while open", backup_copy),
         ("print a household sheet to PDF", household_sheet),
     ]

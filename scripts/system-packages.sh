@@ -36,6 +36,22 @@ if [ "$mode" = offscreen ]; then
         fi
     done
 fi
+# The exchange-workbook tests convert the exported .xlsx with LibreOffice. It is optional:
+# installed when we can (root with apt-get); otherwise that one test says why it is skipped.
+# A failed install of it never fails the setup.
+if [ "$mode" = offscreen ] && ! command -v soffice >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing LibreOffice Calc (optional: a test reads the exported workbook with it)"
+        { apt-get update -qq &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+                libreoffice-calc-nogui >/dev/null; } ||
+            echo "LibreOffice could not be installed; its workbook test will be skipped" >&2
+    else
+        echo "Optional: LibreOffice (soffice) is not installed; its workbook test will be" \
+            "skipped. To run it: sudo apt-get install --no-install-recommends" \
+            "libreoffice-calc-nogui" >&2
+    fi
+fi
 # `python3 -m venv` needs ensurepip, which Debian ships separately.
 if ! python3 -c 'import ensurepip' 2>/dev/null; then
     missing="$missing python3-venv"

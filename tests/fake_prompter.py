@@ -14,6 +14,7 @@ class FakePrompter(Prompter):
         self.confirm_answers: list[bool] = []
         self.files_to_open: list[Path | None] = []
         self.files_to_save: list[Path | None] = []
+        self.folders_to_choose: list[Path | None] = []
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -31,3 +32,6 @@ class FakePrompter(Prompter):
         self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
     ) -> Path | None:
         return self.files_to_save.pop(0)
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
+        return self.folders_to_choose.pop(0)

@@ -164,7 +164,9 @@ def test_values_equal_the_database(demo_db: OfficeDatabase, full_export: Path) -
     }
     assert written == given
     houses = {r["household_key"]: r for r in _records(book, "households")}
-    for key, house_code, stage in _sql(demo_db, "SELECT key, house_code, current_stage FROM households"):
+    for key, house_code, stage in _sql(
+        demo_db, "SELECT key, house_code, current_stage FROM households"
+    ):
         assert houses[key]["house_code"] == (house_code or "")
         labels = {"survival": "อยู่รอด", "sufficiency": "พอเพียง", "sustainable": "ยั่งยืน"}
         assert houses[key]["current_stage"] == labels.get(stage, "")
@@ -198,17 +200,34 @@ def test_dates_are_real_dates_shown_in_the_buddhist_era(full_export: Path) -> No
 
 
 def test_text_that_looks_like_a_formula_stays_text(demo_db: OfficeDatabase, tmp_path: Path) -> None:
-    tricky = {"notes": "=1+1", "first": "+66 81", "last": "-SUM(A1)", "reason": "@A1", "x": "<r>x</r>"}
+    tricky = {
+        "notes": "=1+1",
+        "first": "+66 81",
+        "last": "-SUM(A1)",
+        "reason": "@A1",
+        "x": "<r>x</r>",
+    }
     with sqlite3.connect(demo_db.path) as connection:
         (household_id,) = connection.execute("SELECT min(id) FROM households").fetchone()
-        connection.execute("UPDATE households SET notes = ? WHERE id = ?", (tricky["notes"], household_id))
+        connection.execute(
+            "UPDATE households SET notes = ? WHERE id = ?", (tricky["notes"], household_id)
+        )
         connection.execute(
             "UPDATE members SET first_name = ?, last_name = ? WHERE household_id = ? AND seq = 1",
             (tricky["first"], tricky["last"], household_id),
         )
-        connection.execute("UPDATE stage_assessments SET reason = ? WHERE household_id = ?", (tricky["reason"], household_id))
-        connection.execute("UPDATE assistance SET outcome = ? WHERE id = (SELECT min(id) FROM assistance)", (tricky["x"],))
-        (key,) = connection.execute("SELECT key FROM households WHERE id = ?", (household_id,)).fetchone()
+        connection.execute(
+            "UPDATE stage_assessments SET reason = ?"
+            " WHERE id = (SELECT min(id) FROM stage_assessments)",
+            (tricky["reason"],),
+        )
+        connection.execute(
+            "UPDATE assistance SET outcome = ? WHERE id = (SELECT min(id) FROM assistance)",
+            (tricky["x"],),
+        )
+        (key,) = connection.execute(
+            "SELECT key FROM households WHERE id = ?", (household_id,)
+        ).fetchone()
     out = _export(demo_db, tmp_path / "tricky.xlsx")
     assert "<f>" not in _sheet_xml(out)
     book = openpyxl.load_workbook(out)  # full mode: data types and styles
@@ -231,7 +250,9 @@ def test_text_that_looks_like_a_formula_stays_text(demo_db: OfficeDatabase, tmp_
 def test_masking_hides_the_middle_digits(demo_db: OfficeDatabase, tmp_path: Path) -> None:
     out = _export(demo_db, tmp_path / "masked.xlsx", mask_ids=True)
     book = CalamineWorkbook.from_path(str(out))
-    ids = [row[0] for row in _sql(demo_db, "SELECT national_id FROM members WHERE national_id != ''")]
+    ids = [
+        row[0] for row in _sql(demo_db, "SELECT national_id FROM members WHERE national_id != ''")
+    ]
     written = {r["national_id"] for r in _records(book, "members")} - {""}
     assert written == {format_national_id(digits, masked=True) for digits in ids}
     assert all("XXXXX-XX" in value for value in written)  # type: ignore[operator]
@@ -247,9 +268,14 @@ def test_aggregates_only_holds_no_personal_data(demo_db: OfficeDatabase, tmp_pat
     out = _export(demo_db, tmp_path / "aggregates.xlsx", aggregates_only=True)
     book = CalamineWorkbook.from_path(str(out))
     assert book.sheet_names == [s.title_th for s in SHEETS if not s.personal]
-    assert PERSONAL_SHEETS == {
-        "households", "members", "income", "indicator_results", "stage_history", "assistance"
-    }  # fmt: skip
+    assert {
+        "households",
+        "members",
+        "income",
+        "indicator_results",
+        "stage_history",
+        "assistance",
+    } == PERSONAL_SHEETS
     xml = _sheet_xml(out)
     people = _sql(demo_db, "SELECT national_id, first_name || ' ' || last_name FROM members")
     houses = _sql(demo_db, "SELECT house_code, key FROM households WHERE house_code IS NOT NULL")
@@ -264,7 +290,9 @@ def test_aggregates_only_holds_no_personal_data(demo_db: OfficeDatabase, tmp_pat
     assert "rows.members" not in metadata
 
 
-def test_subdistrict_scope_keeps_only_its_households(demo_db: OfficeDatabase, tmp_path: Path) -> None:
+def test_subdistrict_scope_keeps_only_its_households(
+    demo_db: OfficeDatabase, tmp_path: Path
+) -> None:
     code, count = _sql(
         demo_db,
         "SELECT v.subdistrict_code, count(*) FROM households h JOIN villages v"
@@ -307,7 +335,9 @@ def test_fiscal_year_scope_limits_projects_and_assistance(
     expected = _sql(demo_db, "SELECT id FROM projects WHERE fiscal_year = ?", (year,))
     assert {r["project_number"] for r in projects} == {row[0] for row in expected}
     assistance = _records(book, "assistance")
-    (given,) = _sql(demo_db, "SELECT count(*) FROM assistance WHERE given_on BETWEEN ? AND ?", (start, end))[0]
+    (given,) = _sql(
+        demo_db, "SELECT count(*) FROM assistance WHERE given_on BETWEEN ? AND ?", (start, end)
+    )[0]
     assert len(assistance) == given > 0
     assert all(r["fiscal_year"] == year for r in assistance)
     assert len(_records(book, "households")) == 200  # the register is not cut by year
@@ -320,14 +350,20 @@ def test_a_sheet_longer_than_excel_allows_continues_on_a_second_tab(
     out = _export(demo_db, tmp_path / "long.xlsx")
     book = CalamineWorkbook.from_path(str(out))
     title = sheet("indicator_results").title_th
-    assert [t for t in book.sheet_names if t.startswith(title)] == [title, f"{title} (2)", f"{title} (3)"]
+    assert [t for t in book.sheet_names if t.startswith(title)] == [
+        title,
+        f"{title} (2)",
+        f"{title} (3)",
+    ]
     (count,) = _sql(demo_db, "SELECT count(*) FROM indicator_results")[0]
     assert len(_records(book, "indicator_results")) == count
 
 
 def test_progress_counts_up_to_the_total(demo_db: OfficeDatabase, tmp_path: Path) -> None:
     reports: list[tuple[int, int]] = []
-    export_workbook(demo_db.session_factory, tmp_path / "p.xlsx", progress=lambda d, t: reports.append((d, t)))
+    export_workbook(
+        demo_db.session_factory, tmp_path / "p.xlsx", progress=lambda d, t: reports.append((d, t))
+    )
     done = [d for d, _ in reports]
     assert done == sorted(done) and len(reports) > 3
     assert reports[-1][0] == reports[-1][1] > 5000
@@ -353,7 +389,9 @@ def test_cancel_leaves_no_file_behind(
     assert list(folder.iterdir()) == [] and list(temp.iterdir()) == []
 
 
-def test_a_failure_keeps_the_existing_file_as_it_was(demo_db: OfficeDatabase, tmp_path: Path) -> None:
+def test_a_failure_keeps_the_existing_file_as_it_was(
+    demo_db: OfficeDatabase, tmp_path: Path
+) -> None:
     out = tmp_path / "book.xlsx"
     earlier = _export(demo_db, out).read_bytes()
 
@@ -385,8 +423,13 @@ def test_unknown_or_malformed_scope_is_refused(demo_db: OfficeDatabase, tmp_path
 
 
 def test_every_query_returns_the_layout_columns(demo_db: OfficeDatabase) -> None:
-    scope = RowScope(subdistrict="670101", fiscal_year=2568, fiscal_year_start="2567-10-01",
-                     fiscal_year_end="2568-09-30", mask_ids=True)  # fmt: skip
+    scope = RowScope(
+        subdistrict="670101",
+        fiscal_year=2568,
+        fiscal_year_start="2567-10-01",
+        fiscal_year_end="2568-09-30",
+        mask_ids=True,
+    )
     with sqlite3.connect(demo_db.path) as connection:
         for query in data_queries(scope):
             cursor = connection.execute(f"{query.select} LIMIT 1", scope.params)

@@ -1,11 +1,11 @@
-"""Settings, editable code lists, users and the change log."""
+"""Settings, editable code lists, users, supervisor period locks and the change log."""
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, DateTime, Index, String, Text, func
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.base import Base
+from db.base import BE_YEAR_RANGE, Base
 
 
 class Setting(Base):
@@ -44,6 +44,27 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(10), default="clerk")
     password_hash: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class PeriodLock(Base):
+    """A supervisor's lock on a submitted period (migration 0003): fiscal year (BE) and
+    subdistrict (None: the whole district). Active while ``unlocked_at`` is NULL; rows are
+    never deleted, so the lock history stays. Semantics: desktop/services/period_locks.py.
+    """
+
+    __tablename__ = "period_locks"
+    __table_args__ = (CheckConstraint(f"fiscal_year {BE_YEAR_RANGE}", name="fiscal_year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fiscal_year: Mapped[int]
+    subdistrict_code: Mapped[str | None] = mapped_column(ForeignKey("subdistricts.code"))
+    locked_at: Mapped[dt.datetime] = mapped_column(DateTime)  # naive UTC, as the change log
+    locked_by: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(Text)
+    unlocked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    unlocked_by: Mapped[str | None] = mapped_column(String(100))
+    unlock_reason: Mapped[str] = mapped_column(Text, default="")
+    export_file: Mapped[str] = mapped_column(String(260), default="")  # the submission's name
 
 
 class ChangeLog(Base):

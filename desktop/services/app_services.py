@@ -5,13 +5,16 @@ from dataclasses import dataclass
 from db.database import OfficeDatabase
 from desktop.services.agencies import AgencyService
 from desktop.services.assistance import AssistanceService
+from desktop.services.audit import AuditService
 from desktop.services.code_lists import CodeListService
 from desktop.services.dashboard import DashboardService
 from desktop.services.household_form import HouseholdFormService
 from desktop.services.household_list import HouseholdListService
 from desktop.services.household_sheet import HouseholdSheetService
 from desktop.services.office import OfficeService
+from desktop.services.period_locks import PeriodLockService
 from desktop.services.projects import ProjectService
+from desktop.services.users import UserService
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,9 @@ class AppServices:
     assistance: AssistanceService
     code_lists: CodeListService
     dashboard: DashboardService
+    users: UserService
+    period_locks: PeriodLockService
+    audit: AuditService
 
 
 def build_services(database: OfficeDatabase) -> AppServices:
@@ -42,4 +48,7 @@ def build_services(database: OfficeDatabase) -> AppServices:
         assistance=AssistanceService(factory, before_write=wait),
         code_lists=CodeListService(factory, before_write=wait),
         dashboard=DashboardService(factory),
+        users=UserService(factory, before_write=wait),
+        period_locks=PeriodLockService(factory, before_write=wait),
+        audit=AuditService(factory),
     )

@@ -19,6 +19,7 @@ from db.models import Assistance, ChangeLog, Project
 from desktop.services import assistance_queries
 from desktop.services.assistance_rules import Keep, assistance_problems, unique_ids
 from desktop.services.change_log import change_rows, record_changes, utc_now
+from desktop.services.period_lock_checks import refuse_locked_assistance
 from desktop.services.project_records import (
     AssistanceDraft,
     AssistanceFilter,
@@ -83,10 +84,12 @@ class AssistanceService:
     ) -> int:
         """Record ``draft`` once for each household (repeated ids once) in one transaction;
         return the number of assistance rows written. Without ``agency_id`` the project's
-        agency is stored. Raises RecordRejected (nothing written) on a blocking problem."""
+        agency is stored. Raises RecordRejected (nothing written) on a blocking problem,
+        RecordLocked when a period lock holds the date for any of the households."""
         ids = unique_ids(household_ids)
         self._before_write()
         with self._factory.begin() as session:
+            refuse_locked_assistance(session, ids, draft.given_on)  # period locks
             _reject_blocking(assistance_problems(session, ids, draft, today or date.today()))
             values = _values(session, draft)
             new_ids = session.scalars(
@@ -120,10 +123,13 @@ class AssistanceService:
         today: date | None = None,
     ) -> None:
         """Change one record (its household stays). A retired kind the record already has
-        may stay; the budget warning leaves the record's old value out."""
+        may stay; the budget warning leaves the record's old value out. RecordLocked when a
+        period lock holds the old or the new date."""
         self._before_write()
         with self._factory.begin() as session:
             row = _get(session, assistance_id)
+            refuse_locked_assistance(session, [row.household_id], row.given_on)  # period
+            refuse_locked_assistance(session, [row.household_id], draft.given_on)  # locks
             keep = Keep(assistance_id, row.kind)
             problems = assistance_problems(
                 session, [row.household_id], draft, today or date.today(), keep
@@ -147,11 +153,13 @@ class AssistanceService:
             refresh_household_summaries(session, [row.household_id])
 
     def delete(self, assistance_id: int, user_name: str) -> None:
-        """Delete one record; the household's ``helped`` turns false if it was its last."""
+        """Delete one record; the household's ``helped`` turns false if it was its last.
+        RecordLocked when a period lock holds it."""
         self._before_write()
         with self._factory.begin() as session:
             row = _get(session, assistance_id)
             household_id = row.household_id
+            refuse_locked_assistance(session, [household_id], row.given_on)  # period locks
             record_changes(
                 session,
                 user_name=user_name,

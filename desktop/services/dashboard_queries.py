@@ -81,9 +81,9 @@ UMBRELLA_FIGURES_SQL = """
 WITH p AS (
   SELECT id, umbrella_code, budget_satang FROM projects
   WHERE :fiscal_year IS NULL OR fiscal_year = :fiscal_year
-), given AS (
-  SELECT a.project_id, sum(a.value_satang) AS money FROM assistance AS a
-  WHERE a.project_id IN (SELECT id FROM p) GROUP BY a.project_id
+), given AS (  -- a scan and a sort beat looking up each row through the project index
+  SELECT a.project_id, sum(a.value_satang) AS money FROM assistance AS a NOT INDEXED
+  WHERE a.project_id IS NOT NULL GROUP BY a.project_id
 ), spent AS (
   SELECT k.project_id, sum(r.money_spent_satang) AS money
   FROM progress_reports AS r JOIN project_indicators AS k ON k.id = r.project_indicator_id

@@ -16,7 +16,7 @@ import enum
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -69,6 +69,10 @@ class ExportOptions:
     mask_ids: bool = False
     aggregates_only: bool = False
     """Metadata, summary and the project sheets only: no household, member or ID."""
+
+    def __post_init__(self) -> None:
+        if self.scope_subdistrict == "":  # "all", as a combo box may say it
+            object.__setattr__(self, "scope_subdistrict", None)
 
     def check(self) -> None:
         code = self.scope_subdistrict
@@ -195,9 +199,15 @@ def _write_sheets(
     metadata = sheet("metadata")
     metadata_sheet = book.add_items_sheet(metadata)
     rows = {"summary": book.write_rows(sheet("summary"), summary, ticker)}
+    # The driver's own cursor, in the session's transaction: plain tuples, no Row objects.
+    driver = connection.connection.driver_connection
+    assert driver is not None
     for query in queries:
-        result = connection.exec_driver_sql(query.select, params)
-        rows[query.sheet] = book.write_rows(sheet(query.sheet), _stream(result), ticker)
+        cursor = driver.execute(query.select, params)
+        try:
+            rows[query.sheet] = book.write_rows(sheet(query.sheet), _stream(cursor), ticker)
+        finally:
+            cursor.close()
     values = metadata_values(office, scope, scope_name, exported_on)
     items = metadata_items(values, list(rows.items()))
     rows = {"metadata": book.write_items(metadata_sheet, metadata, items), **rows}
@@ -205,10 +215,9 @@ def _write_sheets(
     return rows
 
 
-def _stream(result: Iterable[Sequence[Any]]) -> Iterable[Sequence[Any]]:
+def _stream(cursor: Any) -> Iterator[Sequence[Any]]:
     """Rows as SQLite steps through them, a batch of FETCH_ROWS at a time."""
-    fetch = result.fetchmany  # type: ignore[attr-defined]
-    while batch := fetch(FETCH_ROWS):
+    while batch := cursor.fetchmany(FETCH_ROWS):
         yield from batch
 
 

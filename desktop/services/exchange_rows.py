@@ -270,7 +270,9 @@ def indicator_results_query(scope: RowScope) -> SheetQuery:
         " JOIN indicators n ON n.id = r.indicator_id JOIN indicator_sets st ON st.id = n.set_id"
         f" WHERE {scope.households}"
     )
-    order = f"{HOUSEHOLD_ORDER}, r.survey_year, n.number, r.id"
+    # The unique (household, indicator, survey year) index gives this order without sorting
+    # 1.7 million rows per 100,000 households; indicator ids follow the numbers of a set.
+    order = f"{HOUSEHOLD_ORDER}, r.indicator_id, r.survey_year"
     return _query("indicator_results", columns, source, order)
 
 

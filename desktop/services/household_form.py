@@ -39,6 +39,7 @@ from desktop.services.household_store import (
 )
 from desktop.services.household_write import write_household
 from desktop.services.indicator_suggestions import Suggestion, suggest_indicators
+from desktop.services.period_lock_checks import refuse_locked_household
 from desktop.services.thai_collation import thai_sort_key
 
 __all__ = [
@@ -216,11 +217,13 @@ class HouseholdFormService:
         editing the same draft and save it again (an update) without loading it anew.
 
         Raises ValidationFailed (nothing written) on a blocking problem or an ID or house
-        code used by another household; HouseholdNotFound if it was deleted meanwhile.
+        code used by another household; HouseholdNotFound if it was deleted meanwhile;
+        RecordLocked when a period lock holds the household or its village's area.
         The draft is left as it was when anything is raised.
         """
         self._before_write()
         with self._session_factory.begin() as session:
+            refuse_locked_household(session, draft.id, draft.village_code)  # period locks
             threshold = income_threshold_for(session, draft.survey_year)
             problems = self._problems(session, draft, today, threshold)
             blocking = [p for p in problems if p.blocking]
@@ -254,12 +257,14 @@ class HouseholdFormService:
         return result
 
     def delete(self, household_id: int, *, user_name: str) -> None:
-        """Delete a household (members, incomes, answers, stages, assistance cascade)."""
+        """Delete a household (members, incomes, answers, stages, assistance cascade).
+        RecordLocked (nothing deleted) when a period lock holds it."""
         self._before_write()
         with self._session_factory.begin() as session:
             household = session.get(Household, household_id)
             if household is None:
                 raise HouseholdNotFound(household_id)
+            refuse_locked_household(session, household_id)  # period locks
             head = next((member for member in household.members if member.is_head), None)
             summary = {
                 "key": household.key,

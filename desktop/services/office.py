@@ -1,5 +1,6 @@
 """The office this database belongs to: setting it up, describing it, counting its records."""
 
+import datetime as dt
 import enum
 from dataclasses import dataclass
 from pathlib import Path
@@ -8,9 +9,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.database import OfficeDatabase, open_database
-from db.models import Assistance, District, Household, Member, Project, User
+from db.models import Assistance, District, Household, Member, Project
 from db.settings_store import (
     DEFAULT_GOAL_PERCENT,
+    LAST_MANUAL_BACKUP,
     MASK_NATIONAL_IDS,
     OFFICE_CLERK,
     OFFICE_DISTRICT,
@@ -20,6 +22,7 @@ from db.settings_store import (
     set_setting,
 )
 from desktop.services.thai_collation import thai_sort_key
+from desktop.services.users import ensure_first_user
 
 
 @dataclass(frozen=True)
@@ -89,8 +92,7 @@ class OfficeService:
             set_setting(session, OFFICE_DISTRICT, district_code)
             set_setting(session, OFFICE_CLERK, clerk_name)
             set_setting(session, OFFICE_IS_DEMO, "1" if is_demo else "0")
-            if session.scalar(select(User.id).where(User.name == clerk_name)) is None:
-                session.add(User(name=clerk_name, role="supervisor"))
+            ensure_first_user(session, clerk_name)  # issue 7: the first clerk, a supervisor
 
     def profile(self) -> OfficeProfile | None:
         with self._session_factory() as session:
@@ -132,6 +134,19 @@ class OfficeService:
             raise ValueError(f"a goal is a percent above 0 and at most 100, not {percent}")
         with self._session_factory.begin() as session:
             set_setting(session, PROVINCE_GOAL_PERCENT, f"{percent:g}")
+
+    def last_manual_backup(self) -> dt.datetime | None:
+        """When "Back up now" last wrote a copy (to a folder of the clerk's choosing)."""
+        with self._session_factory() as session:
+            text = get_setting(session, LAST_MANUAL_BACKUP, "")
+        try:
+            return dt.datetime.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    def set_last_manual_backup(self, moment: dt.datetime) -> None:
+        with self._session_factory.begin() as session:
+            set_setting(session, LAST_MANUAL_BACKUP, moment.astimezone(dt.UTC).isoformat())
 
     def counts(self) -> OfficeCounts:
         with self._session_factory() as session:

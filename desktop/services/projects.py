@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import Assistance, Project
 from desktop.services.change_log import utc_now
 from desktop.services.fiscal_year import fiscal_year_bounds, fiscal_year_of
+from desktop.services.period_lock_checks import refuse_locked_project
 from desktop.services.project_queries import (
     fiscal_years,
     load_draft,
@@ -103,14 +104,21 @@ class ProjectService:
 
         Key results and reports are matched by id: changed ones are updated, new ones
         inserted, those no longer in the draft deleted; a key result's seq is its position
-        (from 1). Raises RecordRejected (nothing written) on a blocking problem and
-        RecordNotFound when the project being updated no longer exists. Once committed,
+        (from 1). Raises RecordRejected (nothing written) on a blocking problem,
+        RecordNotFound when the project being updated no longer exists and RecordLocked
+        when a period lock holds the project as stored or as it would be saved. Once committed,
         the ids are written back into ``draft`` (the project's, each key result's and each
         report's), so the form can keep editing it and save again.
         """
         values = clean(draft)
         self._before_write()
         with self._factory.begin() as session:
+            refuse_locked_project(  # period locks: as stored and as about to be saved
+                session,
+                values.id,
+                fiscal_year=values.fiscal_year,
+                subdistrict_codes=[area.subdistrict_code for area in values.areas],
+            )
             blocking = [p for p in problems(session, values) if p.blocking]
             if blocking:
                 raise RecordRejected(blocking)
@@ -127,12 +135,14 @@ class ProjectService:
 
     def delete(self, project_id: int, user_name: str) -> None:
         """Delete a project with its areas, key results and reports, unless assistance was
-        recorded under it (RecordRejected IN_USE with the count)."""
+        recorded under it (RecordRejected IN_USE with the count) or a period lock holds it
+        (RecordLocked)."""
         self._before_write()
         with self._factory.begin() as session:
             project = session.get(Project, project_id)
             if project is None:
                 raise RecordNotFound("projects", project_id)
+            refuse_locked_project(session, project_id)  # period locks
             uses = session.scalar(
                 select(func.count())
                 .select_from(Assistance)

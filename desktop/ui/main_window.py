@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -16,20 +17,29 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.app_services import AppServices
+from desktop.services.backups import backup_is_stale, default_backups_dir, last_backup
+from desktop.services.buddhist_era import format_be_date
+from desktop.services.exchange_export import ExportOptions, ExportSummary
 from desktop.services.household_list import HouseholdFilter
 from desktop.services.project_records import ProjectFilter
+from desktop.services.users import UserRow
 from desktop.ui.assistance.assistance_page import AssistancePage
 from desktop.ui.assistance.household_assistance import HouseholdAssistanceSection
+from desktop.ui.audit.audit_page import AuditPage
 from desktop.ui.background import TaskRunner
+from desktop.ui.backup_panel import BackupPanel
 
 if TYPE_CHECKING:
     from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from desktop.ui.exchange.exchange_page import ExchangePage
 from desktop.ui.exchange.export_panel import ExportPanel
+from desktop.ui.exchange.import_panel import ImportPanel
 from desktop.ui.households.households_page import HouseholdsPage
 from desktop.ui.pages.code_lists_editor import CodeListsEditor
 from desktop.ui.pages.overview_page import OverviewPage
 from desktop.ui.pages.settings_page import SettingsPage
+from desktop.ui.people.locks_panel import LocksPanel
+from desktop.ui.people.users_panel import UsersPanel
 from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.projects.project_desk import ProjectDesk
 from desktop.ui.projects.projects_page import ProjectsPage
@@ -49,8 +59,15 @@ QLabel#pageTitle { font-size: 18pt; font-weight: bold; color: #1f3b57; }
 
 class MainWindow(QMainWindow):
     language_chosen = Signal(str)
+    restore_requested = Signal(object)  # a backup's path the clerk chose to restore
 
-    def __init__(self, services: AppServices, language: str, prompter: Prompter) -> None:
+    def __init__(
+        self,
+        services: AppServices,
+        language: str,
+        prompter: Prompter,
+        user: UserRow | None = None,
+    ) -> None:
         super().__init__()
         self._services = services
         self._prompter = prompter
@@ -58,7 +75,10 @@ class MainWindow(QMainWindow):
         self.household_form: HouseholdFormDialog | None = None
         self.household_assistance: HouseholdAssistanceSection | None = None
         profile = services.office.profile()
-        self._user_name = profile.clerk_name if profile else ""
+        if user is None and profile is not None:  # one clerk without a password: no login
+            user = services.users.find_user(profile.clerk_name)
+        self.user = user
+        self._user_name = user.name if user else (profile.clerk_name if profile else "")
         self.desk = ProjectDesk(
             services,
             prompter,
@@ -80,11 +100,26 @@ class MainWindow(QMainWindow):
         self.code_lists_editor = CodeListsEditor(
             services.code_lists, prompter, user_name=self._user_name
         )
+        self.backup_panel = BackupPanel(services.database.path, prompter, language=language)
+        self.backup_panel.restore_requested.connect(self.restore_requested)
+        self.backup_panel.backed_up.connect(self._backed_up)
+        self.users_panel = UsersPanel(
+            services.users, prompter, current_user=self.current_user, language=language
+        )
+        self.locks_panel = LocksPanel(
+            services.period_locks,
+            prompter,
+            current_user=self.current_user,
+            fiscal_years=services.projects.fiscal_years,
+            subdistricts=lambda: services.household_list.filter_options().subdistricts,
+            language=language,
+        )
+        self.users_panel.changed.connect(self._users_changed)
         self.settings_page = SettingsPage(
             language,
             services.office.masks_national_ids(),
             services.office.goal_percent(),
-            self.code_lists_editor,
+            [self.code_lists_editor, self.users_panel, self.locks_panel, self.backup_panel],
         )
         self.households_page = HouseholdsPage(
             services.household_list,
@@ -114,7 +149,17 @@ class MainWindow(QMainWindow):
             masks_ids=services.office.masks_national_ids,
             district_code=profile_for_export.district_code if profile_for_export else "",
         )
-        self.exchange_page = ExchangePage([self.export_panel])
+        self.import_panel = ImportPanel(
+            services.database.session_factory,
+            prompter,
+            user_name=self._user_name,
+            before_write=services.database.integrity.wait,
+            language=language,
+        )
+        self.import_panel.imported.connect(lambda _summary: self._records_changed())
+        self.export_panel.exported.connect(self._exported)
+        self.exchange_page = ExchangePage([self.export_panel, self.import_panel])
+        self.audit_page = AuditPage(services.audit, prompter, language=language)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview_page),
             (self.tr("Households"), self.households_page),
@@ -122,6 +167,7 @@ class MainWindow(QMainWindow):
             (self.tr("Assistance"), self.assistance_page),
             (self.tr("Exchange"), self.exchange_page),
             (self.tr("Settings"), self.settings_page),
+            (self.tr("Change log"), self.audit_page),
         ]
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
@@ -135,6 +181,7 @@ class MainWindow(QMainWindow):
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)
         self.rail.currentRowChanged.connect(lambda _row: self._refresh_dashboard_if_shown())
+        self.rail.currentRowChanged.connect(self._page_shown)
         self._tasks = TaskRunner()
         # The figures are read on a worker thread once the window has painted (the
         # worker's Python would otherwise hold the GIL against the first paint).
@@ -150,14 +197,17 @@ class MainWindow(QMainWindow):
         self.office_status = QLabel()
         self.database_status = QLabel()
         self.counts_status = QLabel()
+        self.backup_status = QLabel()
         self.statusBar().addWidget(self.office_status)
         self.statusBar().addWidget(self.database_status, 1)
+        self.statusBar().addPermanentWidget(self.backup_status)
         self.statusBar().addPermanentWidget(self.counts_status)
         self.settings_page.language_chosen.connect(self.language_chosen)
         self.settings_page.masking_chosen.connect(self._set_masking)
         self.settings_page.goal_chosen.connect(self._set_goal)
         self.code_lists_editor.changed.connect(self._records_changed)
         self.refresh()
+        self.show_backup_status()
 
     @property
     def services(self) -> AppServices:
@@ -202,6 +252,10 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._dashboard_changed()
 
+    def _page_shown(self, _row: int) -> None:
+        if self.stack.currentWidget() is self.settings_page:
+            self.backup_panel.reload()
+
     def _dashboard_changed(self) -> None:
         self._dashboard_stale = True
         self._refresh_dashboard_if_shown()
@@ -232,6 +286,8 @@ class MainWindow(QMainWindow):
             self.household_assistance.reload()
         self.refresh()
         self._dashboard_changed()
+        if self.audit_page.isVisible():
+            self.audit_page.refresh()
 
     def show_households(self, household_filter: HouseholdFilter) -> None:
         """Go to the register showing `household_filter` (a dashboard figure's list)."""
@@ -245,6 +301,50 @@ class MainWindow(QMainWindow):
     def _set_masking(self, masked: bool) -> None:
         self._services.office.set_masks_national_ids(masked)
         self.households_page.set_mask_ids(masked)
+
+    def show_backup_status(self, now: dt.datetime | None = None) -> None:
+        """The last backup in the status bar, in red when none is younger than 7 days."""
+        path = self._services.database.path
+        kept = last_backup(default_backups_dir(path), stem=path.stem)
+        manual = self._services.office.last_manual_backup()
+        last = max((moment for moment in (kept, manual) if moment is not None), default=None)
+        now = now or dt.datetime.now(dt.UTC)
+        if last is None:
+            text = self.tr("No backup yet")
+        else:
+            local = last.astimezone()
+            text = self.tr("Last backup {date} {time}").format(
+                date=format_be_date(local.date()), time=f"{local:%H:%M}"
+            )
+        stale = backup_is_stale(last, now)
+        if stale:
+            text += " · " + self.tr("back up now: none in the last 7 days")
+        self.backup_status.setText(text)
+        self.backup_status.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
+        if self.settings_page.isVisible():
+            self.backup_panel.reload()
+
+    def current_user(self) -> UserRow:
+        if self.user is None:  # an office not set up: nobody may manage anything
+            return UserRow(0, self._user_name, "clerk", False, dt.datetime.now(dt.UTC))
+        return self.user
+
+    def _users_changed(self) -> None:
+        """The logged-in user's role may have changed: the panels follow it."""
+        if self.user is not None:
+            self.user = self._services.users.find_user(self.user.name) or self.user
+        self.locks_panel.reload()
+
+    def _exported(self, summary: ExportSummary, options: ExportOptions) -> None:
+        """A supervisor may lock the period just sent to the province."""
+        if not options.aggregates_only:
+            self.locks_panel.offer_after_export(
+                options.fiscal_year, options.scope_subdistrict, str(summary.path)
+            )
+
+    def _backed_up(self, _path: object) -> None:
+        self._services.office.set_last_manual_backup(dt.datetime.now(dt.UTC))
+        self.show_backup_status()
 
     def _set_goal(self, percent: float) -> None:
         self._services.office.set_goal_percent(percent)

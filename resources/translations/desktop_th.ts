@@ -2,84 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH" sourcelanguage="en">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="39"/>
+        <source>Add a user</source>
+        <translation>เพิ่มผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="43"/>
+        <source>Clerk</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="44"/>
+        <source>Supervisor</source>
+        <translation>ผู้ควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="48"/>
+        <source>Without a password the user logs in by name alone.</source>
+        <translation>ถ้าไม่ตั้งรหัสผ่าน ผู้ใช้เข้าระบบด้วยชื่ออย่างเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="50"/>
+        <source>&amp;Add user</source>
+        <translation>เพิ่มผู้ใช้ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="51"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="54"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="55"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="56"/>
+        <source>Password (optional)</source>
+        <translation>รหัสผ่าน (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="57"/>
+        <source>Password again</source>
+        <translation>รหัสผ่านอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="76"/>
+        <source>The two passwords are not the same.</source>
+        <translation>รหัสผ่านสองช่องไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
     <name>AddressSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="31" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="31"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="35" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="35"/>
         <source>— subdistrict —</source>
         <translation>— ตำบล —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="39" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="39"/>
         <source>New village…</source>
         <translation>เพิ่มหมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="43" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="43"/>
         <source>Moo </source>
         <translation>หมู่ที่ </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="45" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="45"/>
         <source>Village name, e.g. บ้านหนองนา</source>
         <translation>ชื่อหมู่บ้าน เช่น บ้านหนองนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="46" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="46"/>
         <source>Add village</source>
         <translation>เพิ่มหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="57" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="57"/>
         <source>11 digits, if the house has one</source>
         <translation>11 หลัก (ถ้ามี)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="61" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="61"/>
         <source>Holds a state welfare card</source>
         <translation>มีบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="62" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="62"/>
         <source>Registered for the welfare card</source>
         <translation>ลงทะเบียนบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="80" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="80"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="82" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="82"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="84" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="84"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="86" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="86"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="88" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="88"/>
         <source>Source list</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="150" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="150"/>
         <source>— village —</source>
         <translation>— หมู่บ้าน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="155" />
+        <location filename="../../desktop/ui/household_form/address_section.py" line="155"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
@@ -87,78 +145,78 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="50" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="50"/>
         <source>Agencies</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54" />
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="72" />
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="165" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="165"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54" />
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="74" />
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="167" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="167"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="67" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="67"/>
         <source>&amp;New agency</source>
         <translation>เพิ่มหน่วยงาน (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="68" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="68"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="69" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="69"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="70" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="70"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="73" />
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="166" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="166"/>
         <source>Agency name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="75" />
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="168" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="168"/>
         <source>Contact</source>
         <translation>ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="102" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="102"/>
         <source>— kind —</source>
         <translation>— ประเภทหน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="186" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="186"/>
         <source>Delete agency</source>
         <translation>ลบหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="187" />
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="187"/>
         <source>Delete agency {name}?</source>
         <translation>ลบหน่วยงาน {name} หรือไม่</translation>
     </message>
@@ -166,27 +224,27 @@
 <context>
     <name>AreaPicker</name>
     <message>
-        <location filename="../../desktop/ui/projects/area_picker.py" line="20" />
+        <location filename="../../desktop/ui/projects/area_picker.py" line="20"/>
         <source>Subdistrict / village</source>
         <translation>ตำบล / หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/area_picker.py" line="25" />
+        <location filename="../../desktop/ui/projects/area_picker.py" line="25"/>
         <source>Subdistrict {name}</source>
         <translation>ตำบล{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/area_picker.py" line="33" />
+        <location filename="../../desktop/ui/projects/area_picker.py" line="33"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/area_picker.py" line="43" />
+        <location filename="../../desktop/ui/projects/area_picker.py" line="43"/>
         <source>Tick a subdistrict for all of it, or open it and tick single villages. Space ticks the current line.</source>
         <translation>ติ๊กตำบลเมื่อทำทั้งตำบล หรือเปิดตำบลแล้วติ๊กเฉพาะหมู่บ้าน กดเว้นวรรคเพื่อติ๊กบรรทัดที่เลือก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/area_picker.py" line="104" />
+        <location filename="../../desktop/ui/projects/area_picker.py" line="104"/>
         <source>{whole} whole subdistricts and {villages} single villages</source>
         <translation>ทั้งตำบล {whole} ตำบล และรายหมู่บ้าน {villages} หมู่บ้าน</translation>
     </message>
@@ -194,217 +252,546 @@
 <context>
     <name>AssistancePage</name>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="52" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="52"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="54" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="54"/>
         <source>&amp;Record assistance…</source>
         <translation>บันทึกการช่วยเหลือ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="55" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="55"/>
         <source>Correct…</source>
         <translation>แก้ไข…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="56" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="56"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="66" />
-        <source>Search: household, head's name, project</source>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="66"/>
+        <source>Search: household, head&apos;s name, project</source>
         <translation>ค้นหา: รหัสครัวเรือน ชื่อหัวหน้าครัวเรือน หรือโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="72" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="72"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="73" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="73"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="74" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="74"/>
         <source>Head</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="75" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="75"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="76" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="76"/>
         <source>Project or agency</source>
         <translation>โครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="77" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="77"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="78" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="78"/>
         <source>Dimension</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="79" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="79"/>
         <source>Baht</source>
         <translation>บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="131" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="131"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="133" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="133"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="135" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="135"/>
         <source>All projects</source>
         <translation>ทุกโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="139" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="139"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="143" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="143"/>
         <source>Any type of help</source>
         <translation>ทุกประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="186" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="186"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="200" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="200"/>
         <source>{count} records · {households} baht in all</source>
         <translation>{count} รายการ · รวม {households} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="204" />
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="204"/>
         <source>showing the latest {shown}</source>
         <translation>แสดงล่าสุด {shown} รายการ</translation>
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_export.py" line="52"/>
+        <source>Export the change log</source>
+        <translation>ส่งออกประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_export.py" line="65"/>
+        <source>Exporting the change log…</source>
+        <translation>กำลังส่งออกประวัติการแก้ไข…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_export.py" line="65"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_export.py" line="100"/>
+        <source>Exported {rows} changes to {path}</source>
+        <translation>ส่งออก {rows} รายการแล้วที่ {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_export.py" line="108"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนแฟ้ม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_export.py" line="112"/>
+        <source>The change log could not be written to {path}: {reason}. Choose another folder or free some disk space.</source>
+        <translation>เขียนประวัติการแก้ไขที่ {path} ไม่ได้: {reason} เลือกโฟลเดอร์อื่นหรือเพิ่มพื้นที่ว่างในดิสก์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_export.py" line="116"/>
+        <source>The export failed: {reason}</source>
+        <translation>ส่งออกไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_export.py" line="118"/>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="63"/>
+        <source>Change log</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="75"/>
+        <source>Search: field, old or new value, user</source>
+        <translation>ค้นหา: ชื่อข้อมูล ค่าเดิมหรือค่าใหม่ ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="81"/>
+        <source>Show all</source>
+        <translation>แสดงทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="82"/>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="86"/>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="87"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="112"/>
+        <source>User</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="88"/>
+        <source>Record</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="89"/>
+        <source>Action</source>
+        <translation>การกระทำ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="90"/>
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="91"/>
+        <source>Old → new</source>
+        <translation>ค่าเดิม → ค่าใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="102"/>
+        <source>Previous</source>
+        <translation>ก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="103"/>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="114"/>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="116"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="118"/>
+        <source>Kind of record</source>
+        <translation>ประเภทรายการ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="175"/>
+        <source>Everyone</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="179"/>
+        <source>Every kind</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="275"/>
+        <source>{count} changes of this record</source>
+        <translation>รายการนี้แก้ไข {count} ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="279"/>
+        <source>No change matches.</source>
+        <translation>ไม่พบการแก้ไขที่ตรงเงื่อนไข</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="281"/>
+        <source>rows {first}–{last} of {total}</source>
+        <translation>แถว {first}–{last} จาก {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="302"/>
+        <source>History of {record}</source>
+        <translation>ประวัติของ {record}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="319"/>
+        <source>Show all to export the filtered list</source>
+        <translation>กดแสดงทั้งหมดก่อนเพื่อส่งออกรายการที่กรอง</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="60"/>
+        <source>Backups</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="68"/>
+        <source>Kept automatically in {folder}: on closing and once a day, the last 10 and one per month.</source>
+        <translation>สำรองอัตโนมัติไว้ที่ {folder} เมื่อปิดโปรแกรมและวันละครั้ง เก็บ 10 ชุดล่าสุดและเดือนละหนึ่งชุด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="74"/>
+        <source>Taken</source>
+        <translation>วันเวลาที่สำรอง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="74"/>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="74"/>
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="74"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="75"/>
+        <source>Checked</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="82"/>
+        <source>Back up now to a folder…</source>
+        <translation>สำรองข้อมูลตอนนี้ไปที่โฟลเดอร์…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="83"/>
+        <source>Restore the chosen backup…</source>
+        <translation>กู้คืนจากชุดที่เลือก…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="84"/>
+        <source>Restore from a file…</source>
+        <translation>กู้คืนจากแฟ้ม…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="115"/>
+        <source>on closing</source>
+        <translation>เมื่อปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="116"/>
+        <source>daily</source>
+        <translation>รายวัน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="117"/>
+        <source>by hand</source>
+        <translation>สำรองเอง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="118"/>
+        <source>before a restore</source>
+        <translation>ก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="126"/>
+        <source>readable</source>
+        <translation>อ่านได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="126"/>
+        <source>damaged</source>
+        <translation>เสียหาย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="135"/>
+        <source>Back up to which folder?</source>
+        <translation>สำรองข้อมูลไปที่โฟลเดอร์ใด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="141"/>
+        <source>Backing up…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="141"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="162"/>
+        <source>Backed up to {path}</source>
+        <translation>สำรองข้อมูลแล้วที่ {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="169"/>
+        <source>Back up</source>
+        <translation>สำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="187"/>
+        <source>Restore from which backup?</source>
+        <translation>กู้คืนจากแฟ้มสำรองใด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="196"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="210"/>
+        <source>Restore</source>
+        <translation>กู้คืนข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_panel.py" line="200"/>
+        <source>Restore the backup taken {when}? It holds {households} households, {members} members, {projects} projects and {assistance} assistance records. The current data is backed up first, then replaced; the window opens again.</source>
+        <translation>กู้คืนข้อมูลที่สำรองเมื่อ {when} หรือไม่ ชุดนี้มี {households} ครัวเรือน สมาชิก {members} คน {projects} โครงการ และการช่วยเหลือ {assistance} ครั้ง ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อนแล้วจึงแทนที่ จากนั้นหน้าต่างจะเปิดใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="190"/>
+        <source>Change my password</source>
+        <translation>เปลี่ยนรหัสผ่านของฉัน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="192"/>
+        <source>Set the password of {name}</source>
+        <translation>ตั้งรหัสผ่านของ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="199"/>
+        <source>Leave the new password empty to log in by name alone.</source>
+        <translation>เว้นรหัสผ่านใหม่ว่างไว้ถ้าต้องการเข้าระบบด้วยชื่ออย่างเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="201"/>
+        <source>&amp;Save password</source>
+        <translation>บันทึกรหัสผ่าน (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="202"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="205"/>
+        <source>Current password</source>
+        <translation>รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="206"/>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="207"/>
+        <source>New password again</source>
+        <translation>รหัสผ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="228"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>รหัสผ่านใหม่สองช่องไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
     <name>CodeListsEditor</name>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="46" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="46"/>
         <source>Code lists</source>
         <translation>รายการรหัส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="54" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="54"/>
         <source>Umbrellas (OKR strategies)</source>
         <translation>ร่มยุทธศาสตร์ (OKR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="55" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="55"/>
         <source>Types of assistance</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="56" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="56"/>
         <source>Budget sources</source>
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="57" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="57"/>
         <source>Kinds of agency</source>
         <translation>ประเภทหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62" />
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="85" />
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="224" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="85"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="224"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62" />
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="86" />
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="225" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="86"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="225"/>
         <source>Thai name</source>
         <translation>ชื่อภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62" />
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="87" />
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="226" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="87"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="226"/>
         <source>English name</source>
         <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62"/>
         <source>In use</source>
         <translation>ใช้อยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="77" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="77"/>
         <source>New entry</source>
         <translation>เพิ่มรายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="78" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="78"/>
         <source>Save entry</source>
         <translation>บันทึกรายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="79" />
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="154" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="79"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="154"/>
         <source>Retire</source>
         <translation>เลิกใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="80" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="80"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="81" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="81"/>
         <source>Move up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="82" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="82"/>
         <source>Move down</source>
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="134" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="134"/>
         <source>Retired: not offered for new records</source>
         <translation>เลิกใช้แล้ว: ไม่แสดงให้เลือกในรายการใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="154" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="154"/>
         <source>Bring back</source>
         <translation>นำกลับมาใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="158" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="158"/>
         <source>In use: retire it instead</source>
         <translation>มีการใช้อยู่: ใช้ปุ่มเลิกใช้แทน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="202" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="202"/>
         <source>Delete entry</source>
         <translation>ลบรายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="203" />
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="203"/>
         <source>Delete {name} from the list?</source>
         <translation>ลบ {name} ออกจากรายการหรือไม่</translation>
     </message>
@@ -412,130 +799,225 @@
 <context>
     <name>DomainText</name>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="12" />
+        <location filename="../../desktop/ui/domain_text.py" line="12"/>
         <source>Survival</source>
         <translation>อยู่รอด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="13" />
+        <location filename="../../desktop/ui/domain_text.py" line="13"/>
         <source>Sufficiency</source>
         <translation>พอเพียง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="14" />
+        <location filename="../../desktop/ui/domain_text.py" line="14"/>
         <source>Sustainable</source>
         <translation>ยั่งยืน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="21" />
+        <location filename="../../desktop/ui/domain_text.py" line="21"/>
         <source>Health</source>
         <translation>สุขภาพ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="22" />
+        <location filename="../../desktop/ui/domain_text.py" line="22"/>
         <source>Living conditions</source>
         <translation>ความเป็นอยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="23" />
+        <location filename="../../desktop/ui/domain_text.py" line="23"/>
         <source>Education</source>
         <translation>การศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="24" />
+        <location filename="../../desktop/ui/domain_text.py" line="24"/>
         <source>Income</source>
         <translation>รายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="25" />
+        <location filename="../../desktop/ui/domain_text.py" line="25"/>
         <source>Access to public services</source>
         <translation>การเข้าถึงบริการรัฐ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="33" />
+        <location filename="../../desktop/ui/domain_text.py" line="33"/>
         <source>Hlth</source>
         <translation>สุขภาพ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="34" />
+        <location filename="../../desktop/ui/domain_text.py" line="34"/>
         <source>Liv</source>
         <translation>อยู่อาศัย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="35" />
+        <location filename="../../desktop/ui/domain_text.py" line="35"/>
         <source>Edu</source>
         <translation>ศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="36" />
+        <location filename="../../desktop/ui/domain_text.py" line="36"/>
         <source>Inc</source>
         <translation>รายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="37" />
+        <location filename="../../desktop/ui/domain_text.py" line="37"/>
         <source>Svc</source>
         <translation>บริการรัฐ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="44" />
+        <location filename="../../desktop/ui/domain_text.py" line="44"/>
         <source>Passed</source>
         <translation>ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="45" />
+        <location filename="../../desktop/ui/domain_text.py" line="45"/>
         <source>Failed</source>
         <translation>ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="46" />
+        <location filename="../../desktop/ui/domain_text.py" line="46"/>
         <source>Not applicable</source>
         <translation>ไม่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="56" />
+        <location filename="../../desktop/ui/domain_text.py" line="56"/>
         <source>Planned</source>
         <translation>วางแผน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="57" />
+        <location filename="../../desktop/ui/domain_text.py" line="57"/>
         <source>Running</source>
         <translation>กำลังดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="58" />
+        <location filename="../../desktop/ui/domain_text.py" line="58"/>
         <source>Done</source>
         <translation>เสร็จสิ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/domain_text.py" line="59" />
+        <location filename="../../desktop/ui/domain_text.py" line="59"/>
         <source>Cancelled</source>
         <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
+    <name>DryRunDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="48"/>
+        <source>Dry run: {name}</source>
+        <translation>ตรวจสอบก่อนนำเข้า: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="57"/>
+        <source>Would add {added} households, change {changed}; {unchanged} unchanged, {skipped} left out by the merge mode, {rejected} rows rejected.</source>
+        <translation>จะเพิ่ม {added} ครัวเรือน แก้ไข {changed} ครัวเรือน ไม่เปลี่ยนแปลง {unchanged} ครัวเรือน ข้ามตามวิธีนำเข้า {skipped} ครัวเรือน และปฏิเสธ {rejected} แถว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="69"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="69"/>
+        <source>Members</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="94"/>
+        <source>Sheet</source>
+        <translation>แผ่นงาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="94"/>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="82"/>
+        <source>Household / record</source>
+        <translation>ครัวเรือน / รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="82"/>
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="82"/>
+        <source>Now</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="82"/>
+        <source>Becomes</source>
+        <translation>จะเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="94"/>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="94"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="106"/>
+        <source>To add ({count})</source>
+        <translation>จะเพิ่ม ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="109"/>
+        <source>To change ({count})</source>
+        <translation>จะแก้ไข ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="113"/>
+        <source>Rejected ({count})</source>
+        <translation>ปฏิเสธ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
+        <source>Save this report as a workbook…</source>
+        <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
+        <source>Apply the changes</source>
+        <translation>นำเข้าตามรายการนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="120"/>
+        <source>Close without changing anything</source>
+        <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
-        <location filename="../../desktop/ui/household_form/duplicate_panel.py" line="49" />
+        <location filename="../../desktop/ui/household_form/duplicate_panel.py" line="49"/>
         <source>Open that household</source>
         <translation>เปิดครัวเรือนนั้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/duplicate_panel.py" line="62" />
+        <location filename="../../desktop/ui/household_form/duplicate_panel.py" line="62"/>
         <source>house no. {house_no}, {village} (key {key})</source>
         <translation>บ้านเลขที่ {house_no} {village} (รหัส {key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/duplicate_panel.py" line="66" />
+        <location filename="../../desktop/ui/household_form/duplicate_panel.py" line="66"/>
         <source>This national ID already belongs to {person}, {where}.</source>
         <translation>เลขประจำตัวประชาชนนี้เป็นของ {person} ที่{where}แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/duplicate_panel.py" line="70" />
+        <location filename="../../desktop/ui/household_form/duplicate_panel.py" line="70"/>
         <source>This house code is already used by {where}.</source>
         <translation>รหัสบ้านนี้มีอยู่แล้วที่{where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/duplicate_panel.py" line="72" />
+        <location filename="../../desktop/ui/household_form/duplicate_panel.py" line="72"/>
         <source>Possibly the same person: {person}, born on the same day, is recorded at {where}.</source>
         <translation>อาจเป็นคนเดียวกัน: {person} เกิดวันเดียวกัน มีชื่ออยู่ที่{where}</translation>
     </message>
@@ -543,12 +1025,12 @@
 <context>
     <name>EntryFields</name>
     <message>
-        <location filename="../../desktop/ui/entry_fields.py" line="23" />
+        <location filename="../../desktop/ui/entry_fields.py" line="23"/>
         <source>dd/mm/yyyy (BE)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_fields.py" line="40" />
+        <location filename="../../desktop/ui/entry_fields.py" line="40"/>
         <source>baht</source>
         <translation>บาท</translation>
     </message>
@@ -556,115 +1038,115 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="12" />
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="12"/>
         <source>Exchange with the province</source>
         <translation>รับ-ส่งข้อมูลกับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="16" />
-        <source>The workbook's layout is documented in docs/workbook.md: every column has a Thai header and a stable key, so the province can read it in Excel and send it back.</source>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="16"/>
+        <source>The workbook&apos;s layout is documented in docs/workbook.md: every column has a Thai header and a stable key, so the province can read it in Excel and send it back.</source>
         <translation>รูปแบบแฟ้มอธิบายไว้ใน docs/workbook.md ทุกคอลัมน์มีหัวตารางภาษาไทยและรหัสคอลัมน์ที่คงที่ จังหวัดเปิดด้วย Excel และส่งกลับมาได้</translation>
     </message>
 </context>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="53" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="55"/>
         <source>Export the workbook for the province</source>
         <translation>ส่งออกแฟ้มข้อมูลให้จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="64" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="66"/>
         <source>Everything</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="65" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="67"/>
         <source>One subdistrict</source>
         <translation>เฉพาะตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="66" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="68"/>
         <source>One fiscal year (projects and assistance)</source>
         <translation>เฉพาะปีงบประมาณ (โครงการและการช่วยเหลือ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="74" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="76"/>
         <source>Hide the middle digits of national IDs</source>
         <translation>ปิดบังเลขกลางของเลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="76" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="78"/>
         <source>Aggregates only: counts and projects, no names or IDs</source>
         <translation>เฉพาะข้อมูลสรุป: ตัวเลขและโครงการ ไม่มีชื่อและเลขประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="78" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="80"/>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="141" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="143"/>
         <source>Personal data</source>
         <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="146" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="148"/>
         <source>Export the workbook</source>
         <translation>ส่งออกแฟ้มข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="158" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="160"/>
         <source>national IDs with the middle digits hidden</source>
         <translation>เลขประจำตัวประชาชนที่ปิดบังเลขกลาง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="160" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="162"/>
         <source>full national IDs</source>
         <translation>เลขประจำตัวประชาชนครบทุกหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="163" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="165"/>
         <source>This workbook carries personal data protected by the PDPA: names, {ids}, birth dates, addresses and household conditions. Send it only to the provincial office, by a channel it approves. Export it?</source>
         <translation>แฟ้มนี้มีข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล: ชื่อ {ids} วันเกิด ที่อยู่ และสภาพครัวเรือน ส่งให้สำนักงานจังหวัดเท่านั้น ผ่านช่องทางที่จังหวัดกำหนด ต้องการส่งออกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="171" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="173"/>
         <source>Exporting the workbook…</source>
         <translation>กำลังส่งออกแฟ้มข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="171" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="173"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="206" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="210"/>
         <source>{sheet}: {rows} rows</source>
         <translation>{sheet}: {rows} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="212" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="216"/>
         <source>Exported to {path}</source>
         <translation>ส่งออกแล้วที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="218" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="222"/>
         <source>Export cancelled; no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="222" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="226"/>
         <source>The workbook could not be written to {path}: {reason}. Choose another folder or free some disk space.</source>
         <translation>เขียนแฟ้มที่ {path} ไม่ได้: {reason} เลือกโฟลเดอร์อื่นหรือเพิ่มพื้นที่ว่างในดิสก์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="226" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="230"/>
         <source>The export failed: {reason}</source>
         <translation>ส่งออกไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="228" />
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="232"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -672,93 +1154,93 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="31" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="31"/>
         <source>Search: Thai name, national ID or house code (Ctrl+F)</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="38" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="38"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="41" />
-        <location filename="../../desktop/ui/households/filter_bar.py" line="118" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="41"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="118"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="42" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="42"/>
         <source>All stages</source>
         <translation>ทุกระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="45" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="45"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="46" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="46"/>
         <source>Any dimension</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="49" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="49"/>
         <source>Fails: {}</source>
         <translation>ไม่ผ่านมิติ{}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="51" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="51"/>
         <source>Any indicator</source>
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="54" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="54"/>
         <source>Fails no. {number}: {text}</source>
         <translation>ไม่ผ่านข้อ {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="59" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="59"/>
         <source>All source lists</source>
         <translation>ทุกแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="62" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="62"/>
         <source>Helped or not</source>
         <translation>ได้รับ/ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="63" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="63"/>
         <source>Helped</source>
         <translation>ได้รับความช่วยเหลือแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="64" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="64"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="72" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="72"/>
         <source>Clear all filters</source>
         <translation>ล้างตัวกรองทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="122" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="122"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="169" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="169"/>
         <source>Search: {text}</source>
         <translation>ค้นหา: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="170" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="170"/>
         <source>All target households</source>
         <translation>ครัวเรือนเป้าหมายทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="195" />
+        <location filename="../../desktop/ui/households/filter_bar.py" line="195"/>
         <source>Clear this filter</source>
         <translation>ล้างตัวกรองนี้</translation>
     </message>
@@ -766,110 +1248,110 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="47" />
+        <location filename="../../desktop/ui/first_start.py" line="47"/>
         <source>Set up your office</source>
         <translation>ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="52" />
+        <location filename="../../desktop/ui/first_start.py" line="52"/>
         <source>Welcome. Choose the district office this computer works for and type your name. The data stays on this computer.</source>
         <translation>ยินดีต้อนรับ เลือกสำนักงานพัฒนาชุมชนอำเภอที่เครื่องนี้ใช้งาน แล้วพิมพ์ชื่อของท่าน ข้อมูลทั้งหมดเก็บไว้ในเครื่องนี้เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="58" />
+        <location filename="../../desktop/ui/first_start.py" line="58"/>
         <source>— choose a province —</source>
         <translation>— เลือกจังหวัด —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="63" />
+        <location filename="../../desktop/ui/first_start.py" line="63"/>
         <source>e.g. สมศรี ใจดี</source>
         <translation>เช่น สมศรี ใจดี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="68" />
+        <location filename="../../desktop/ui/first_start.py" line="68"/>
         <source>&amp;Province</source>
         <translation>จังหวัด (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="69" />
+        <location filename="../../desktop/ui/first_start.py" line="69"/>
         <source>&amp;District</source>
         <translation>อำเภอ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="70" />
+        <location filename="../../desktop/ui/first_start.py" line="70"/>
         <source>Your &amp;name</source>
         <translation>ชื่อผู้ใช้งาน (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="71" />
+        <location filename="../../desktop/ui/first_start.py" line="71"/>
         <source>Database file</source>
         <translation>แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="73" />
+        <location filename="../../desktop/ui/first_start.py" line="73"/>
         <source>&amp;Create office</source>
         <translation>สร้างสำนักงาน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="75" />
+        <location filename="../../desktop/ui/first_start.py" line="75"/>
         <source>Open a &amp;demo office</source>
         <translation>เปิดสำนักงานตัวอย่าง (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="76" />
+        <location filename="../../desktop/ui/first_start.py" line="76"/>
         <source>Open another &amp;file…</source>
         <translation>เปิดแฟ้มอื่น… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="77" />
+        <location filename="../../desktop/ui/first_start.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="107" />
+        <location filename="../../desktop/ui/first_start.py" line="107"/>
         <source>— choose a district —</source>
         <translation>— เลือกอำเภอ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="118" />
-        <location filename="../../desktop/ui/first_start.py" line="122" />
-        <location filename="../../desktop/ui/first_start.py" line="131" />
+        <location filename="../../desktop/ui/first_start.py" line="118"/>
+        <location filename="../../desktop/ui/first_start.py" line="122"/>
+        <location filename="../../desktop/ui/first_start.py" line="131"/>
         <source>Office</source>
         <translation>สำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="118" />
+        <location filename="../../desktop/ui/first_start.py" line="118"/>
         <source>Choose the province and the district.</source>
         <translation>กรุณาเลือกจังหวัดและอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="122" />
+        <location filename="../../desktop/ui/first_start.py" line="122"/>
         <source>Type your name.</source>
         <translation>กรุณาพิมพ์ชื่อของท่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="137" />
-        <location filename="../../desktop/ui/first_start.py" line="146" />
+        <location filename="../../desktop/ui/first_start.py" line="137"/>
+        <location filename="../../desktop/ui/first_start.py" line="146"/>
         <source>Open a database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="137" />
+        <location filename="../../desktop/ui/first_start.py" line="137"/>
         <source>Office databases (*.sqlite3 *.db)</source>
         <translation>ฐานข้อมูลสำนักงาน (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="157" />
+        <location filename="../../desktop/ui/first_start.py" line="157"/>
         <source>Generating a demo office…</source>
         <translation>กำลังสร้างสำนักงานตัวอย่าง…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="157" />
+        <location filename="../../desktop/ui/first_start.py" line="157"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="170" />
+        <location filename="../../desktop/ui/first_start.py" line="170"/>
         <source>Demo office</source>
         <translation>สำนักงานตัวอย่าง</translation>
     </message>
@@ -877,12 +1359,12 @@
 <context>
     <name>GoalChart</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/goal_chart.py" line="33" />
+        <location filename="../../desktop/ui/dashboard/goal_chart.py" line="33"/>
         <source>Households out of survival (%)</source>
         <translation>ครัวเรือนที่พ้นระดับอยู่รอด (ร้อยละ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/goal_chart.py" line="71" />
+        <location filename="../../desktop/ui/dashboard/goal_chart.py" line="71"/>
         <source>Goal {percent} %</source>
         <translation>เป้าหมาย ร้อยละ {percent}</translation>
     </message>
@@ -890,88 +1372,88 @@
 <context>
     <name>HelpFields</name>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="31" />
-        <source>— no project: the agency's own help —</source>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="31"/>
+        <source>— no project: the agency&apos;s own help —</source>
         <translation>— ไม่มีโครงการ: หน่วยงานช่วยเหลือเอง —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="34" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="34"/>
         <source>{year} · {name} ({agency})</source>
         <translation>{year} · {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="40" />
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="99" />
-        <source>— the project's agency —</source>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="40"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="99"/>
+        <source>— the project&apos;s agency —</source>
         <translation>— หน่วยงานเจ้าของโครงการ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="45" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="45"/>
         <source>— type of help —</source>
         <translation>— ประเภทความช่วยเหลือ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="49" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="49"/>
         <source>— dimension —</source>
         <translation>— มิติ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="54" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="54"/>
         <source>The whole household</source>
         <translation>ทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="59" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="59"/>
         <source>baht per household</source>
         <translation>บาทต่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="62" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="62"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="63" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="63"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="64" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="64"/>
         <source>Date given</source>
         <translation>วันที่ให้ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="65" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="65"/>
         <source>Type of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="66" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="66"/>
         <source>Dimension</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="67" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="67"/>
         <source>Value</source>
         <translation>มูลค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="68" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="68"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="69" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="69"/>
         <source>Outcome</source>
         <translation>ผลที่เกิดขึ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="70" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="70"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="101" />
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="101"/>
         <source>— choose the agency —</source>
         <translation>— เลือกหน่วยงาน —</translation>
     </message>
@@ -979,72 +1461,72 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="17" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="17"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="18" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="18"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="19" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="19"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="20" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="20"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="21" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="21"/>
         <source>Before</source>
         <translation>ค่าเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="22" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="22"/>
         <source>After</source>
         <translation>ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="33" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="33"/>
         <source>household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="34" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="34"/>
         <source>member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="35" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="35"/>
         <source>income</source>
         <translation>รายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="36" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="36"/>
         <source>indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="37" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="37"/>
         <source>stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="40" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="40"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="41" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="41"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="42" />
+        <location filename="../../desktop/ui/household_form/history_view.py" line="42"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>
@@ -1052,83 +1534,83 @@
 <context>
     <name>HouseholdAssistanceSection</name>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="50" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="50"/>
         <source>Add assistance…</source>
         <translation>เพิ่มการช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53"/>
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53"/>
         <source>Times</source>
         <translation>ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="54" />
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="54"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58"/>
         <source>Baht</source>
         <translation>บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="57" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="57"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="57" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="57"/>
         <source>Project or agency</source>
         <translation>โครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="57" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="57"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58"/>
         <source>Dimension</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58"/>
         <source>Outcome</source>
         <translation>ผลที่เกิดขึ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="65" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="65"/>
         <source>Projects that reached this household</source>
         <translation>โครงการที่ช่วยเหลือครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="67" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="67"/>
         <source>Every piece of help</source>
         <translation>การช่วยเหลือทุกรายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="88" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="88"/>
         <source>Save the household first.</source>
         <translation>บันทึกครัวเรือนก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="121" />
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="121"/>
         <source>{count} pieces of help, {baht} baht in all</source>
         <translation>ช่วยเหลือ {count} ครั้ง รวม {baht} บาท</translation>
     </message>
@@ -1136,136 +1618,142 @@
 <context>
     <name>HouseholdFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="109" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="111"/>
         <source>Household and members</source>
         <translation>ครัวเรือนและสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="110" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="112"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด จปฐ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="111" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="113"/>
         <source>Development stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="112" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="114"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="113" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="115"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="115" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
         <source>Delete household…</source>
         <translation>ลบครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="116" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
         <source>Close (Esc)</source>
         <translation>ปิด (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
         <source>Save and next (Ctrl+N)</source>
         <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121" />
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="377" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="382"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="124" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
         <source>Print preview… (Ctrl+P)</source>
         <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="127"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="128"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="253" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="255"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="256" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="258"/>
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="261" />
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="406" />
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="437" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="446"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="336" />
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="344" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="346"/>
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="353" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="349"/>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="358"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="365" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="370"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="378" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="383"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="398" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="403"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="407" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="412"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="421" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="437"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="423" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="428"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="438" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="447"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="446" />
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="455"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -1273,52 +1761,52 @@
 <context>
     <name>HouseholdTable</name>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="34" />
+        <location filename="../../desktop/ui/households/table_model.py" line="34"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="35" />
+        <location filename="../../desktop/ui/households/table_model.py" line="35"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="36" />
+        <location filename="../../desktop/ui/households/table_model.py" line="36"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="37" />
+        <location filename="../../desktop/ui/households/table_model.py" line="37"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="38" />
+        <location filename="../../desktop/ui/households/table_model.py" line="38"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="39" />
+        <location filename="../../desktop/ui/households/table_model.py" line="39"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="40" />
+        <location filename="../../desktop/ui/households/table_model.py" line="40"/>
         <source>Stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="41" />
+        <location filename="../../desktop/ui/households/table_model.py" line="41"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="42" />
+        <location filename="../../desktop/ui/households/table_model.py" line="42"/>
         <source>Last verified</source>
         <translation>ตรวจสอบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="62" />
+        <location filename="../../desktop/ui/households/table_model.py" line="62"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
@@ -1326,80 +1814,178 @@
 <context>
     <name>HouseholdsPage</name>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="59" />
+        <location filename="../../desktop/ui/households/households_page.py" line="59"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="61" />
+        <location filename="../../desktop/ui/households/households_page.py" line="61"/>
         <source>&amp;New household</source>
         <translation>เพิ่มครัวเรือน (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="62" />
+        <location filename="../../desktop/ui/households/households_page.py" line="62"/>
         <source>Key a new household (Ctrl+Shift+N)</source>
         <translation>บันทึกครัวเรือนใหม่ (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="63" />
+        <location filename="../../desktop/ui/households/households_page.py" line="63"/>
         <source>&amp;Open</source>
         <translation>เปิด (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="65" />
+        <location filename="../../desktop/ui/households/households_page.py" line="65"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="68" />
+        <location filename="../../desktop/ui/households/households_page.py" line="68"/>
         <source>Sheets of the listed households (PDF)…</source>
         <translation>แบบสรุปของครัวเรือนในรายการ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="70" />
-        <source>Print the listed households' sheets…</source>
+        <location filename="../../desktop/ui/households/households_page.py" line="70"/>
+        <source>Print the listed households&apos; sheets…</source>
         <translation>พิมพ์แบบสรุปของครัวเรือนในรายการ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="72" />
+        <location filename="../../desktop/ui/households/households_page.py" line="72"/>
         <source>Blank sheet for the field (PDF)…</source>
         <translation>แบบสรุปเปล่าสำหรับลงพื้นที่ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/households_page.py" line="166" />
+        <location filename="../../desktop/ui/households/households_page.py" line="166"/>
         <source>{count} households</source>
         <translation>{count} ครัวเรือน</translation>
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="59"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="112"/>
+        <source>Import a workbook</source>
+        <translation>นำเข้าแฟ้มข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="71"/>
+        <source>Add new households and update existing ones</source>
+        <translation>เพิ่มครัวเรือนใหม่และปรับปรุงครัวเรือนที่มีอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="72"/>
+        <source>Add new households only</source>
+        <translation>เพิ่มเฉพาะครัวเรือนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="73"/>
+        <source>Update existing households only</source>
+        <translation>ปรับปรุงเฉพาะครัวเรือนที่มีอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="83"/>
+        <source>Choose a workbook…</source>
+        <translation>เลือกแฟ้ม…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="88"/>
+        <source>Households are matched on a member&apos;s national ID, then the house code, then the household key. You see every change before anything is written.</source>
+        <translation>จับคู่ครัวเรือนด้วยเลขประจำตัวประชาชนของสมาชิก แล้วรหัสบ้าน แล้วรหัสครัวเรือน ท่านจะเห็นทุกการเปลี่ยนแปลงก่อนบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="112"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="205"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>แฟ้ม Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="145"/>
+        <source>Checking the workbook…</source>
+        <translation>กำลังตรวจสอบแฟ้ม…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="145"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="179"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="212"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="253"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="260"/>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="180"/>
+        <source>The workbook could not be checked: {reason}</source>
+        <translation>ตรวจสอบแฟ้มไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="203"/>
+        <source>Save the dry-run report</source>
+        <translation>บันทึกรายงานการตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="214"/>
+        <source>Report saved: {path}</source>
+        <translation>บันทึกรายงานแล้ว: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="221"/>
+        <source>Apply the import</source>
+        <translation>ยืนยันการนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="223"/>
+        <source>Add {added} households and change {changed}? Every change goes into the change log under your name.</source>
+        <translation>เพิ่ม {added} ครัวเรือนและแก้ไข {changed} ครัวเรือนหรือไม่ ทุกการเปลี่ยนแปลงจะบันทึกในประวัติการแก้ไขในชื่อของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="232"/>
+        <source>Writing…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="241"/>
+        <source>Imported: {added} households added, {updated} changed.</source>
+        <translation>นำเข้าแล้ว: เพิ่ม {added} ครัวเรือน แก้ไข {updated} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="250"/>
+        <source>Nothing was written: {reason}</source>
+        <translation>ไม่มีการบันทึกข้อมูล: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>IncomeTable</name>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="198" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="198"/>
         <source>Income category</source>
         <translation>ประเภทรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="198" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="198"/>
         <source>Baht per year</source>
         <translation>บาทต่อปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="198" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="198"/>
         <source>Cost, baht</source>
         <translation>ต้นทุน (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="203" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="203"/>
         <source>Add income</source>
         <translation>เพิ่มรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="204" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="204"/>
         <source>Remove income</source>
         <translation>ลบรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="208" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="208"/>
         <source>Income</source>
         <translation>รายได้</translation>
     </message>
@@ -1407,27 +1993,27 @@
 <context>
     <name>IndicatorsSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="43" />
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="43"/>
         <source>Answer the unanswered from the suggestions</source>
         <translation>ตอบข้อที่ยังว่างตามคำแนะนำ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="62" />
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="62"/>
         <source>Survey year {year} (BE)</source>
         <translation>ปีที่สำรวจ พ.ศ. {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="84" />
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="84"/>
         <source>{number}. {text}</source>
         <translation>{number}. {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="141" />
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="141"/>
         <source>verified by {who}, {when}</source>
         <translation>ตรวจสอบโดย {who} เมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="156" />
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="156"/>
         <source>Suggested: {status}</source>
         <translation>แนะนำ: {status}</translation>
     </message>
@@ -1435,284 +2021,557 @@
 <context>
     <name>KeyResultsSection</name>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="61" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="61"/>
         <source>Key result</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="62" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="62"/>
         <source>Unit</source>
         <translation>หน่วยนับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="63" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="63"/>
         <source>Baseline</source>
         <translation>ค่าฐาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="64" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="64"/>
         <source>Target</source>
         <translation>ค่าเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="65" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="65"/>
         <source>Latest progress</source>
         <translation>ความก้าวหน้าล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="75" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="75"/>
         <source>Add key result</source>
         <translation>เพิ่มตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="76" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="76"/>
         <source>Remove key result</source>
         <translation>ลบตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="82" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="82"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="83" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="83"/>
         <source>Quarter</source>
         <translation>ไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="84" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="84"/>
         <source>Value reached</source>
         <translation>ผลที่ทำได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="85" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="85"/>
         <source>% of target</source>
         <translation>ร้อยละของเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="86" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="86"/>
         <source>Money spent, baht</source>
         <translation>ใช้จ่ายแล้ว (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="87" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="87"/>
         <source>Result</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="88" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="88"/>
         <source>Problems</source>
         <translation>ปัญหาอุปสรรค</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="96" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="96"/>
         <source>Add quarterly report</source>
         <translation>เพิ่มรายงานรายไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="97" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="97"/>
         <source>Remove report</source>
         <translation>ลบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="235" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="235"/>
         <source>Quarterly reports of key result {number}: {text}</source>
         <translation>รายงานรายไตรมาสของตัวชี้วัดที่ {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="250" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="250"/>
         <source>Choose a key result to see its quarterly reports.</source>
         <translation>เลือกตัวชี้วัดเพื่อดูรายงานรายไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="306" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="306"/>
         <source>no report yet</source>
         <translation>ยังไม่มีรายงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="319" />
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="319"/>
         <source>Type a number, e.g. 120 or 12.5.</source>
         <translation>พิมพ์ตัวเลข เช่น 120 หรือ 12.5</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="51"/>
+        <source>Lock a submitted period</source>
+        <translation>ล็อกช่วงเวลาที่ส่งข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="55"/>
+        <source>While the period is locked, nobody can change the households of the area (of any year), their assistance of the fiscal year or the fiscal year&apos;s projects there. A supervisor can unlock it later.</source>
+        <translation>ระหว่างที่ล็อก ไม่มีผู้ใดแก้ไขครัวเรือนในพื้นที่นั้นได้ (ทุกปี) รวมถึงการช่วยเหลือในปีงบประมาณนั้นและโครงการของปีงบประมาณนั้นในพื้นที่ ผู้ควบคุมปลดล็อกได้ภายหลัง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="67"/>
+        <source>The whole district</source>
+        <translation>ทั้งอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="71"/>
+        <source>e.g. sent to the province on 15/10/2568</source>
+        <translation>เช่น ส่งจังหวัดเมื่อ 15/10/2568</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="73"/>
+        <source>optional</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="75"/>
+        <source>&amp;Lock</source>
+        <translation>ล็อก (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="76"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="79"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="80"/>
+        <source>Area</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="81"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="82"/>
+        <source>Workbook sent</source>
+        <translation>แฟ้มที่ส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>LocksPanel</name>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="52"/>
+        <source>Submitted periods (read-only)</source>
+        <translation>ช่วงเวลาที่ส่งข้อมูลแล้ว (อ่านอย่างเดียว)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="63"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="64"/>
+        <source>Area</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="65"/>
+        <source>Locked by</source>
+        <translation>ล็อกโดย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="66"/>
+        <source>Locked on</source>
+        <translation>ล็อกเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="67"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="68"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="69"/>
+        <source>Unlocked by</source>
+        <translation>ปลดล็อกโดย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="70"/>
+        <source>Unlocked on</source>
+        <translation>ปลดล็อกเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="71"/>
+        <source>Why unlocked</source>
+        <translation>เหตุผลที่ปลดล็อก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="72"/>
+        <source>Workbook sent</source>
+        <translation>แฟ้มที่ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="83"/>
+        <source>Lock a period…</source>
+        <translation>ล็อกช่วงเวลา…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="84"/>
+        <source>Unlock…</source>
+        <translation>ปลดล็อก…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="113"/>
+        <source>Locked</source>
+        <translation>ล็อกอยู่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="113"/>
+        <source>Unlocked</source>
+        <translation>ปลดล็อกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="150"/>
+        <source>Only a supervisor may lock and unlock periods.</source>
+        <translation>เฉพาะผู้ควบคุมเท่านั้นที่ล็อกและปลดล็อกได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="198"/>
+        <source>subdistrict {name}</source>
+        <translation>ตำบล{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="200"/>
+        <source>the whole district</source>
+        <translation>ทั้งอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="204"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="221"/>
+        <source>Lock the submitted period</source>
+        <translation>ล็อกช่วงเวลาที่ส่งข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="206"/>
+        <source>The workbook has been exported. Lock fiscal year {year} of {area} so that what was sent cannot be changed? A supervisor can unlock it later.</source>
+        <translation>ส่งออกแฟ้มแล้ว ต้องการล็อกปีงบประมาณ {year} ของ{area} เพื่อไม่ให้ข้อมูลที่ส่งไปถูกแก้ไขหรือไม่ ผู้ควบคุมปลดล็อกได้ภายหลัง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="215"/>
+        <source>Sent to the province</source>
+        <translation>ส่งให้จังหวัดแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="78"/>
+        <source>Who is working?</source>
+        <translation>ใครกำลังใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="86"/>
+        <source>No user has been set up yet. Type your name: you become the first user, a supervisor. A password is optional.</source>
+        <translation>ยังไม่มีผู้ใช้ พิมพ์ชื่อของท่าน ท่านจะเป็นผู้ใช้คนแรกในบทบาทผู้ควบคุม รหัสผ่านไม่บังคับ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="94"/>
+        <source>Your name</source>
+        <translation>ชื่อของท่าน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="97"/>
+        <source>&amp;Log in</source>
+        <translation>เข้าใช้งาน (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="98"/>
+        <source>&amp;Quit</source>
+        <translation>ออก (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="103"/>
+        <source>&amp;User</source>
+        <translation>ผู้ใช้ (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="104"/>
+        <source>&amp;Password</source>
+        <translation>รหัสผ่าน (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="144"/>
+        <source>No password: just log in</source>
+        <translation>ไม่มีรหัสผ่าน: กดเข้าใช้งานได้เลย</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72" />
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223" />
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>Change log</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <source>No backup yet</source>
+        <translation>ยังไม่มีการสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <source>Last backup {date} {time}</source>
+        <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <source>back up now: none in the last 7 days</source>
+        <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269" />
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="34"/>
+        <source>Columns of the list</source>
+        <translation>คอลัมน์ของรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="38"/>
+        <source>Sheet {sheet}: the headers are on row {row}. Check what each column holds; choose “not imported” for columns to leave out.</source>
+        <translation>แผ่นงาน {sheet}: หัวตารางอยู่แถวที่ {row} ตรวจสอบว่าแต่ละคอลัมน์คือข้อมูลอะไร เลือก “ไม่นำเข้า” สำหรับคอลัมน์ที่ไม่ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="47"/>
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="47"/>
+        <source>Example</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="52"/>
+        <source>— not imported —</source>
+        <translation>— ไม่นำเข้า —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="71"/>
+        <source>Check the list (dry run)</source>
+        <translation>ตรวจสอบรายชื่อ (ยังไม่บันทึก)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="96"/>
+        <source>Chosen for two columns: {fields}</source>
+        <translation>เลือกซ้ำสองคอลัมน์: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="101"/>
+        <source>Choose at least one column to import.</source>
+        <translation>เลือกอย่างน้อยหนึ่งคอลัมน์ที่จะนำเข้า</translation>
+    </message>
+</context>
+<context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="46" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="46"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="51" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="51"/>
         <source>dd/mm/yyyy (Buddhist era)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="54" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="54"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="55" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="55"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="74" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="74"/>
         <source>Reads, writes and counts</source>
         <translation>อ่านออก เขียนได้ คิดเลขเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="75" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="75"/>
         <source>Cannot read or write</source>
         <translation>อ่านเขียนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="77" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="77"/>
         <source>Disability</source>
         <translation>พิการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="78" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="78"/>
         <source>Chronic illness</source>
         <translation>ป่วยเรื้อรัง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="79" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="79"/>
         <source>Bedridden</source>
         <translation>ติดเตียง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="80" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="80"/>
         <source>Welfare card</source>
         <translation>บัตรสวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="81" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="81"/>
         <source>Lives here this year</source>
         <translation>อาศัยอยู่ในปีนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="92" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="92"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="93" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="93"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="94" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="94"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="95" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="95"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="96" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="96"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="97" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="97"/>
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="98" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="98"/>
         <source>Relation to head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="99" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="99"/>
         <source>Education status</source>
         <translation>สถานะการศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="100" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="100"/>
         <source>Education level</source>
         <translation>ระดับการศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="101" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="101"/>
         <source>Literacy</source>
         <translation>การอ่านเขียน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="102" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="102"/>
         <source>Main occupation</source>
         <translation>อาชีพหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="103" />
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="103"/>
         <source>Second occupation</source>
         <translation>อาชีพรอง</translation>
     </message>
@@ -1720,57 +2579,57 @@
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="45" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="45"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="53" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="53"/>
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="54" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="54"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="55" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="55"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="56" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="56"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="57" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="57"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="70" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="70"/>
         <source>Add member (Ctrl+M)</source>
         <translation>เพิ่มสมาชิก (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="71" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="71"/>
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="72" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="72"/>
         <source>Move up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="73" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="73"/>
         <source>Move down</source>
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="142" />
+        <location filename="../../desktop/ui/household_form/members_section.py" line="142"/>
         <source>Age {age}</source>
         <translation>อายุ {age} ปี</translation>
     </message>
@@ -1778,32 +2637,32 @@
 <context>
     <name>OpenErrors</name>
     <message>
-        <location filename="../../desktop/ui/open_errors.py" line="11" />
+        <location filename="../../desktop/ui/open_errors.py" line="11"/>
         <source>The file {path} is not a database of this program. It was not changed.</source>
         <translation>แฟ้ม {path} ไม่ใช่ฐานข้อมูลของโปรแกรมนี้ แฟ้มไม่ได้ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/open_errors.py" line="14" />
+        <location filename="../../desktop/ui/open_errors.py" line="14"/>
         <source>The database {path} is damaged (it failed the integrity check) and was not opened. It was not changed. Restore it from a backup.</source>
         <translation>ฐานข้อมูล {path} เสียหาย (ไม่ผ่านการตรวจสอบความสมบูรณ์) จึงไม่ได้เปิด แฟ้มไม่ได้ถูกแก้ไขใด ๆ กรุณากู้คืนจากแฟ้มสำรอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/open_errors.py" line="19" />
+        <location filename="../../desktop/ui/open_errors.py" line="19"/>
         <source>The database {path} was written by a newer version of this program. Install the newer version to open it. The file was not changed.</source>
         <translation>ฐานข้อมูล {path} ถูกบันทึกโดยโปรแกรมรุ่นใหม่กว่า กรุณาติดตั้งโปรแกรมรุ่นใหม่เพื่อเปิด แฟ้มไม่ได้ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/open_errors.py" line="24" />
+        <location filename="../../desktop/ui/open_errors.py" line="24"/>
         <source>The file {path} is a database of another program. It was not changed.</source>
         <translation>แฟ้ม {path} เป็นฐานข้อมูลของโปรแกรมอื่น แฟ้มไม่ได้ถูกแก้ไขใด ๆ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/open_errors.py" line="27" />
+        <location filename="../../desktop/ui/open_errors.py" line="27"/>
         <source>The file {path} cannot be read: {detail}</source>
         <translation>ไม่สามารถอ่านแฟ้ม {path} ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/open_errors.py" line="30" />
+        <location filename="../../desktop/ui/open_errors.py" line="30"/>
         <source>The database {path} cannot be written (is the disk full or read-only?): {detail}</source>
         <translation>ไม่สามารถบันทึกฐานข้อมูล {path} ได้ (ดิสก์เต็มหรือเป็นแบบอ่านอย่างเดียวหรือไม่): {detail}</translation>
     </message>
@@ -1811,115 +2670,115 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="101" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="101"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="69" />
-        <location filename="../../desktop/ui/pages/overview_page.py" line="267" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="267"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="70" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
         <source>Fiscal year of the umbrella and goal figures</source>
         <translation>ปีงบประมาณของตัวเลขโครงการและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="71" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="71"/>
         <source>Copy as image</source>
         <translation>คัดลอกเป็นภาพ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="72" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="72"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="75" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="75"/>
         <source>Projects and goal:</source>
         <translation>โครงการและเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="103" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="103"/>
         <source>Helped</source>
         <translation>ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="104" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="104"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="113" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="113"/>
         <source>Households by stage</source>
         <translation>ครัวเรือนตามระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="114" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="114"/>
         <source>Households failing each dimension</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="116" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="116"/>
         <source>Households failing each indicator</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="124" />
-        <source>Progress toward the province's goal</source>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="124"/>
+        <source>Progress toward the province&apos;s goal</source>
         <translation>ความก้าวหน้าสู่เป้าหมายของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="137" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="137"/>
         <source>By subdistrict</source>
         <translation>รายตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="138" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="138"/>
         <source>Projects by umbrella</source>
         <translation>โครงการรายร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="161" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="161"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="164" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="164"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="170" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="170"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="202" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="202"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="208" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="208"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="232" />
-        <location filename="../../desktop/ui/pages/overview_page.py" line="267" />
-        <location filename="../../desktop/ui/pages/overview_page.py" line="281" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="232"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="267"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="281"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="290" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="290"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="295" />
+        <location filename="../../desktop/ui/pages/overview_page.py" line="295"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>
@@ -1927,7 +2786,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/placeholder.py" line="12" />
+        <location filename="../../desktop/ui/pages/placeholder.py" line="12"/>
         <source>This screen is not built yet. It will let you:</source>
         <translation>หน้าจอนี้ยังไม่พร้อมใช้งาน เมื่อพร้อมแล้วจะใช้สำหรับ:</translation>
     </message>
@@ -1935,65 +2794,65 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="27" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="27"/>
         <source>PDF files (*.pdf)</source>
         <translation>แฟ้ม PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="66" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="66"/>
         <source>Print preview</source>
         <translation>ดูตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="92" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="92"/>
         <source>Save the household sheet as PDF</source>
         <translation>บันทึกแบบสรุปครัวเรือนเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="109" />
-        <location filename="../../desktop/ui/printing/household_printing.py" line="138" />
-        <location filename="../../desktop/ui/printing/household_printing.py" line="261" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="109"/>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="138"/>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="261"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="110" />
-        <location filename="../../desktop/ui/printing/household_printing.py" line="139" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="110"/>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="139"/>
         <source>The PDF could not be written: {}</source>
         <translation>ไม่สามารถบันทึกแฟ้ม PDF ได้: {}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="121" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="121"/>
         <source>Save the project sheet as PDF</source>
         <translation>บันทึกแบบสรุปโครงการเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="149" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="149"/>
         <source>Save a blank household sheet as PDF</source>
         <translation>บันทึกแบบสรุปเปล่าเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="171" />
-        <source>Save the households' sheets as PDF</source>
+        <location filename="../../desktop/ui/printing/household_printing.py" line="171"/>
+        <source>Save the households&apos; sheets as PDF</source>
         <translation>บันทึกแบบสรุปของครัวเรือนเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="230" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="230"/>
         <source>Household summary sheets</source>
         <translation>แบบสรุปข้อมูลครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="240" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="240"/>
         <source>Printing {count} households…</source>
         <translation>กำลังพิมพ์ {count} ครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="243" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="243"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/printing/household_printing.py" line="262" />
+        <location filename="../../desktop/ui/printing/household_printing.py" line="262"/>
         <source>Printing stopped: {}</source>
         <translation>การพิมพ์หยุดลง: {}</translation>
     </message>
@@ -2001,392 +2860,392 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="17" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="17"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="18" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="18"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="19" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="19"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="20" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="20"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="21" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="21"/>
         <source>Source list</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="22" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="22"/>
         <source>Survey year</source>
         <translation>ปีที่สำรวจ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="23" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="23"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="24" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="24"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="25" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="25"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="26" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="26"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="27" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="27"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="28" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="28"/>
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="29" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="29"/>
         <source>Relation to head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="30" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="30"/>
         <source>Education status</source>
         <translation>สถานะการศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="31" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="31"/>
         <source>Education level</source>
         <translation>ระดับการศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="32" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="32"/>
         <source>Main occupation</source>
         <translation>อาชีพหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="33" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="33"/>
         <source>Second occupation</source>
         <translation>อาชีพรอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="34" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="34"/>
         <source>Income amount</source>
         <translation>จำนวนรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="35" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="35"/>
         <source>Production cost</source>
         <translation>ต้นทุนการผลิต</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="36" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="36"/>
         <source>Income category</source>
         <translation>ประเภทรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="37" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="37"/>
         <source>Stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="38" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="38"/>
         <source>Assessment date</source>
         <translation>วันที่ประเมิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="51" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="51"/>
         <source>Member {row} {name}</source>
         <translation>สมาชิกคนที่ {row} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="60" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="60"/>
         <source>Stage entry {row}, {field}: </source>
         <translation>การประเมินครั้งที่ {row}, {field}: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="70" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="70"/>
         <source>must be filled in.</source>
         <translation>ต้องกรอกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="71" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="71"/>
         <source>“{value}” is not one of the choices.</source>
         <translation>“{value}” ไม่อยู่ในรายการที่เลือกได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="74" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="74"/>
         <source>the survey year must be between {min} and {max}.</source>
         <translation>ปีที่สำรวจต้องอยู่ระหว่าง {min} ถึง {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="77" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="77"/>
         <source>the village is not in this subdistrict.</source>
         <translation>หมู่บ้านไม่อยู่ในตำบลนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="80" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="80"/>
         <source>this village is not in the database.</source>
         <translation>ไม่มีหมู่บ้านนี้ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="83" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="83"/>
         <source>a house code has 11 digits; {length} were typed.</source>
         <translation>รหัสบ้านมี 11 หลัก แต่พิมพ์ไว้ {length} หลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="86" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="86"/>
         <source>this house code already belongs to household {household_key} (house no. {house_no}).</source>
         <translation>รหัสบ้านนี้เป็นของครัวเรือน {household_key} (บ้านเลขที่ {house_no}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="90" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="90"/>
         <source>A household needs at least one member.</source>
         <translation>ครัวเรือนต้องมีสมาชิกอย่างน้อยหนึ่งคน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="93" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="93"/>
         <source>Choose the head of household (relation: head of household).</source>
         <translation>กรุณาระบุหัวหน้าครัวเรือน (ความสัมพันธ์: หัวหน้าครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="96" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="96"/>
         <source>A household has exactly one head; {count} are marked.</source>
         <translation>ครัวเรือนต้องมีหัวหน้าครัวเรือนเพียงคนเดียว แต่ระบุไว้ {count} คน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="99" />
-        <source>the head's relation must be “head”.</source>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="99"/>
+        <source>the head&apos;s relation must be “head”.</source>
         <translation>ความสัมพันธ์ของหัวหน้าครัวเรือนต้องเป็น “หัวหน้าครัวเรือน”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="102" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="102"/>
         <source>marked as head but not as the head member.</source>
         <translation>ระบุเป็นหัวหน้าแต่ไม่ได้ทำเครื่องหมายเป็นหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="105" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="105"/>
         <source>a national ID has only digits.</source>
         <translation>เลขประจำตัวประชาชนต้องเป็นตัวเลขเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="108" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="108"/>
         <source>a national ID has 13 digits; {length} were typed.</source>
         <translation>เลขประจำตัวประชาชนมี 13 หลัก แต่พิมพ์ไว้ {length} หลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="111" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="111"/>
         <source>a national ID cannot start with {digit}.</source>
         <translation>เลขประจำตัวประชาชนขึ้นต้นด้วย {digit} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="114" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="114"/>
         <source>the check digit does not match: a digit was probably mistyped.</source>
         <translation>หลักตรวจสอบไม่ตรง อาจพิมพ์ตัวเลขผิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="117" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="117"/>
         <source>the same ID is typed for member {other_row}.</source>
         <translation>ซ้ำกับเลขของสมาชิกคนที่ {other_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="120" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="120"/>
         <source>this ID already belongs to {person_name} of household {household_key} (house no. {house_no}).</source>
         <translation>เลขนี้เป็นของ {person_name} ครัวเรือน {household_key} (บ้านเลขที่ {house_no}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="125" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="125"/>
         <source>type the date as dd/mm/yyyy in the Buddhist era.</source>
         <translation>กรุณาพิมพ์วันที่แบบ วว/ดด/ปปปป เป็นปี พ.ศ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="128" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="128"/>
         <source>there is no such day.</source>
         <translation>ไม่มีวันที่นี้ในปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="131" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="131"/>
         <source>{typed_year} looks like a Christian-era year; in the Buddhist era it is {be_year} ({suggested}).</source>
         <translation>ปี {typed_year} น่าจะเป็นปี ค.ศ. ถ้าเป็น พ.ศ. คือ {be_year} ({suggested})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="136" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="136"/>
         <source>type the year in full, e.g. 25{typed_year}.</source>
         <translation>กรุณาพิมพ์ปีให้ครบ 4 หลัก เช่น 25{typed_year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="139" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="139"/>
         <source>the year {typed_year} is before BE 2400.</source>
         <translation>ปี {typed_year} อยู่ก่อน พ.ศ. 2400</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="142" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="142"/>
         <source>the date is after today ({today}).</source>
         <translation>วันที่เลยวันนี้ ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="145" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="145"/>
         <source>the age would be {age}: please check the year.</source>
         <translation>อายุจะเป็น {age} ปี กรุณาตรวจสอบปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="148" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="148"/>
         <source>the head would be {age} years old: is that right?</source>
         <translation>หัวหน้าครัวเรือนจะมีอายุ {age} ปี ถูกต้องหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="151" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="151"/>
         <source>a {relation} aged {age} is older than the head ({head_age}): is that right?</source>
         <translation>{relation}อายุ {age} ปี มากกว่าหัวหน้าครัวเรือน ({head_age} ปี) ถูกต้องหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="155" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="155"/>
         <source>a {relation} aged {age} is younger than the head ({head_age}): is that right?</source>
         <translation>{relation}อายุ {age} ปี น้อยกว่าหัวหน้าครัวเรือน ({head_age} ปี) ถูกต้องหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="159" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="159"/>
         <source>No member is marked as living here this year.</source>
         <translation>ไม่มีสมาชิกที่อาศัยอยู่ในปีนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="162" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="162"/>
         <source>type an amount in baht, e.g. 45,000.</source>
         <translation>กรุณาพิมพ์จำนวนเงินเป็นบาท เช่น 45,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="165" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="165"/>
         <source>at most two decimals (satang).</source>
         <translation>ทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="168" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="168"/>
         <source>the same category is on income line {other_row}.</source>
         <translation>ประเภทซ้ำกับรายได้รายการที่ {other_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="171" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="171"/>
         <source>Indicator {number} is not answered yet.</source>
         <translation>ตัวชี้วัดข้อ {number} ยังไม่ได้ตอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="174" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="174"/>
         <source>Indicator {number}: the answer differs from the suggestion ({suggested}).</source>
         <translation>ตัวชี้วัดข้อ {number}: คำตอบต่างจากคำแนะนำ ({suggested})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="178" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="178"/>
         <source>this date is before entry {previous_row}.</source>
         <translation>วันที่นี้อยู่ก่อนการประเมินครั้งที่ {previous_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="205" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="205"/>
         <source>father</source>
         <translation>บิดา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="206" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="206"/>
         <source>mother</source>
         <translation>มารดา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="207" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="207"/>
         <source>child</source>
         <translation>บุตร</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="208" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="208"/>
         <source>grandchild</source>
         <translation>หลาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="216" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="216"/>
         <source>aged {min_age}–{max_age}</source>
         <translation>อายุ {min_age}–{max_age} ปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="218" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="218"/>
         <source>aged {min_age} and over</source>
         <translation>อายุ {min_age} ปีขึ้นไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="221" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="221"/>
         <source>All {count} members {ages} meet it.</source>
         <translation>สมาชิก{ages}ทั้ง {count} คนผ่านเกณฑ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="224" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="224"/>
         <source>Members {rows} ({ages}) do not meet it.</source>
         <translation>สมาชิกคนที่ {rows} ({ages}) ไม่ผ่านเกณฑ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="227" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="227"/>
         <source>Not known for members {rows}.</source>
         <translation>ไม่ทราบข้อมูลของสมาชิกคนที่ {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="230" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="230"/>
         <source>No member is {ages}.</source>
         <translation>ไม่มีสมาชิก{ages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="233" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="233"/>
         <source>Birth dates are missing for members {skipped_rows}.</source>
         <translation>ไม่มีวันเกิดของสมาชิกคนที่ {skipped_rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="236" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="236"/>
         <source>{per_person} baht per person per year, at or above {threshold}.</source>
         <translation>{per_person} บาทต่อคนต่อปี ไม่ต่ำกว่าเกณฑ์ {threshold} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="239" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="239"/>
         <source>{per_person} baht per person per year, below {threshold}.</source>
         <translation>{per_person} บาทต่อคนต่อปี ต่ำกว่าเกณฑ์ {threshold} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="242" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="242"/>
         <source>Income of members {rows} cannot be read.</source>
         <translation>อ่านรายได้ของสมาชิกคนที่ {rows} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="245" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="245"/>
         <source>No member lives here.</source>
         <translation>ไม่มีสมาชิกอาศัยอยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="260" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="260"/>
         <source>Moo must be a number from 1 to 99.</source>
         <translation>หมู่ที่ต้องเป็นตัวเลข 1 ถึง 99</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="263" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="263"/>
         <source>This subdistrict already has a village with that moo.</source>
         <translation>ตำบลนี้มีหมู่บ้านหมู่ที่นี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="266" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="266"/>
         <source>Type the village name.</source>
         <translation>กรุณาพิมพ์ชื่อหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="269" />
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="269"/>
         <source>Choose a subdistrict of this district first.</source>
         <translation>กรุณาเลือกตำบลในอำเภอนี้ก่อน</translation>
     </message>
@@ -2394,13 +3253,14 @@
 <context>
     <name>ProjectDesk</name>
     <message>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="173" />
-        <location filename="../../desktop/ui/projects/project_desk.py" line="182" />
+        <location filename="../../desktop/ui/projects/project_desk.py" line="175"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="182"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="187"/>
         <source>Delete assistance</source>
         <translation>ลบการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="174" />
+        <location filename="../../desktop/ui/projects/project_desk.py" line="176"/>
         <source>Delete this record of help? The change log keeps what it was.</source>
         <translation>ลบรายการช่วยเหลือนี้หรือไม่ ประวัติการแก้ไขจะเก็บข้อมูลเดิมไว้</translation>
     </message>
@@ -2408,107 +3268,107 @@
 <context>
     <name>ProjectDetailsSection</name>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="45" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="45"/>
         <source>New agency…</source>
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="59" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="59"/>
         <source>households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="73" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="73"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="79" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="79"/>
         <source>baht</source>
         <translation>บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="82" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="82"/>
         <source>Phone</source>
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="90" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="90"/>
         <source>Project &amp;name</source>
         <translation>&amp;ชื่อโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="91" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="91"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="92" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="92"/>
         <source>Fiscal year (BE)</source>
         <translation>ปีงบประมาณ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="93" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="93"/>
         <source>Umbrella</source>
         <translation>ร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="94" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="94"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="95" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="95"/>
         <source>Rationale</source>
         <translation>หลักการและเหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="96" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="96"/>
         <source>Objectives</source>
         <translation>วัตถุประสงค์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="97" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="97"/>
         <source>Target group</source>
         <translation>กลุ่มเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="98" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="98"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="99" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="99"/>
         <source>Budget source and amount</source>
         <translation>แหล่งงบประมาณและจำนวนเงิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="100" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="100"/>
         <source>Period</source>
         <translation>ระยะเวลาดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="101" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="101"/>
         <source>Responsible person</source>
         <translation>ผู้รับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="129" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="129"/>
         <source>— choose the agency —</source>
         <translation>— เลือกหน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="133" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="133"/>
         <source>— no umbrella —</source>
         <translation>— ไม่ระบุร่ม —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="137" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="137"/>
         <source>— budget source —</source>
         <translation>— แหล่งงบประมาณ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/details_section.py" line="143" />
+        <location filename="../../desktop/ui/projects/details_section.py" line="143"/>
         <source>{name} (retired)</source>
         <translation>{name} (เลิกใช้)</translation>
     </message>
@@ -2516,130 +3376,136 @@
 <context>
     <name>ProjectFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="83" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="85"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="94" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="96"/>
         <source>Steps and method</source>
         <translation>ขั้นตอนและวิธีดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="95" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="97"/>
         <source>Evaluation method</source>
         <translation>วิธีการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="96" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="98"/>
         <source>Evaluation tools</source>
         <translation>เครื่องมือประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="97" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="99"/>
         <source>Evidence</source>
         <translation>หลักฐาน/เอกสารอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="102" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="104"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="103" />
-        <location filename="../../desktop/ui/projects/project_form.py" line="322" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="105"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="330"/>
         <source>Area</source>
         <translation>พื้นที่ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="104" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="106"/>
         <source>Method and evaluation</source>
         <translation>วิธีดำเนินการและการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="105" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="107"/>
         <source>Key results and progress</source>
         <translation>ตัวชี้วัดและความก้าวหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="106" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="108"/>
         <source>Households reached</source>
         <translation>ครัวเรือนที่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="112" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="114"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="113" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="115"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="114" />
-        <location filename="../../desktop/ui/projects/project_form.py" line="259" />
-        <location filename="../../desktop/ui/projects/project_form.py" line="268" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="116"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="264"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="271"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="276"/>
         <source>Delete project</source>
         <translation>ลบโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="115" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="117"/>
         <source>Project sheet (PDF)…</source>
         <translation>แบบสรุปโครงการ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="117" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="119"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="191" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="193"/>
         <source>Project: {name}</source>
         <translation>โครงการ: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="193" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="195"/>
         <source>New project</source>
         <translation>โครงการใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="250" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="250"/>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/project_form.py" line="255"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="260" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="265"/>
         <source>Delete this project with its key results and reports?</source>
         <translation>ลบโครงการนี้พร้อมตัวชี้วัดและรายงานหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="269" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="277"/>
         <source>This project cannot be deleted: {reason}</source>
         <translation>ลบโครงการนี้ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="290" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="298"/>
         <source>Save the project first.</source>
         <translation>บันทึกโครงการก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="303" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="311"/>
         <source>Note: {text}</source>
         <translation>ข้อสังเกต: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="320" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="328"/>
         <source>Key result {number}</source>
         <translation>ตัวชี้วัดที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="357" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="365"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="358" />
+        <location filename="../../desktop/ui/projects/project_form.py" line="366"/>
         <source>Close the project without saving the changes?</source>
         <translation>ปิดโครงการโดยไม่บันทึกการแก้ไขหรือไม่</translation>
     </message>
@@ -2647,47 +3513,47 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="54" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="54"/>
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="55" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="55"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="56" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="56"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="57" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="57"/>
         <source>Umbrella</source>
         <translation>ร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="58" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="58"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="59" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="59"/>
         <source>Budget, baht</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="60" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="60"/>
         <source>Given, baht</source>
         <translation>ช่วยเหลือแล้ว (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="61" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="61"/>
         <source>Households reached / target</source>
         <translation>ครัวเรือนที่ได้รับ / เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="72" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="72"/>
         <source>{attained} of {total} key results attained</source>
         <translation>บรรลุ {attained} จาก {total} ตัวชี้วัด</translation>
     </message>
@@ -2695,62 +3561,62 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="107" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="107"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="109" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="109"/>
         <source>&amp;New project</source>
         <translation>เพิ่มโครงการ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="110" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="110"/>
         <source>A new project (Ctrl+Shift+N)</source>
         <translation>เพิ่มโครงการใหม่ (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="111" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="111"/>
         <source>&amp;Open</source>
         <translation>เปิด (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="112" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="112"/>
         <source>Agencies…</source>
         <translation>หน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="118" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="118"/>
         <source>Search a project or agency name</source>
         <translation>ค้นหาชื่อโครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="181" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="181"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="183" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="183"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="185" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="185"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="189" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="189"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="193" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="193"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="244" />
+        <location filename="../../desktop/ui/projects/projects_page.py" line="244"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>
@@ -2758,87 +3624,87 @@
 <context>
     <name>ReachPanel</name>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="49" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="49"/>
         <source>Record assistance to households…</source>
         <translation>บันทึกการช่วยเหลือครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="51" />
-        <source>Choose households with the register's search and filters (Ctrl+R)</source>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="51"/>
+        <source>Choose households with the register&apos;s search and filters (Ctrl+R)</source>
         <translation>เลือกครัวเรือนด้วยการค้นหาและตัวกรองของทะเบียน (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="56" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="56"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="57" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="57"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="58" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="58"/>
         <source>Head</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="59" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="59"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="60" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="60"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="61" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="61"/>
         <source>Baht</source>
         <translation>บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="70" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="70"/>
         <source>Households reached</source>
         <translation>ครัวเรือนที่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="71" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="71"/>
         <source>Money given</source>
         <translation>เงินช่วยเหลือที่ให้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="72" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="72"/>
         <source>Money spent (reports)</source>
         <translation>ใช้จ่ายแล้ว (ตามรายงาน)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="87" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="87"/>
         <source>save the project first</source>
         <translation>บันทึกโครงการก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="96" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="96"/>
         <source>{reached} of {target} households</source>
         <translation>{reached} จาก {target} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="105" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="105"/>
         <source>{given} of {budget} baht</source>
         <translation>{given} จาก {budget} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="111" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="111"/>
         <source>{spent} baht</source>
         <translation>{spent} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="123" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="123"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="131" />
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="131"/>
         <source>Showing the latest {shown} of {total} records.</source>
         <translation>แสดงล่าสุด {shown} จาก {total} รายการ</translation>
     </message>
@@ -2846,53 +3712,55 @@
 <context>
     <name>RecordAssistanceDialog</name>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="74" />
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="236" />
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="250"/>
         <source>Record assistance</source>
         <translation>บันทึกการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="95" />
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="97"/>
         <source>&amp;Record</source>
         <translation>บันทึก (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="96" />
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="98"/>
         <source>Record the help for the chosen households (Ctrl+S)</source>
         <translation>บันทึกความช่วยเหลือให้ครัวเรือนที่เลือก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="97" />
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="103" />
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="105"/>
         <source>Choose households: Ctrl or Shift and click, or tick all listed.</source>
         <translation>เลือกครัวเรือน: กด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="168" />
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="170"/>
         <source>Correct assistance</source>
         <translation>แก้ไขการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="193" />
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="195"/>
         <source>All {count} listed households</source>
         <translation>ทุกครัวเรือนที่แสดง {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="202" />
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="204"/>
         <source>{count} households chosen</source>
         <translation>เลือกแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="230" />
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="235"/>
         <source>Record this help for {count} households?</source>
         <translation>บันทึกความช่วยเหลือนี้ให้ {count} ครัวเรือนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="259" />
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="263"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -2900,107 +3768,107 @@
 <context>
     <name>RecordProblemText</name>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="20" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="20"/>
         <source>This is needed.</source>
         <translation>ต้องกรอกช่องนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="23" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="23"/>
         <source>At most {limit} characters.</source>
         <translation>ไม่เกิน {limit} ตัวอักษร</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="26" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="26"/>
         <source>Another entry already has this code.</source>
         <translation>มีรายการอื่นใช้รหัสนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="29" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="29"/>
         <source>A code is letters, digits, _ or - only, without spaces.</source>
         <translation>รหัสใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข _ หรือ - ไม่มีช่องว่าง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="32" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="32"/>
         <source>This choice does not exist (any more).</source>
         <translation>ไม่มีตัวเลือกนี้ (แล้ว)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="35" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="35"/>
         <source>This code is retired; choose one in use.</source>
         <translation>รหัสนี้เลิกใช้แล้ว เลือกรหัสที่ยังใช้อยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="38" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="38"/>
         <source>A fiscal year in the Buddhist era, {min} to {max}.</source>
         <translation>ปีงบประมาณเป็น พ.ศ. ระหว่าง {min} ถึง {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="41" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="41"/>
         <source>Cannot be below zero.</source>
         <translation>ต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="44" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="44"/>
         <source>The end comes before the start.</source>
         <translation>วันสิ้นสุดอยู่ก่อนวันเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="47" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="47"/>
         <source>The period goes outside the fiscal year.</source>
         <translation>ระยะเวลาอยู่นอกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="50" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="50"/>
         <source>There is already a report for this fiscal year and quarter.</source>
         <translation>มีรายงานของปีงบประมาณและไตรมาสนี้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="53" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="53"/>
         <source>Choose at least one household.</source>
         <translation>เลือกอย่างน้อยหนึ่งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="56" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="56"/>
         <source>This date has not come yet.</source>
         <translation>วันที่นี้ยังมาไม่ถึง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="59" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="59"/>
         <source>Choose the project or the agency that helped.</source>
         <translation>เลือกโครงการหรือหน่วยงานที่ให้ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="62" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="62"/>
         <source>Money given would reach {after} baht, over the budget of {budget} baht.</source>
         <translation>เงินช่วยเหลือจะรวมเป็น {after} บาท เกินงบประมาณ {budget} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="66" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="66"/>
         <source>{count} records use it, so it cannot be deleted.</source>
         <translation>มี {count} รายการใช้อยู่ จึงลบไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="75" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="75"/>
         <source>There is no such date.</source>
         <translation>ไม่มีวันที่นี้ในปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="77" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="77"/>
         <source>Type the year in the Buddhist era, e.g. 2568.</source>
         <translation>พิมพ์ปีเป็น พ.ศ. เช่น 2568</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="80" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="80"/>
         <source>Type a date as day/month/year in the Buddhist era, e.g. 15/3/2568.</source>
         <translation>พิมพ์วันที่เป็น วัน/เดือน/ปี พ.ศ. เช่น 15/3/2568</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="87" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="87"/>
         <source>At most 2 digits after the point.</source>
         <translation>ทศนิยมไม่เกิน 2 ตำแหน่ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_problem_text.py" line="88" />
+        <location filename="../../desktop/ui/record_problem_text.py" line="88"/>
         <source>Type an amount in baht, e.g. 45,000.</source>
         <translation>พิมพ์จำนวนเงินเป็นบาท เช่น 45,000</translation>
     </message>
@@ -3008,57 +3876,57 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="32" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="33"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="39" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="40"/>
         <source>Hide the middle digits of national IDs (PDPA): 3-6703-XXXXX-XX-4</source>
         <translation>ปิดบังเลขกลางของเลขประจำตัวประชาชน (PDPA): 3-6703-XXXXX-XX-4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="49" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="50"/>
         <source>The share of target households the province wants out of survival</source>
         <translation>สัดส่วนครัวเรือนเป้าหมายที่จังหวัดต้องการให้พ้นระดับอยู่รอด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="56" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="57"/>
         <source>&amp;Language</source>
         <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="57" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="58"/>
         <source>Privacy</source>
         <translation>ความเป็นส่วนตัว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="58" />
-        <source>Province's goal out of survival</source>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="59"/>
+        <source>Province&apos;s goal out of survival</source>
         <translation>เป้าหมายจังหวัด: พ้นระดับอยู่รอด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="59" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="60"/>
         <source>Office</source>
         <translation>สำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="60" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="61"/>
         <source>Clerk</source>
         <translation>ผู้ใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="61" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="62"/>
         <source>Database file</source>
         <translation>แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="64" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="65"/>
         <source>Province, district and subdistrict data: geothai (CC BY 4.0). Font: Sarabun (SIL Open Font License 1.1).</source>
         <translation>ข้อมูลจังหวัด อำเภอ ตำบล: geothai (CC BY 4.0) แบบอักษร: Sarabun (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="86" />
+        <location filename="../../desktop/ui/pages/settings_page.py" line="92"/>
         <source>{district} ({code}), {province}</source>
         <translation>อำเภอ{district} ({code}) จังหวัด{province}</translation>
     </message>
@@ -3066,47 +3934,47 @@
 <context>
     <name>StagesSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="41" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="41"/>
         <source>Stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="41" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="41"/>
         <source>Date (BE)</source>
         <translation>วันที่ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="41" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="41"/>
         <source>Assessor</source>
         <translation>ผู้ประเมิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="41" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="41"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="46" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="46"/>
         <source>Add assessment</source>
         <translation>เพิ่มการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="47" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="47"/>
         <source>Remove assessment</source>
         <translation>ลบการประเมิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="96" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="96"/>
         <source>dd/mm/yyyy</source>
         <translation>วว/ดด/ปปปป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="129" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="129"/>
         <source>Current stage: {stage}</source>
         <translation>ระดับการพัฒนาปัจจุบัน: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/stages_section.py" line="130" />
+        <location filename="../../desktop/ui/household_form/stages_section.py" line="130"/>
         <source>not assessed</source>
         <translation>ยังไม่ประเมิน</translation>
     </message>
@@ -3114,37 +3982,37 @@
 <context>
     <name>SubdistrictTable</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="98" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="98"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="98" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="98"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="99" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="99"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="101" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="101"/>
         <source>Helped</source>
         <translation>ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="101" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="101"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="107" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="107"/>
         <source>Failing: {dimension}</source>
         <translation>ไม่ผ่าน: {dimension}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="116" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="116"/>
         <source>Whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
@@ -3152,49 +4020,181 @@
 <context>
     <name>UmbrellaTable</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="136" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="136"/>
         <source>Umbrella</source>
         <translation>ร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="137" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="137"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="138" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="138"/>
         <source>Budget (baht)</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="139" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="139"/>
         <source>Money given (baht)</source>
         <translation>เงินช่วยเหลือ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="140" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="140"/>
         <source>Money spent (baht)</source>
         <translation>ใช้จ่ายแล้ว (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="141" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="141"/>
         <source>Key results attained</source>
         <translation>ตัวชี้วัดที่บรรลุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="154" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="154"/>
         <source>All projects</source>
         <translation>ทุกโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="158" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="158"/>
         <source>{name} (retired)</source>
         <translation>{name} (เลิกใช้)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="163" />
+        <location filename="../../desktop/ui/dashboard/figure_tables.py" line="163"/>
         <source>{attained} of {total} ({percent} %)</source>
         <translation>{attained} จาก {total} (ร้อยละ {percent})</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="140"/>
+        <source>Unlock a submitted period</source>
+        <translation>ปลดล็อกช่วงเวลาที่ส่งข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="143"/>
+        <source>Fiscal year {year}, {area}: locked by {by} on {day}. Reason: {reason}</source>
+        <translation>ปีงบประมาณ {year} {area}: ล็อกโดย {by} เมื่อ {day} เหตุผล: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="153"/>
+        <source>e.g. the province asked for corrections</source>
+        <translation>เช่น จังหวัดขอให้แก้ไขข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="155"/>
+        <source>&amp;Unlock</source>
+        <translation>ปลดล็อก (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="156"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="158"/>
+        <source>Why unlock</source>
+        <translation>เหตุผลที่ปลดล็อก</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="57"/>
+        <source>Users</source>
+        <translation>ผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="67"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="67"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="67"/>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="67"/>
+        <source>Added on</source>
+        <translation>เพิ่มเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="75"/>
+        <source>Add user…</source>
+        <translation>เพิ่มผู้ใช้…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="76"/>
+        <source>Set password…</source>
+        <translation>ตั้งรหัสผ่าน…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="77"/>
+        <source>Make supervisor</source>
+        <translation>ให้เป็นผู้ควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="78"/>
+        <source>Make clerk</source>
+        <translation>ให้เป็นเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="79"/>
+        <source>Remove…</source>
+        <translation>ลบ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="80"/>
+        <source>Change my password…</source>
+        <translation>เปลี่ยนรหัสผ่านของฉัน…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="118"/>
+        <source>Supervisor</source>
+        <translation>ผู้ควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="118"/>
+        <source>Clerk</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="119"/>
+        <source>Yes</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="119"/>
+        <source>No</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="164"/>
+        <source>You cannot remove yourself.</source>
+        <translation>ลบตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="171"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="173"/>
+        <source>Only a supervisor may do this.</source>
+        <translation>เฉพาะผู้ควบคุมเท่านั้นที่ทำได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="220"/>
+        <source>Remove user</source>
+        <translation>ลบผู้ใช้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/people/users_panel.py" line="222"/>
+        <source>Remove {name}? They can no longer log in. The change log keeps what they did.</source>
+        <translation>ลบ {name} หรือไม่ ผู้ใช้นี้จะเข้าระบบไม่ได้อีก ประวัติการแก้ไขยังเก็บสิ่งที่เขาทำไว้</translation>
     </message>
 </context>
 </TS>

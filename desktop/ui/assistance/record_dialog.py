@@ -32,6 +32,7 @@ from desktop.services.agencies import AgencyService
 from desktop.services.assistance import AssistanceService
 from desktop.services.code_lists import CodeListService
 from desktop.services.household_list import HouseholdFilter, HouseholdListService
+from desktop.services.period_lock_checks import RecordLocked
 from desktop.services.project_records import AssistanceDraft, RecordProblem, RecordRejected
 from desktop.services.projects import ProjectService
 from desktop.ui.assistance.help_fields import HelpFields
@@ -40,6 +41,7 @@ from desktop.ui.households.filter_bar import FilterBar
 from desktop.ui.households.table_model import HouseholdTableModel
 from desktop.ui.prompter import Prompter
 from desktop.ui.record_problem_text import record_problem_text
+from desktop.ui.refusal_text import refusal_text
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,9 @@ class RecordAssistanceDialog(QDialog):
             except RecordRejected as rejected:
                 self._show_problems(rejected.problems)
                 return 0
+            except RecordLocked as locked:
+                self._prompter.error(self, self.tr("Record assistance"), refusal_text(locked))
+                return 0
             self.recorded.emit(1)
             self.accept()
             return 1
@@ -237,13 +242,12 @@ class RecordAssistanceDialog(QDialog):
         ):
             return 0
         try:
-            if self._editing is not None:
-                service.update(self._editing, draft, self._user_name)
-                written = 1
-            else:
-                written = service.record(household_ids, draft, self._user_name, today=self._today())
+            written = service.record(household_ids, draft, self._user_name, today=self._today())
         except RecordRejected as rejected:
             self._show_problems(rejected.problems)
+            return 0
+        except RecordLocked as locked:
+            self._prompter.error(self, self.tr("Record assistance"), refusal_text(locked))
             return 0
         self.recorded.emit(written)
         self.accept()

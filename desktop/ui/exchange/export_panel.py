@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,6 +38,8 @@ PROGRESS_STEPS = 1000
 
 
 class ExportPanel(QGroupBox):
+    exported = Signal(object, object)  # ExportSummary, the ExportOptions it was made with
+
     def __init__(
         self,
         session_factory: sessionmaker[Session],
@@ -182,6 +184,7 @@ class ExportPanel(QGroupBox):
 
             return export_workbook(factory, out, options, scaled, cancelled)
 
+        self._options = options
         task = self._tasks.start(
             work,
             on_success=self._succeeded,
@@ -201,6 +204,7 @@ class ExportPanel(QGroupBox):
         self._finish()
         assert isinstance(summary, ExportSummary)
         self.last_summary = summary
+        self.exported.emit(summary, self._options)
         locale = QLocale()
         lines = [
             self.tr("{sheet}: {rows} rows").format(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.services.household_draft import HouseholdDraft
 from desktop.services.household_form import HouseholdFormService, ValidationFailed
 from desktop.services.household_rules import Problem
+from desktop.services.period_lock_checks import RecordLocked
 from desktop.ui.household_form.address_section import AddressSection
 from desktop.ui.household_form.duplicate_panel import DuplicatePanel
 from desktop.ui.household_form.history_view import HistoryView
@@ -48,6 +49,7 @@ from desktop.ui.household_form.problem_text import (
 from desktop.ui.household_form.stages_section import StagesSection
 from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.prompter import Prompter
+from desktop.ui.refusal_text import refusal_text
 
 CHECK_DELAY_MS = 300
 CODE_LISTS = (
@@ -343,6 +345,9 @@ class HouseholdFormDialog(QDialog):
             self._show_problems()
             self.status_label.setText(self.tr("Not saved: first fix the problems marked in red."))
             return False
+        except RecordLocked as locked:  # a supervisor locked the submitted period
+            self._prompter.error(self, self.tr("Not saved"), refusal_text(locked))
+            return False
         # save() wrote the new ids into the draft: the form already shows what is stored.
         self._dirty = False
         self._history_stale = True
@@ -426,7 +431,11 @@ class HouseholdFormDialog(QDialog):
         ):
             return
         household_id = self.draft.id
-        self._service.delete(household_id, user_name=self._user_name)
+        try:
+            self._service.delete(household_id, user_name=self._user_name)
+        except RecordLocked as locked:
+            self._prompter.error(self, self.tr("Delete household"), refusal_text(locked))
+            return
         self._dirty = False
         self.close()
         self.deleted.emit(household_id)

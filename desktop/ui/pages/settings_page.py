@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +26,7 @@ class SettingsPage(QWidget):
         current_language: str,
         masks_ids: bool,
         goal_percent: float = 95.0,
-        code_lists: QWidget | None = None,
+        sections: list[QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,14 +67,19 @@ class SettingsPage(QWidget):
             )
         )
         credit.setWordWrap(True)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(form)
+        for section in sections or []:
+            body_layout.addWidget(section)
+        body_layout.addStretch()
+        body_layout.addWidget(credit)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addLayout(form)
-        if code_lists is not None:
-            layout.addWidget(code_lists, 1)
-        else:
-            layout.addStretch()
-        layout.addWidget(credit)
+        layout.addWidget(scroll, 1)
         self.language_box.activated.connect(self._language_activated)
         self.mask_check.toggled.connect(self.masking_chosen)
         self.goal_spin.editingFinished.connect(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services.app_services import AppServices
 from desktop.services.household_list import HouseholdFilter
+from desktop.services.period_lock_checks import RecordLocked
 from desktop.services.project_records import RecordRejected
 from desktop.ui.assistance.record_dialog import AssistanceServices, RecordAssistanceDialog
 from desktop.ui.printing.household_printing import HouseholdPrinting
@@ -21,6 +22,7 @@ from desktop.ui.projects.agencies_dialog import AgenciesDialog
 from desktop.ui.projects.project_form import ProjectFormDialog, ProjectServices
 from desktop.ui.prompter import Prompter
 from desktop.ui.record_problem_text import record_problem_text
+from desktop.ui.refusal_text import refusal_text
 
 
 class ProjectDesk(QObject):
@@ -176,6 +178,9 @@ class ProjectDesk(QObject):
             return False
         try:
             self._services.assistance.delete(assistance_id, self._user_name)
+        except RecordLocked as locked:
+            self._prompter.error(self._window, self.tr("Delete assistance"), refusal_text(locked))
+            return False
         except RecordRejected as rejected:
             self._prompter.error(
                 self._window,

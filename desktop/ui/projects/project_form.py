@@ -27,6 +27,7 @@ from desktop.services.agencies import AgencyService
 from desktop.services.assistance import AssistanceService
 from desktop.services.code_lists import CodeListService
 from desktop.services.household_list import FilterOptions
+from desktop.services.period_lock_checks import RecordLocked
 from desktop.services.project_records import (
     AssistanceFilter,
     ProjectDraft,
@@ -42,6 +43,7 @@ from desktop.ui.projects.key_results_section import KeyResultsSection
 from desktop.ui.projects.reach_panel import ReachPanel
 from desktop.ui.prompter import Prompter
 from desktop.ui.record_problem_text import record_problem_text
+from desktop.ui.refusal_text import refusal_text
 
 DETAILS_TAB, AREA_TAB, METHOD_TAB, RESULTS_TAB, REACH_TAB = range(5)
 METHOD_FIELDS = ("steps", "evaluation_method", "evaluation_tools", "evidence")
@@ -244,6 +246,9 @@ class ProjectFormDialog(QDialog):
         except RecordRejected as rejected:
             self._show_problems(self._problem_lines(rejected.problems))
             return False
+        except RecordLocked as locked:
+            self._prompter.error(self, self.tr("Not saved"), refusal_text(locked))
+            return False
         self._project_id = project_id
         self._show_draft(self._services.projects.load(project_id))
         self._show_problems(self._problem_lines(problems))  # the warnings stay in sight
@@ -262,6 +267,9 @@ class ProjectFormDialog(QDialog):
             return
         try:
             self._services.projects.delete(self._project_id, self._user_name)
+        except RecordLocked as locked:
+            self._prompter.error(self, self.tr("Delete project"), refusal_text(locked))
+            return
         except RecordRejected as rejected:
             self._prompter.error(
                 self,

@@ -1,0 +1,412 @@
+"""Importing households from a workbook: always a dry run (``plan_import``) first, then
+``apply_plan`` once the clerk confirms. Plain Python, no Qt.
+
+Two kinds of workbook: our own exchange workbook (a round trip, or a province
+consolidating its districts) and any other table (the province's target-household list,
+read through a column mapping). The plan lists what would be added, what would change
+(field by field, old → new) and what is rejected (sheet, row, column, reason); rows with
+problems are rejected one by one and the rest still plan, a workbook-level problem raises
+WorkbookRefused. Nothing is written by planning.
+
+``apply_plan`` writes in ONE transaction with the change log, and re-checks inside it:
+if the database changed since the dry run in a way that touches the plan (a household to
+add now has a match, a household to update changed or vanished), it raises
+WorkbookRefused(STALE_PLAN) and writes nothing; the caller runs the dry run again. When a
+period lock holds the area of a household to add or update, it raises RecordLocked
+(desktop/services/period_locks.py) and writes nothing.
+A plan holds a staging file: ``close()`` it (or use ``with``) when done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.settings_store import OFFICE_DISTRICT, get_setting
+from desktop.services.exchange_parsing import check_metadata, is_exchange, read_exchange
+from desktop.services.exchange_reading import XlsxFile, column_letter
+from desktop.services.import_checks import (
+    check_villages,
+    link_and_check,
+    match_households,
+    params_of,
+    rejection_rows,
+)
+from desktop.services.import_compare import Provided, load_office, load_staged, mark_unchanged
+from desktop.services.import_diff import (
+    Describer,
+    FieldChange,
+    compute_operations,
+    fingerprint,
+)
+from desktop.services.import_messages import (
+    RefusalCode,
+    RejectCode,
+    WorkbookRefused,
+    rejection_text,
+)
+from desktop.services.import_report import write_report
+from desktop.services.import_rows import read_lookups
+from desktop.services.import_staging import MAX_LISTED_REJECTIONS, Staging
+from desktop.services.import_values import name_sort_key
+from desktop.services.province_list import (
+    PROVINCE_LIST_FIELDS,
+    ListField,
+    MappingMemory,
+    TablePreview,
+    preview_table,
+)
+from desktop.services.province_rows import read_province_list
+
+__all__ = [
+    "ApplySummary",
+    "FieldChange",
+    "HouseholdUpdate",
+    "ImportCancelled",
+    "ImportMode",
+    "ImportPlan",
+    "PlannedHousehold",
+    "Rejection",
+    "WorkbookKind",
+    "WorkbookRefused",
+    "apply_plan",
+    "identify_workbook",
+    "plan_import",
+]
+
+
+class ImportMode(enum.Enum):
+    ADD_ONLY = "add"
+    UPDATE_ONLY = "update"
+    ADD_AND_UPDATE = "both"
+
+
+class WorkbookKind(enum.StrEnum):
+    EXCHANGE = "exchange"
+    TABLE = "table"
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedHousehold:
+    key: str  # the workbook's household key ("" for a list: the key is given on apply)
+    label: str  # "บ้านเลขที่ 12 หมู่ 3 บ้านนา ต.ในเมือง — สมชาย ใจดี"
+    sheet: str
+    row: int
+    members: int
+
+
+@dataclass(frozen=True)
+class HouseholdUpdate:
+    household_id: int
+    key: str  # the office household's key
+    label: str
+    changes: tuple[FieldChange, ...]
+    ordinal: int  # the staged household
+    fingerprint: str = field(default="", repr=False)  # checked again on apply
+
+
+@dataclass(frozen=True)
+class Rejection:
+    sheet: str
+    row: int  # Excel row number, 1-based
+    column: str  # "F (ชื่อ)", or "" when the problem is the whole row
+    field: str
+    code: RejectCode
+    message_th: str
+    message_en: str
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    kind: WorkbookKind
+    mode: ImportMode
+    additions: list[PlannedHousehold]
+    updates: list[HouseholdUpdate]
+    unchanged: int
+    skipped: int  # good households the mode leaves out (existing in ADD_ONLY, new in UPDATE_ONLY)
+    rejections: list[Rejection]  # the first MAX_LISTED_REJECTIONS
+    rejection_count: int
+    new_villages: list[str]  # "67010105 บ้านใหม่"
+    provided: Provided
+    district: str
+    staging: Staging = field(repr=False)
+
+    @property
+    def is_clean(self) -> bool:
+        return self.rejection_count == 0
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.additions or self.updates)
+
+    def close(self) -> None:
+        self.staging.close()
+
+    def __enter__(self) -> ImportPlan:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class ApplySummary:
+    added: int
+    updated: int
+    household_ids: list[int] = field(default_factory=list)
+
+
+def database_path(session_factory: sessionmaker[Session]) -> Path:
+    bind = session_factory.kw.get("bind")
+    database = getattr(getattr(bind, "url", None), "database", None)
+    if not database or database == ":memory:":
+        raise ValueError("importing needs an office database file")
+    return Path(database)
+
+
+def identify_workbook(path: Path) -> WorkbookKind:
+    """EXCHANGE when our metadata sheet names our format, else TABLE; WorkbookRefused for
+    a file that cannot be read at all."""
+    with XlsxFile(Path(path)) as book:
+        return WorkbookKind.EXCHANGE if is_exchange(book) else WorkbookKind.TABLE
+
+
+def plan_import(
+    session_factory: sessionmaker[Session],
+    path: Path,
+    *,
+    mode: ImportMode = ImportMode.ADD_AND_UPDATE,
+    mapping: dict[int, str | None] | None = None,
+    sheet: str | None = None,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """The dry run. ``mapping`` and ``sheet`` apply to a table (a province list); an
+    exchange workbook ignores them. ``progress(done, total)`` is told the bytes of sheet
+    XML read so far (reading is most of the time; the checks after it are not counted);
+    ``cancelled()`` is asked as often and, when true, ImportCancelled is raised.
+    Raises WorkbookRefused; writes nothing."""
+    today = today or dt.date.today()
+    office_path = database_path(session_factory)
+    staging = Staging()
+    try:
+        with XlsxFile(Path(path)) as book, session_factory() as session:
+            if progress is not None or cancelled is not None:
+                _report_progress(book, progress, cancelled)
+            lookups = read_lookups(session, today)
+            district = get_setting(session, OFFICE_DISTRICT)
+            if is_exchange(book):
+                kind = WorkbookKind.EXCHANGE
+                check_metadata(book)
+                read_exchange(book, staging, lookups)
+                provided = Provided()
+            else:
+                kind = WorkbookKind.TABLE
+                provided = read_province_list(
+                    book, staging, lookups, session, district, mapping, sheet
+                )
+            code_names = _code_names(lookups.codes)
+            numbers = {id_: number for (_, number), id_ in lookups.indicators.items()}
+        return _plan(
+            staging, office_path, Path(path), kind, mode, provided, district, code_names, numbers
+        )
+    except BaseException:
+        staging.close()
+        raise
+
+
+class ImportCancelled(Exception):
+    """The ``cancelled`` callback of plan_import said stop; nothing was kept."""
+
+
+def _report_progress(
+    book: XlsxFile,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    total = max(book.sheets_size, 1)
+    done = [0]
+
+    def read(size: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled
+        done[0] = min(done[0] + size, total)
+        if progress is not None:
+            progress(done[0], total)
+
+    book.on_bytes = read
+
+
+def _code_names(codes: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    return {
+        list_name: {
+            code: word for word, code in names.items() if not word.isascii() or word == code
+        }
+        for list_name, names in codes.items()
+    }
+
+
+def _plan(
+    staging: Staging,
+    office_path: Path,
+    path: Path,
+    kind: WorkbookKind,
+    mode: ImportMode,
+    provided: Provided,
+    district: str,
+    code_names: dict[str, dict[str, str]],
+    numbers: dict[int, int],
+) -> ImportPlan:
+    staging.mark("read")
+    staging.connection.create_function("thai_key", 2, name_sort_key, deterministic=True)
+    staging.run("UPDATE s_members SET name_key = thai_key(first_name, coalesce(last_name, ''))")
+    staging.mark("name keys")
+    link_and_check(staging)
+    staging.mark("checks")
+    staging.attach_office(office_path)
+    try:
+        check_villages(staging)
+        match_households(staging)
+        staging.mark("matching")
+        if provided.replace:
+            mark_unchanged(staging)
+            staging.mark("signatures")
+        else:
+            staging.run(
+                "UPDATE s_households SET action = 'update' WHERE match_id IS NOT NULL AND bad = 0"
+            )
+        staging.run("UPDATE s_households SET action = 'add' WHERE match_id IS NULL AND bad = 0")
+        skipped = 0
+        if mode is ImportMode.ADD_ONLY:
+            skipped = staging.run(
+                "UPDATE s_households SET action = 'skip' WHERE action IN ('update', 'same')"
+            ).rowcount
+        elif mode is ImportMode.UPDATE_ONLY:
+            skipped = staging.run(
+                "UPDATE s_households SET action = 'skip' WHERE action = 'add'"
+            ).rowcount
+        describer = Describer(code_names, numbers)
+        updates = _updates(staging, provided, describer)
+        staging.mark("changes")
+        new_villages = [
+            f"{code} {name}"
+            for code, name in staging.run(
+                "SELECT v.code, v.name_th FROM s_villages v WHERE EXISTS (SELECT 1 FROM"
+                " s_households h WHERE h.village_code = v.code AND h.action IN ('add', 'update'))"
+                " ORDER BY v.code"
+            )
+        ]
+    finally:
+        staging.detach_office()
+    unchanged = staging.scalar("SELECT count(*) FROM s_households WHERE action = 'same'")
+    return ImportPlan(
+        path=path,
+        kind=kind,
+        mode=mode,
+        additions=_additions(staging),
+        updates=updates,
+        unchanged=unchanged,
+        skipped=skipped,
+        rejections=_rejections(staging),
+        rejection_count=staging.scalar("SELECT count(*) FROM s_rejections"),
+        new_villages=new_villages,
+        provided=provided,
+        district=district,
+        staging=staging,
+    )
+
+
+_LABEL = (
+    "SELECT h.ord, h.key, h.sheet, h.row, 'บ้านเลขที่ ' || h.house_no"
+    " || coalesce(' หมู่ ' || coalesce(h.moo, CAST(substr(h.village_code, 7) AS INTEGER)), '')"
+    " || CASE WHEN h.village_name != '' THEN ' ' || h.village_name ELSE '' END"
+    " || CASE WHEN h.subdistrict_name != '' THEN ' ต.' || h.subdistrict_name ELSE '' END"
+    " || coalesce(' — ' || (SELECT trim(m.first_name || ' ' || m.last_name) FROM s_members m"
+    "   WHERE m.hh = h.ord AND m.is_head), ''),"
+    " (SELECT count(*) FROM s_members m WHERE m.hh = h.ord)"
+    " FROM s_households h WHERE h.action = ? ORDER BY h.ord"
+)
+
+
+def _additions(staging: Staging) -> list[PlannedHousehold]:
+    return [
+        PlannedHousehold("" if key.startswith("~") else key, label, sheet, row, members)
+        for _ord, key, sheet, row, label, members in staging.run(_LABEL, ("add",))
+    ]
+
+
+def _updates(staging: Staging, provided: Provided, describer: Describer) -> list[HouseholdUpdate]:
+    def fetch(sql: str, params: object) -> list[tuple[object, ...]]:
+        return staging.run(sql, params).fetchall()  # type: ignore[arg-type]
+
+    found: list[HouseholdUpdate] = []
+    same: list[tuple[int]] = []
+    labels = {row[0]: row[4] for row in staging.run(_LABEL, ("update",)).fetchall()}
+    targets = staging.run(
+        "SELECT ord, match_id FROM s_households WHERE action = 'update' ORDER BY ord"
+    ).fetchall()
+    for ordinal, household_id in targets:
+        office = load_office(fetch, household_id, db="office.")
+        staged = load_staged(staging, ordinal)
+        if office is None:
+            continue
+        ops = compute_operations(office, staged, provided)
+        changes = describer.changes(ops, staged)
+        if not changes:
+            same.append((ordinal,))
+            continue
+        label = labels.get(ordinal, "")
+        key = office.values["key"]
+        found.append(HouseholdUpdate(household_id, key, label, changes, ordinal, fingerprint(ops)))
+    staging.connection.executemany("UPDATE s_households SET action = 'same' WHERE ord = ?", same)
+    return found
+
+
+def _rejections(staging: Staging) -> list[Rejection]:
+    out = []
+    for sheet, row, col, header, field_name, code, params in rejection_rows(
+        staging, MAX_LISTED_REJECTIONS
+    ):
+        reject = RejectCode(code)
+        thai, english = rejection_text(reject, params_of(params))
+        column = ""
+        if col is not None:
+            column = f"{column_letter(col)} ({header})" if header else column_letter(col)
+        out.append(Rejection(sheet, row, column, field_name, reject, thai, english))
+    return out
+
+
+def apply_plan(
+    session_factory: sessionmaker[Session],
+    plan: ImportPlan,
+    *,
+    user_name: str,
+    before_write: Callable[[], None] = lambda: None,
+) -> ApplySummary:
+    """Write the plan in one transaction (see the module's note on re-checking)."""
+    from desktop.services.import_writer import write_plan
+
+    if not plan.changes_anything:
+        return ApplySummary(0, 0)
+    before_write()
+    added, updated = write_plan(session_factory, plan, user_name=user_name)
+    return ApplySummary(len(added), len(updated), added + updated)
+
+
+__all__ += [
+    "PROVINCE_LIST_FIELDS",
+    "ListField",
+    "MappingMemory",
+    "RefusalCode",
+    "TablePreview",
+    "database_path",
+    "preview_table",
+    "write_report",
+]

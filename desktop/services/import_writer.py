@@ -1,0 +1,101 @@
+"""The one transaction of ``apply_plan``: re-check, create villages, insert new households,
+update changed ones, log everything, refresh the household list's derived columns."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.household_summary import refresh_household_summaries
+from desktop.services.change_log import utc_now
+from desktop.services.household_store import ChangeWriter
+from desktop.services.import_apply import apply_operations, insert_additions
+from desktop.services.import_compare import load_office, load_staged
+from desktop.services.import_diff import compute_operations, fingerprint
+from desktop.services.import_messages import RefusalCode, WorkbookRefused
+from desktop.services.period_lock_checks import refuse_locked_subdistricts
+
+if TYPE_CHECKING:
+    from desktop.services.exchange_import import ImportPlan
+
+# A household to add that now has a match in the database: the plan is out of date.
+_NEW_MATCHES = (
+    "SELECT count(*) FROM staging.s_households h WHERE h.action = 'add' AND ("
+    " EXISTS (SELECT 1 FROM households o WHERE o.key = h.key)"
+    " OR EXISTS (SELECT 1 FROM households o WHERE o.house_code = h.house_code)"
+    " OR EXISTS (SELECT 1 FROM staging.s_members m JOIN members o"
+    "   ON o.national_id = m.national_id WHERE m.hh = h.ord))"
+)
+# Period locks: the subdistricts of the households to add or update, as staged and (for
+# updates) as stored. A lock on any of them refuses the whole import (RecordLocked).
+_TOUCHED_SUBDISTRICTS = (
+    "SELECT substr(h.village_code, 1, 6) FROM staging.s_households h"
+    " WHERE h.action IN ('add', 'update') AND h.village_code IS NOT NULL"
+    " UNION SELECT substr(o.village_code, 1, 6) FROM households o"
+    " JOIN staging.s_households h ON h.match_id = o.id WHERE h.action = 'update'"
+)
+
+
+def write_plan(
+    session_factory: sessionmaker[Session], plan: ImportPlan, *, user_name: str
+) -> tuple[list[int], list[int]]:
+    engine = session_factory.kw["bind"]
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.execute("ATTACH DATABASE ? AS staging", (str(plan.staging.path),))  # type: ignore[union-attr]
+        try:
+            with Session(bind=connection) as session, session.begin():
+                return _write(session, plan, user_name)
+        finally:
+            raw.execute("DETACH DATABASE staging")  # type: ignore[union-attr]
+
+
+def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int], list[int]]:
+    plan.staging.mark("waiting")
+    if plan.additions and session.execute(text(_NEW_MATCHES)).scalar_one():
+        raise WorkbookRefused(RefusalCode.STALE_PLAN)
+    touched = session.execute(text(_TOUCHED_SUBDISTRICTS)).scalars()  # period locks
+    refuse_locked_subdistricts(session, [code for code in touched if code])
+    session.execute(
+        text(
+            "INSERT INTO villages (code, subdistrict_code, moo, name_th)"
+            " SELECT v.code, v.subdistrict_code, v.moo, v.name_th FROM staging.s_villages v"
+            " WHERE NOT EXISTS (SELECT 1 FROM villages o WHERE o.code = v.code) AND EXISTS"
+            " (SELECT 1 FROM staging.s_households h WHERE h.village_code = v.code"
+            "  AND h.action IN ('add', 'update'))"
+        )
+    )
+    at = utc_now()
+    added: list[int] = []
+    if plan.additions:
+        district = plan.district or "0000"
+        added = insert_additions(
+            session, district=district, at=at, user=user_name, timer=plan.staging.mark
+        )
+    plan.staging.mark("apply: change log")
+    connection = session.connection()
+
+    def fetch(sql: str, params: Any) -> list[tuple[Any, ...]]:
+        return list(connection.exec_driver_sql(sql, tuple(params)).all())
+
+    log = ChangeWriter(session, user_name, at)
+    updated: list[int] = []
+    for update in plan.updates:
+        office = load_office(fetch, update.household_id)
+        if office is None:
+            raise WorkbookRefused(RefusalCode.STALE_PLAN)
+        staged = load_staged(plan.staging, update.ordinal)
+        ops = compute_operations(office, staged, plan.provided)
+        if fingerprint(ops) != update.fingerprint:
+            raise WorkbookRefused(RefusalCode.STALE_PLAN)
+        apply_operations(session, update.household_id, ops, staged, log)
+        updated.append(update.household_id)
+    log.flush()
+    session.flush()
+    plan.staging.mark("apply: updates")
+    if added or updated:
+        refresh_household_summaries(session, added + updated)
+    plan.staging.mark("apply: summaries")
+    return added, updated

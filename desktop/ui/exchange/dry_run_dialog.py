@@ -1,0 +1,133 @@
+"""The dry run of an import: what would be added, what would change (field by field, old →
+new) and what is rejected (sheet, row, column, reason). Nothing is written until Apply."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.exchange_import import ImportPlan
+from desktop.ui.language import THAI
+
+SHOWN_ADDITIONS = 5_000
+
+
+def read_only_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class DryRunDialog(QDialog):
+    apply_requested = Signal()
+    report_requested = Signal()
+
+    def __init__(
+        self, plan: ImportPlan, *, language: str = THAI, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        thai = language == THAI
+        self.setWindowTitle(self.tr("Dry run: {name}").format(name=plan.path.name))
+        self.resize(1100, 680)
+        locale = QLocale()
+
+        def number(value: int) -> str:
+            return locale.toString(value)
+
+        self.summary_label = QLabel(
+            self.tr(
+                "Would add {added} households, change {changed}; {unchanged} unchanged,"
+                " {skipped} left out by the merge mode, {rejected} rows rejected."
+            ).format(
+                added=number(len(plan.additions)),
+                changed=number(len(plan.updates)),
+                unchanged=number(plan.unchanged),
+                skipped=number(plan.skipped),
+                rejected=number(plan.rejection_count),
+            )
+        )
+        self.summary_label.setWordWrap(True)
+        self.additions_table = read_only_table(
+            [self.tr("Household"), self.tr("Members"), self.tr("Sheet"), self.tr("Row")]
+        )
+        shown = plan.additions[:SHOWN_ADDITIONS]
+        self.additions_table.setRowCount(len(shown))
+        for row, addition in enumerate(shown):
+            cells = (addition.label, str(addition.members), addition.sheet, str(addition.row))
+            for column, text in enumerate(cells):
+                self.additions_table.setItem(row, column, QTableWidgetItem(text))
+        self.additions_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.changes_tree = QTreeWidget()
+        self.changes_tree.setHeaderLabels(
+            [self.tr("Household / record"), self.tr("Field"), self.tr("Now"), self.tr("Becomes")]
+        )
+        for update in plan.updates:
+            top = QTreeWidgetItem([update.label, "", "", ""])
+            for change in update.changes:
+                label = change.label_th if thai else change.label_en
+                top.addChild(QTreeWidgetItem([change.record, label, change.old, change.new]))
+            self.changes_tree.addTopLevelItem(top)
+        if plan.updates:
+            self.changes_tree.expandItem(self.changes_tree.topLevelItem(0))
+        self.changes_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.rejections_table = read_only_table(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Reason")]
+        )
+        self.rejections_table.setRowCount(len(plan.rejections))
+        for row, rejection in enumerate(plan.rejections):
+            reason = rejection.message_th if thai else rejection.message_en
+            cells = (rejection.sheet, str(rejection.row), rejection.column, reason)
+            for column, text in enumerate(cells):
+                self.rejections_table.setItem(row, column, QTableWidgetItem(text))
+        for column, width in ((0, 160), (1, 60), (2, 180)):
+            self.rejections_table.setColumnWidth(column, width)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(
+            self.additions_table, self.tr("To add ({count})").format(count=len(plan.additions))
+        )
+        self.tabs.addTab(
+            self.changes_tree, self.tr("To change ({count})").format(count=len(plan.updates))
+        )
+        self.tabs.addTab(
+            self.rejections_table,
+            self.tr("Rejected ({count})").format(count=plan.rejection_count),
+        )
+        if plan.rejection_count and not plan.changes_anything:
+            self.tabs.setCurrentIndex(2)
+        self.report_button = QPushButton(self.tr("Save this report as a workbook…"))
+        self.apply_button = QPushButton(self.tr("Apply the changes"))
+        self.apply_button.setEnabled(plan.changes_anything)
+        self.close_button = QPushButton(self.tr("Close without changing anything"))
+        self.status_label = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.report_button.clicked.connect(self.report_requested)
+        self.apply_button.clicked.connect(self.apply_requested)
+        self.close_button.clicked.connect(self.reject)

@@ -1,0 +1,104 @@
+"""Which column of the province's list is which field: guessed from the headers (or the
+mapping remembered for these headers), shown over sample rows, corrected by the clerk."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.province_list import PROVINCE_LIST_FIELDS, TablePreview
+from desktop.ui.language import THAI
+
+
+class MappingDialog(QDialog):
+    def __init__(
+        self,
+        preview: TablePreview,
+        mapping: dict[int, str | None],
+        *,
+        language: str = THAI,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Columns of the list"))
+        self.resize(1100, 560)
+        intro = QLabel(
+            self.tr(
+                "Sheet {sheet}: the headers are on row {row}. Check what each column holds;"
+                " choose “not imported” for columns to leave out."
+            ).format(sheet=preview.sheet, row=preview.header_row)
+        )
+        intro.setWordWrap(True)
+        columns = len(preview.headers)
+        self.table = QTableWidget(len(preview.sample_rows) + 1, columns)
+        self.table.setHorizontalHeaderLabels(preview.headers)
+        self.table.setVerticalHeaderLabels(
+            [self.tr("Field"), *(self.tr("Example") for _ in preview.sample_rows)]
+        )
+        self.boxes: list[QComboBox] = []
+        for column in range(columns):
+            box = QComboBox()
+            box.addItem(self.tr("— not imported —"), None)
+            for field in PROVINCE_LIST_FIELDS:
+                box.addItem(field.label_th if language == THAI else field.label_en, field.name)
+            box.setCurrentIndex(max(box.findData(mapping.get(column)), 0))
+            box.currentIndexChanged.connect(self._show_duplicates)
+            self.table.setCellWidget(0, column, box)
+            self.boxes.append(box)
+            for row, values in enumerate(preview.sample_rows, start=1):
+                text = values[column] if column < len(values) else ""
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in range(columns):
+            self.table.setColumnWidth(column, 150)
+        self.problem_label = QLabel()
+        self.problem_label.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Check the list (dry run)"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.problem_label, 1)
+        bottom.addWidget(buttons)
+        layout.addLayout(bottom)
+        self._show_duplicates()
+
+    def mapping(self) -> dict[int, str | None]:
+        return {column: box.currentData() for column, box in enumerate(self.boxes)}
+
+    def choose(self, column: int, field: str | None) -> None:
+        box = self.boxes[column]
+        box.setCurrentIndex(max(box.findData(field), 0))
+
+    def _show_duplicates(self) -> None:
+        chosen = [field for field in self.mapping().values() if field]
+        twice = sorted({field for field in chosen if chosen.count(field) > 1})
+        labels = {field.name: field.label_th for field in PROVINCE_LIST_FIELDS}
+        if twice:
+            self.problem_label.setText(
+                self.tr("Chosen for two columns: {fields}").format(
+                    fields=", ".join(labels[field] for field in twice)
+                )
+            )
+        elif not chosen:
+            self.problem_label.setText(self.tr("Choose at least one column to import."))
+        else:
+            self.problem_label.setText("")
+        self.ok_button.setEnabled(bool(chosen) and not twice)
