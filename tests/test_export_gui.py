@@ -45,7 +45,7 @@ def test_export_one_subdistrict_with_masked_ids(
     panel.subdistrict_box.setCurrentIndex(panel.subdistrict_box.findData(code))
     panel.mask_check.setChecked(True)
     out = tmp_path / "to-province.xlsx"
-    prompter.confirm_answers.append(True)  # the PDPA question
+    prompter.confirm_answers += [True, False]  # the PDPA question; no lock of the period
     prompter.files_to_save.append(out)
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.last_summary is not None, timeout=30_000)
