@@ -29,3 +29,13 @@ def set_setting(session: Session, key: str, value: str) -> None:
 
 def all_settings(session: Session) -> dict[str, str]:
     return {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
+
+
+def read_goal_percent(session: Session) -> float:
+    """The province's goal (percent of target households out of survival); the default
+    when the setting is missing or not a percent above 0 and at most 100."""
+    try:
+        percent = float(get_setting(session, PROVINCE_GOAL_PERCENT, ""))
+    except ValueError:
+        return DEFAULT_GOAL_PERCENT
+    return percent if 0.0 < percent <= 100.0 else DEFAULT_GOAL_PERCENT

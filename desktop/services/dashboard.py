@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import DIMENSION_BITS
 from db.models.indicators import DIMENSIONS
-from db.settings_store import OFFICE_DISTRICT, PROVINCE_GOAL_PERCENT, get_setting
+from db.settings_store import OFFICE_DISTRICT, get_setting, read_goal_percent
 from desktop.services import dashboard_queries as q
 from desktop.services.fiscal_year import fiscal_year_bounds, fiscal_year_of
 from desktop.services.household_query import STAGE_NONE, STAGES, HouseholdFilter
@@ -28,7 +28,6 @@ from desktop.services.project_records import ProjectFilter
 from desktop.services.thai_collation import thai_sort_key
 
 STAGE_KEYS = (*STAGES, STAGE_NONE)  # survival, sufficiency, sustainable, none (no stage yet)
-DEFAULT_GOAL_PERCENT = 95.0
 _HELPED_CODES: dict[int, bool | None] = {0: None, 1: True, 2: False}  # see HOUSEHOLD_GROUPS_SQL
 
 
@@ -177,7 +176,7 @@ class DashboardService:
                 office, subdistricts = self._areas(session)
                 indicators = self._indicators(session)
                 umbrellas, all_umbrellas = self._umbrellas(session, fiscal_year)
-                target = _goal_percent(get_setting(session, PROVINCE_GOAL_PERCENT))
+                target = read_goal_percent(session)
                 project_years = {int(row[0]) for row in session.execute(text(q.PROJECT_YEARS_SQL))}
             points = goal.result()
         shown = tuple(p for p in points if fiscal_year is None or p.fiscal_year <= fiscal_year)
@@ -292,11 +291,3 @@ class DashboardService:
 
 def _fiscal_year(day: str | dt.date) -> int:
     return fiscal_year_of(day if isinstance(day, dt.date) else dt.date.fromisoformat(day))
-
-
-def _goal_percent(value: str) -> float:
-    try:
-        percent = float(value)
-    except ValueError:
-        return DEFAULT_GOAL_PERCENT
-    return percent if 0.0 < percent <= 100.0 else DEFAULT_GOAL_PERCENT

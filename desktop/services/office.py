@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.database import OfficeDatabase, open_database
 from db.models import Assistance, District, Household, Member, Project
 from db.settings_store import (
-    DEFAULT_GOAL_PERCENT,
     LAST_MANUAL_BACKUP,
     MASK_NATIONAL_IDS,
     OFFICE_CLERK,
@@ -19,6 +18,7 @@ from db.settings_store import (
     OFFICE_IS_DEMO,
     PROVINCE_GOAL_PERCENT,
     get_setting,
+    read_goal_percent,
     set_setting,
 )
 from desktop.services.thai_collation import thai_sort_key
@@ -122,12 +122,7 @@ class OfficeService:
     def goal_percent(self) -> float:
         """The province's goal: this share of target households out of survival (95)."""
         with self._session_factory() as session:
-            text = get_setting(session, PROVINCE_GOAL_PERCENT, "")
-        try:
-            value = float(text)
-        except ValueError:
-            return DEFAULT_GOAL_PERCENT
-        return value if 0 < value <= 100 else DEFAULT_GOAL_PERCENT
+            return read_goal_percent(session)
 
     def set_goal_percent(self, percent: float) -> None:
         if not 0 < percent <= 100:
