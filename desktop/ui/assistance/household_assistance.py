@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -21,15 +19,7 @@ from desktop.services.buddhist_era import format_be_date
 from desktop.services.household_draft import format_baht
 from desktop.services.project_records import AssistanceFilter
 from desktop.ui.domain_text import dimension_name
-
-
-def read_only_table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    return table
+from desktop.ui.read_only_table import read_only_table
 
 
 def fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -51,11 +41,12 @@ class HouseholdAssistanceSection(QWidget):
         self.summary_label = QLabel()
         self.projects_table = read_only_table(
             [self.tr("Year"), self.tr("Project"), self.tr("Agency"), self.tr("Times"),
-             self.tr("Baht")]
+             self.tr("Baht")], stretch=1
         )  # fmt: skip
         self.records_table = read_only_table(
             [self.tr("Date"), self.tr("Project or agency"), self.tr("Help"),
-             self.tr("Dimension"), self.tr("Member"), self.tr("Baht"), self.tr("Outcome")]
+             self.tr("Dimension"), self.tr("Member"), self.tr("Baht"), self.tr("Outcome")],
+            stretch=1,
         )  # fmt: skip
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)

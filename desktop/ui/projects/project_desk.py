@@ -88,13 +88,14 @@ class ProjectDesk(QObject):
         form.open()
         return form
 
-    def open_agencies(self) -> AgenciesDialog:
+    def open_agencies(self, parent: QWidget | None = None) -> AgenciesDialog:
+        """The agencies dialog (over `parent`, else the main window)."""
         dialog = AgenciesDialog(
             self._services.agencies,
             self._services.code_lists,
             self._prompter,
             user_name=self._user_name,
-            parent=self._window,
+            parent=parent or self._window,
         )
         dialog.changed.connect(self.changed)
         dialog.finished.connect(dialog.deleteLater)
@@ -102,19 +103,11 @@ class ProjectDesk(QObject):
         return dialog
 
     def _new_agency_from_form(self) -> None:
+        """ "New agency…" in the project form: the form's agency list follows."""
         form = self.project_form_dialog()
-        dialog = AgenciesDialog(
-            self._services.agencies,
-            self._services.code_lists,
-            self._prompter,
-            user_name=self._user_name,
-            parent=form,
-        )
+        dialog = self.open_agencies(parent=form)
         dialog.new_agency()
         dialog.changed.connect(form.refresh_choices)
-        dialog.changed.connect(self.changed)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
 
     # Assistance ------------------------------------------------------------------------
 

@@ -156,7 +156,7 @@ class ProjectsPage(QWidget):
 
         self.new_button.clicked.connect(lambda: self._open_project(None))
         self.open_button.clicked.connect(self.open_current)
-        self.agencies_button.clicked.connect(open_agencies)
+        self.agencies_button.clicked.connect(lambda: open_agencies())
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, lambda: self._open_project(None))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current)
