@@ -5,7 +5,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Setting
 
-OFFICE_DISTRICT = "office.district_code"
+OFFICE_DISTRICT = "office.district_code"  # "" in a provincial office
+OFFICE_PROVINCE = "office.province_code"  # set only in a provincial office (consolidation)
 OFFICE_CLERK = "office.clerk_name"
 OFFICE_IS_DEMO = "office.is_demo"
 MASK_NATIONAL_IDS = "privacy.mask_national_ids"

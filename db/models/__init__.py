@@ -10,7 +10,7 @@ from db.models.indicators import (
     IndicatorSet,
     IndicatorThreshold,
 )
-from db.models.office import ChangeLog, CodeItem, Setting, User
+from db.models.office import ChangeLog, CodeItem, IdConflict, Setting, User
 from db.models.projects import (
     PROJECT_STATUSES,
     Agency,
@@ -33,6 +33,7 @@ __all__ = [
     "CodeItem",
     "District",
     "Household",
+    "IdConflict",
     "IncomeLine",
     "Indicator",
     "IndicatorResult",

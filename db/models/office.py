@@ -85,3 +85,38 @@ class ChangeLog(Base):
     field: Mapped[str] = mapped_column(String(60), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class IdConflict(Base):
+    """A provincial office's open question (migration 0004): one national ID found in the
+    households of two districts. The household already in the database keeps the ID
+    ("first"); the imported person ("second") was written without it. Never resolved by the
+    program: a person chooses who the ID belongs to (desktop/services/id_conflicts.py).
+    Member and household ids go NULL when those rows are deleted; the keys and names stay.
+    """
+
+    __tablename__ = "id_conflicts"
+    __table_args__ = (
+        CheckConstraint("resolution IN ('', 'first', 'second')", name="resolution"),
+        Index("ix_id_conflicts_national_id", "national_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    national_id: Mapped[str] = mapped_column(String(13))
+    first_member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL")
+    )
+    first_household_key: Mapped[str] = mapped_column(String(20))
+    first_name: Mapped[str] = mapped_column(String(201), default="")
+    second_member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", ondelete="SET NULL")
+    )
+    second_household_key: Mapped[str] = mapped_column(String(20))
+    second_name: Mapped[str] = mapped_column(String(201), default="")
+    source_file: Mapped[str] = mapped_column(String(260), default="")
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime)  # naive UTC, as the change log
+    found_by: Mapped[str] = mapped_column(String(100), default="")
+    resolution: Mapped[str] = mapped_column(String(6), default="")  # "": still open
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(100))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import DIMENSION_BITS
 from db.models.indicators import DIMENSIONS
-from db.settings_store import OFFICE_DISTRICT, get_setting, read_goal_percent
+from db.office_area import office_district_codes
+from db.settings_store import read_goal_percent
 from desktop.services import dashboard_queries as q
 from desktop.services.fiscal_year import fiscal_year_bounds, fiscal_year_of
 from desktop.services.household_query import STAGE_NONE, STAGES, HouseholdFilter
@@ -203,11 +204,12 @@ class DashboardService:
             facts = (q.GROUP_STAGES[stage], failed, _HELPED_CODES[helped], households)
             office.add(*facts)
             tallies.setdefault(f"{subdistrict:06d}", _AreaTally()).add(*facts)
-        district = get_setting(session, OFFICE_DISTRICT)
+        districts = json.dumps(office_district_codes(session))
         names = {
             code: (name_th, name_en)
             for code, name_th, name_en in session.execute(
-                text(q.SUBDISTRICTS_SQL), {"district": district, "codes": json.dumps(list(tallies))}
+                text(q.SUBDISTRICTS_SQL),
+                {"districts": districts, "codes": json.dumps(list(tallies))},
             )
         }
         for code in tallies:

@@ -51,7 +51,7 @@ ORDER BY i.number
 
 SUBDISTRICTS_SQL = """
 SELECT s.code, s.name_th, s.name_en FROM subdistricts AS s
-WHERE s.district_code = :district
+WHERE s.district_code IN (SELECT value FROM json_each(:districts))
    OR s.code IN (SELECT value FROM json_each(:codes))
 """
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.office_area import province_office_code
 from db.settings_store import OFFICE_DISTRICT, get_setting
 from desktop.services.exchange_parsing import check_metadata, is_exchange, read_exchange
 from desktop.services.exchange_reading import XlsxFile, column_letter
@@ -38,6 +39,11 @@ from desktop.services.import_checks import (
     rejection_rows,
 )
 from desktop.services.import_compare import Provided, load_office, load_staged, mark_unchanged
+from desktop.services.import_conflicts import (
+    ConflictPreview,
+    conflict_previews,
+    hold_cross_district_ids,
+)
 from desktop.services.import_diff import (
     Describer,
     FieldChange,
@@ -65,6 +71,7 @@ from desktop.services.province_rows import read_province_list
 
 __all__ = [
     "ApplySummary",
+    "ConflictPreview",
     "FieldChange",
     "HouseholdUpdate",
     "ImportCancelled",
@@ -134,8 +141,13 @@ class ImportPlan:
     rejection_count: int
     new_villages: list[str]  # "67010105 บ้านใหม่"
     provided: Provided
-    district: str
+    district: str  # the office's district; "" in a provincial office
     staging: Staging = field(repr=False)
+    # A provincial office: people whose national ID another district's household holds
+    # (imported with the ID held back, listed for a person to resolve) and people left out
+    # because the province already gave their ID to another household.
+    conflicts: list[ConflictPreview] = field(default_factory=list)
+    settled: int = 0
 
     @property
     def is_clean(self) -> bool:
@@ -202,6 +214,7 @@ def plan_import(
                 _report_progress(book, progress, cancelled)
             lookups = read_lookups(session, today)
             district = get_setting(session, OFFICE_DISTRICT)
+            province = bool(province_office_code(session))
             if is_exchange(book):
                 kind = WorkbookKind.EXCHANGE
                 check_metadata(book)
@@ -215,7 +228,16 @@ def plan_import(
             code_names = _code_names(lookups.codes)
             numbers = {id_: number for (_, number), id_ in lookups.indicators.items()}
         return _plan(
-            staging, office_path, Path(path), kind, mode, provided, district, code_names, numbers
+            staging,
+            office_path,
+            Path(path),
+            kind,
+            mode,
+            provided,
+            district,
+            code_names,
+            numbers,
+            province=province,
         )
     except BaseException:
         staging.close()
@@ -263,6 +285,8 @@ def _plan(
     district: str,
     code_names: dict[str, dict[str, str]],
     numbers: dict[int, int],
+    *,
+    province: bool = False,
 ) -> ImportPlan:
     staging.mark("read")
     staging.connection.create_function("thai_key", 2, name_sort_key, deterministic=True)
@@ -273,6 +297,7 @@ def _plan(
     staging.attach_office(office_path)
     try:
         check_villages(staging)
+        settled = hold_cross_district_ids(staging) if province else 0
         match_households(staging)
         staging.mark("matching")
         if provided.replace:
@@ -306,6 +331,7 @@ def _plan(
     finally:
         staging.detach_office()
     unchanged = staging.scalar("SELECT count(*) FROM s_households WHERE action = 'same'")
+    conflicts = conflict_previews(staging)
     return ImportPlan(
         path=path,
         kind=kind,
@@ -320,6 +346,8 @@ def _plan(
         provided=provided,
         district=district,
         staging=staging,
+        conflicts=conflicts,
+        settled=settled,
     )
 
 

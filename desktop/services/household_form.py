@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import refresh_household_summaries
 from db.models import CodeItem, Household, Subdistrict, Village
+from db.office_area import office_district_codes
 from db.settings_store import OFFICE_DISTRICT, get_setting
 from desktop.services.buddhist_era import to_be_year
 from desktop.services.change_log import ChangeEntry, history, record_changes, utc_now
@@ -118,8 +119,10 @@ class HouseholdFormService:
     def subdistricts(self) -> list[CodeChoice]:
         """The subdistricts of the office's district, in Thai dictionary order."""
         with self._session_factory() as session:
-            district = get_setting(session, OFFICE_DISTRICT)
-            rows = session.scalars(select(Subdistrict).where(Subdistrict.district_code == district))
+            districts = office_district_codes(session)
+            rows = session.scalars(
+                select(Subdistrict).where(Subdistrict.district_code.in_(districts))
+            )
             choices = [CodeChoice(row.code, row.name_th, row.name_en) for row in rows]
         return sorted(choices, key=lambda choice: thai_sort_key(choice.name_th))
 
@@ -142,8 +145,8 @@ class HouseholdFormService:
         self._before_write()
         with self._session_factory.begin() as session:
             subdistrict = session.get(Subdistrict, subdistrict_code)
-            district = get_setting(session, OFFICE_DISTRICT)
-            if subdistrict is None or (district and subdistrict.district_code != district):
+            districts = office_district_codes(session)
+            if subdistrict is None or (districts and subdistrict.district_code not in districts):
                 raise VillageAddError(VillageProblem.UNKNOWN_SUBDISTRICT)
             code = f"{subdistrict_code}{moo:02d}"
             if session.get(Village, code) is not None:

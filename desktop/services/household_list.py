@@ -19,8 +19,8 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import DIMENSION_BITS
-from db.models import CodeItem, Indicator, IndicatorSet, Subdistrict, Village
-from db.settings_store import OFFICE_DISTRICT, get_setting
+from db.models import CodeItem, District, Indicator, IndicatorSet, Subdistrict, Village
+from db.office_area import office_district_codes
 from desktop.services.household_query import (
     BROAD_SEARCH,
     HouseholdFilter,
@@ -222,14 +222,24 @@ class HouseholdListService:
 
     @staticmethod
     def _subdistricts(session: Session) -> tuple[AreaOption, ...]:
-        district = get_setting(session, OFFICE_DISTRICT)
-        rows = session.execute(
-            select(Subdistrict.code, Subdistrict.name_th).where(
-                Subdistrict.district_code == district
-            )
+        districts = office_district_codes(session)
+        if len(districts) == 1:
+            rows = session.execute(
+                select(Subdistrict.code, Subdistrict.name_th).where(
+                    Subdistrict.district_code == districts[0]
+                )
+            ).all()
+            rows.sort(key=lambda row: (thai_sort_key(row[1]), row[0]))
+            return tuple(AreaOption(code, name) for code, name in rows)
+        # A provincial office: the subdistricts that hold villages, by district then name.
+        found = session.execute(
+            select(Subdistrict.code, Subdistrict.name_th, District.name_th)
+            .join(District, District.code == Subdistrict.district_code)
+            .where(Subdistrict.district_code.in_(districts))
+            .where(Subdistrict.code.in_(select(Village.subdistrict_code)))
         ).all()
-        rows.sort(key=lambda row: (thai_sort_key(row[1]), row[0]))
-        return tuple(AreaOption(code, name) for code, name in rows)
+        found.sort(key=lambda row: (thai_sort_key(row[2]), thai_sort_key(row[1]), row[0]))
+        return tuple(AreaOption(code, f"{name} ({district})") for code, name, district in found)
 
     def _subdistrict_rank_sql(self, session: Session) -> str:
         """A CASE giving the office's subdistricts their rank in Thai order of names."""

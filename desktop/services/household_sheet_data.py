@@ -23,8 +23,10 @@ from db.models import (
     District,
     Household,
     Project,
+    Province,
     Village,
 )
+from db.office_area import province_office_code
 from db.settings_store import OFFICE_DISTRICT, get_setting
 from desktop.services.buddhist_era import DateStyle, format_be_date, to_be_year
 from desktop.services.household_draft import IndicatorAnswer, MemberDraft, age_on, format_baht
@@ -323,11 +325,21 @@ def blank_indicator_groups(session: Session, printed_on: dt.date) -> tuple[Dimen
 
 @dataclass(frozen=True)
 class OfficeNames:
-    district: str  # "" when the office is not set up
+    district: str  # "" when the office is not set up, or is a provincial office
     province: str
+
+    @property
+    def heading(self) -> str:
+        """ "สำนักงานพัฒนาชุมชนอำเภอ… จังหวัด…", or "" when the office is not set up."""
+        if self.district:
+            return f"สำนักงานพัฒนาชุมชนอำเภอ{self.district} จังหวัด{self.province}"
+        return f"สำนักงานพัฒนาชุมชนจังหวัด{self.province}" if self.province else ""
 
 
 def office_names(session: Session) -> OfficeNames:
+    province = session.get(Province, province_office_code(session))
+    if province is not None:
+        return OfficeNames("", province.name_th)
     district = session.get(District, get_setting(session, OFFICE_DISTRICT))
     if district is None:
         return OfficeNames("", "")

@@ -107,7 +107,22 @@ def insert_additions(
         table: run(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one()
         for table in _MODELS
     }
-    serial = _next_serial(session, district)
+    # New keys ("~" rows of a list) take the office's district, or in a provincial office
+    # (district "") the district of their village; each district continues its serials.
+    key_district = "coalesce(nullif(:district, ''), substr(h.village_code, 1, 4))"
+    run(text("DROP TABLE IF EXISTS temp.import_serials"))
+    run(text("CREATE TEMP TABLE import_serials (district TEXT PRIMARY KEY, serial INTEGER)"))
+    for (code,) in run(
+        text(
+            f"SELECT DISTINCT {key_district} FROM staging.s_households h"
+            " WHERE h.action = 'add' AND h.key GLOB '~*'"
+        ),
+        {"district": district},
+    ).all():
+        run(
+            text("INSERT INTO import_serials VALUES (:code, :serial)"),
+            {"code": code, "serial": _next_serial(session, code)},
+        )
     run(text("DROP TABLE IF EXISTS temp.import_hh"))
     run(text("DROP TABLE IF EXISTS temp.import_members"))
     run(text("CREATE TEMP TABLE import_hh (ord INTEGER PRIMARY KEY, id INTEGER, key TEXT)"))
@@ -121,11 +136,12 @@ def insert_additions(
         text(
             "INSERT INTO import_hh (ord, id, key) SELECT h.ord AS ord,"
             " :hbase + row_number() OVER (ORDER BY h.ord) AS id,"
-            " CASE WHEN h.key GLOB '~*' THEN printf('%s-%06d', :district, :serial - 1"
-            " + row_number() OVER (PARTITION BY h.key GLOB '~*' ORDER BY h.ord)) ELSE h.key END"
-            " AS key FROM staging.s_households h WHERE h.action = 'add'"
+            f" CASE WHEN h.key GLOB '~*' THEN printf('%s-%06d', {key_district},"
+            f" (SELECT s.serial FROM temp.import_serials s WHERE s.district = {key_district}) - 1"
+            f" + row_number() OVER (PARTITION BY h.key GLOB '~*', {key_district} ORDER BY h.ord))"
+            " ELSE h.key END AS key FROM staging.s_households h WHERE h.action = 'add'"
         ),
-        {"hbase": bases["households"], "district": district, "serial": serial},
+        {"hbase": bases["households"], "district": district},
     )
     run(
         text(
@@ -184,6 +200,7 @@ def _finish(session: Session) -> list[int]:
     ids = [row[0] for row in run(text("SELECT id FROM temp.import_hh ORDER BY id"))]
     run(text("DROP TABLE temp.import_members"))
     run(text("DROP TABLE temp.import_hh"))
+    run(text("DROP TABLE temp.import_serials"))
     return ids
 
 

@@ -13,6 +13,7 @@ from desktop.services.change_log import utc_now
 from desktop.services.household_store import ChangeWriter
 from desktop.services.import_apply import apply_operations, insert_additions
 from desktop.services.import_compare import load_office, load_staged
+from desktop.services.import_conflicts import conflicts_are_stale, record_conflicts
 from desktop.services.import_diff import compute_operations, fingerprint
 from desktop.services.import_messages import RefusalCode, WorkbookRefused
 from desktop.services.period_lock_checks import refuse_locked_subdistricts
@@ -56,6 +57,8 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
     plan.staging.mark("waiting")
     if plan.additions and session.execute(text(_NEW_MATCHES)).scalar_one():
         raise WorkbookRefused(RefusalCode.STALE_PLAN)
+    if plan.conflicts and conflicts_are_stale(session):
+        raise WorkbookRefused(RefusalCode.STALE_PLAN)
     touched = session.execute(text(_TOUCHED_SUBDISTRICTS)).scalars()  # period locks
     refuse_locked_subdistricts(session, [code for code in touched if code])
     session.execute(
@@ -70,7 +73,7 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
     at = utc_now()
     added: list[int] = []
     if plan.additions:
-        district = plan.district or "0000"
+        district = plan.district  # "" in a provincial office: each village's district
         added = insert_additions(
             session, district=district, at=at, user=user_name, timer=plan.staging.mark
         )
@@ -95,6 +98,13 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
     log.flush()
     session.flush()
     plan.staging.mark("apply: updates")
+    if plan.conflicts:
+        ordinals = session.execute(
+            text("SELECT ord FROM staging.s_households WHERE action = 'add' ORDER BY ord")
+        ).scalars()
+        written = dict(zip(ordinals, added, strict=False))
+        written |= {update.ordinal: update.household_id for update in plan.updates}
+        record_conflicts(session, written, source_file=plan.path.name, at=at, user=user_name)
     if added or updated:
         refresh_household_summaries(session, added + updated)
     plan.staging.mark("apply: summaries")

@@ -9,13 +9,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.database import OfficeDatabase, open_database
-from db.models import Assistance, District, Household, Member, Project
+from db.models import Assistance, District, Household, Member, Project, Province
 from db.settings_store import (
     LAST_MANUAL_BACKUP,
     MASK_NATIONAL_IDS,
     OFFICE_CLERK,
     OFFICE_DISTRICT,
     OFFICE_IS_DEMO,
+    OFFICE_PROVINCE,
     PROVINCE_GOAL_PERCENT,
     get_setting,
     read_goal_percent,
@@ -34,7 +35,7 @@ class AreaChoice:
 
 @dataclass(frozen=True)
 class OfficeProfile:
-    district_code: str
+    district_code: str  # "" for a provincial office
     district_th: str
     district_en: str
     province_code: str
@@ -42,6 +43,17 @@ class OfficeProfile:
     province_en: str
     clerk_name: str
     is_demo: bool
+
+    @property
+    def is_province(self) -> bool:
+        """A provincial office: it consolidates the workbooks of its districts."""
+        return not self.district_code
+
+    @property
+    def office_name_th(self) -> str:
+        if self.is_province:
+            return f"สำนักงานพัฒนาชุมชนจังหวัด{self.province_th}"
+        return f"สำนักงานพัฒนาชุมชนอำเภอ{self.district_th}"
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,7 @@ class OfficeCounts:
 class SetupProblem(enum.Enum):
     NO_DISTRICT = "no_district"
     NO_CLERK = "no_clerk"
+    NO_PROVINCE = "no_province"
 
 
 class OfficeSetupError(ValueError):
@@ -94,8 +107,34 @@ class OfficeService:
             set_setting(session, OFFICE_IS_DEMO, "1" if is_demo else "0")
             ensure_first_user(session, clerk_name)  # issue 7: the first clerk, a supervisor
 
+    def set_up_province(self, province_code: str, clerk_name: str) -> None:
+        """A provincial office: it imports its districts' workbooks into one database."""
+        clerk_name = " ".join(clerk_name.split())
+        if not clerk_name:
+            raise OfficeSetupError(SetupProblem.NO_CLERK)
+        with self._session_factory.begin() as session:
+            if session.get(Province, province_code) is None:
+                raise OfficeSetupError(SetupProblem.NO_PROVINCE)
+            set_setting(session, OFFICE_PROVINCE, province_code)
+            set_setting(session, OFFICE_DISTRICT, "")
+            set_setting(session, OFFICE_CLERK, clerk_name)
+            set_setting(session, OFFICE_IS_DEMO, "0")
+            ensure_first_user(session, clerk_name)
+
     def profile(self) -> OfficeProfile | None:
         with self._session_factory() as session:
+            province = session.get(Province, get_setting(session, OFFICE_PROVINCE))
+            if province is not None:
+                return OfficeProfile(
+                    district_code="",
+                    district_th="",
+                    district_en="",
+                    province_code=province.code,
+                    province_th=province.name_th,
+                    province_en=province.name_en,
+                    clerk_name=get_setting(session, OFFICE_CLERK),
+                    is_demo=get_setting(session, OFFICE_IS_DEMO) == "1",
+                )
             district = session.get(District, get_setting(session, OFFICE_DISTRICT))
             if district is None:
                 return None
@@ -157,13 +196,20 @@ class OfficeService:
             )
 
 
-def create_office(path: Path, district_code: str, clerk_name: str) -> OfficeDatabase:
-    """A new office database at `path`, set up for one district; nothing is left on failure."""
+def create_office(
+    path: Path, district_code: str, clerk_name: str, *, province_code: str = ""
+) -> OfficeDatabase:
+    """A new office database at `path`, set up for one district (or, given
+    ``province_code`` and no district, a provincial office); nothing is left on failure."""
     if path.exists() and path.stat().st_size > 0:
         raise FileExistsError(path)
     database = open_database(path)
     try:
-        OfficeService(database.session_factory).set_up(district_code, clerk_name)
+        office = OfficeService(database.session_factory)
+        if district_code:
+            office.set_up(district_code, clerk_name)
+        else:
+            office.set_up_province(province_code, clerk_name)
     except Exception:
         database.close()
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):

@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Subdistrict
 from db.models.office import PeriodLock
-from db.settings_store import OFFICE_DISTRICT, get_setting
+from db.office_area import office_district_codes
 from desktop.services.buddhist_era import MAX_BE_YEAR, MIN_BE_YEAR
 from desktop.services.change_log import record_changes, utc_now
 from desktop.services.period_lock_checks import (
@@ -237,8 +237,8 @@ def _checked_reason(reason: str) -> str:
 
 def _check_subdistrict(session: Session, code: str) -> None:
     subdistrict = session.get(Subdistrict, code)
-    district = get_setting(session, OFFICE_DISTRICT)
-    if subdistrict is None or (district and subdistrict.district_code != district):
+    districts = office_district_codes(session)
+    if subdistrict is None or (districts and subdistrict.district_code not in districts):
         raise LockRejected(LockProblem.UNKNOWN_SUBDISTRICT, subdistrict=code)
 
 

@@ -1,0 +1,194 @@
+"""A provincial office consolidates two generated districts with one planted conflict:
+the same national ID in a household of each district is listed, never merged."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from db.database import OfficeDatabase
+from desktop.services.demo_data import generate_demo
+from desktop.services.exchange_export import export_workbook
+from desktop.services.exchange_import import apply_plan, plan_import
+from desktop.services.id_conflicts import ConflictRefused, IdConflictService, Owner
+from desktop.services.office import OfficeService, create_office
+
+CLERK = "จันทร์เพ็ญ ประจำจังหวัด"
+
+
+@dataclass(frozen=True)
+class Districts:
+    first: Path  # อ.เมืองเพชรบูรณ์ (6701)
+    second: Path  # อ.ชนแดน (6702), one person carrying an ID of the first
+    national_id: str
+    first_key: str  # the household of the first district holding the ID
+    second_key: str  # the household of the second district claiming it
+
+
+def _district(path: Path, code: str, households: int, seed: int) -> OfficeDatabase:
+    database = create_office(path, code, "เสมียน อำเภอ")
+    with database.session_factory.begin() as session:
+        generate_demo(session, households, seed=seed, district_code=code)
+    return database
+
+
+def _query(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as con:
+        return con.execute(sql, params).fetchall()
+
+
+@pytest.fixture(scope="module")
+def districts(tmp_path_factory: pytest.TempPathFactory) -> Districts:
+    folder = tmp_path_factory.mktemp("districts")
+    first = _district(folder / "6701.sqlite3", "6701", 40, 11)
+    second = _district(folder / "6702.sqlite3", "6702", 30, 22)
+    try:
+        first_file, second_file = folder / "6701.sqlite3", folder / "6702.sqlite3"
+        national_id, first_key = _query(
+            first_file,
+            "SELECT m.national_id, h.key FROM members m JOIN households h ON h.id = m.household_id"
+            " WHERE m.national_id IS NOT NULL AND NOT m.is_head ORDER BY h.key, m.seq LIMIT 1",
+        )[0]
+        member_id, second_key = _query(
+            second_file,
+            "SELECT m.id, h.key FROM members m JOIN households h ON h.id = m.household_id"
+            " WHERE m.national_id IS NOT NULL AND NOT m.is_head ORDER BY h.key DESC LIMIT 1",
+        )[0]
+        with closing(sqlite3.connect(second_file)) as con, con:
+            con.execute("UPDATE members SET national_id = ? WHERE id = ?", (national_id, member_id))
+        export_workbook(first.session_factory, folder / "6701.xlsx")
+        export_workbook(second.session_factory, folder / "6702.xlsx")
+    finally:
+        first.close()
+        second.close()
+    return Districts(folder / "6701.xlsx", folder / "6702.xlsx", national_id, first_key, second_key)
+
+
+@pytest.fixture
+def province(tmp_path: Path) -> Iterator[OfficeDatabase]:
+    database = create_office(tmp_path / "province.sqlite3", "", CLERK, province_code="67")
+    yield database
+    database.close()
+
+
+def _import(database: OfficeDatabase, book: Path) -> tuple[int, int, list, int]:
+    with plan_import(database.session_factory, book) as plan:
+        conflicts, settled = list(plan.conflicts), plan.settled
+        summary = apply_plan(database.session_factory, plan, user_name=CLERK)
+    return summary.added, summary.updated, conflicts, settled
+
+
+def _holders(database: OfficeDatabase, national_id: str) -> list[str]:
+    path = Path(database.session_factory.kw["bind"].url.database)
+    return [
+        key
+        for (key,) in _query(
+            path,
+            "SELECT h.key FROM members m JOIN households h ON h.id = m.household_id"
+            " WHERE m.national_id = ?",
+            (national_id,),
+        )
+    ]
+
+
+def test_a_provincial_office_is_set_up_for_a_province(province: OfficeDatabase) -> None:
+    profile = OfficeService(province.session_factory).profile()
+    assert profile is not None and profile.is_province
+    assert profile.province_code == "67" and profile.district_code == ""
+    assert profile.office_name_th == "สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์"
+
+
+def test_two_districts_consolidate_and_the_shared_id_is_a_conflict(
+    province: OfficeDatabase, districts: Districts
+) -> None:
+    added_first, _, conflicts_first, _ = _import(province, districts.first)
+    assert added_first == 40 and conflicts_first == []
+
+    with plan_import(province.session_factory, districts.second) as plan:
+        assert len(plan.additions) == 30, "the claiming household is still added, whole"
+        assert [
+            (c.national_id, c.household_key, c.other_household_key) for c in plan.conflicts
+        ] == [(districts.national_id, districts.second_key, districts.first_key)]
+        assert plan.conflicts[0].other_district == "อ.เมืองเพชรบูรณ์"
+        apply_plan(province.session_factory, plan, user_name=CLERK)
+
+    assert _holders(province, districts.national_id) == [districts.first_key], "not merged"
+    service = IdConflictService(province.session_factory)
+    [conflict] = service.conflicts()
+    assert conflict.national_id == districts.national_id
+    assert conflict.first.household_key == districts.first_key
+    assert conflict.second.household_key == districts.second_key
+    assert conflict.second.member_id is not None and conflict.found_by == CLERK
+    assert "อ.ชนแดน" in conflict.second.place and "อ.เมืองเพชรบูรณ์" in conflict.first.place
+    path = Path(province.session_factory.kw["bind"].url.database)
+    households = _query(
+        path, "SELECT substr(village_code, 1, 4), count(*) FROM households GROUP BY 1"
+    )
+    assert households == [("6701", 40), ("6702", 30)]
+
+    # The same workbook again: nothing changes and the conflict is not listed twice.
+    with plan_import(province.session_factory, districts.second) as again:
+        assert not again.changes_anything
+        assert [c.already_listed for c in again.conflicts] == [True]
+    assert service.open_count() == 1
+
+
+def test_resolving_gives_the_id_to_the_chosen_person(
+    province: OfficeDatabase, districts: Districts
+) -> None:
+    _import(province, districts.first)
+    _import(province, districts.second)
+    service = IdConflictService(province.session_factory)
+    [conflict] = service.conflicts()
+
+    service.resolve(conflict.id, Owner.SECOND, user_name=CLERK, note="ย้ายไปอยู่ชนแดนแล้ว")
+
+    assert _holders(province, districts.national_id) == [districts.second_key]
+    assert service.open_count() == 0
+    [done] = service.conflicts(include_resolved=True)
+    assert (done.resolution, done.resolved_by, done.note) == ("second", CLERK, "ย้ายไปอยู่ชนแดนแล้ว")
+    assert done.first.member_id is None, "the person of the first household was removed"
+    path = Path(province.session_factory.kw["bind"].url.database)
+    logged = _query(
+        path,
+        "SELECT table_name, action, field FROM change_log WHERE user_name = ?"
+        " AND table_name IN ('members', 'id_conflicts') AND action != 'insert' ORDER BY id",
+        (CLERK,),
+    )
+    assert logged == [
+        ("members", "delete", ""),
+        ("members", "update", "national_id"),
+        ("id_conflicts", "update", "resolution"),
+        ("id_conflicts", "update", "note"),
+    ]
+    with pytest.raises(ConflictRefused):
+        service.resolve(conflict.id, Owner.FIRST, user_name=CLERK)
+
+    # The first district sends its unchanged workbook again: the decision stands.
+    with plan_import(province.session_factory, districts.first) as again:
+        assert again.settled == 1 and again.conflicts == []
+        assert not again.changes_anything
+    assert _holders(province, districts.national_id) == [districts.second_key]
+
+
+def test_keeping_the_first_removes_the_claimant(
+    province: OfficeDatabase, districts: Districts
+) -> None:
+    _import(province, districts.first)
+    _import(province, districts.second)
+    service = IdConflictService(province.session_factory)
+    [conflict] = service.conflicts()
+    path = Path(province.session_factory.kw["bind"].url.database)
+    before = _query(path, "SELECT count(*) FROM members")[0][0]
+
+    service.resolve(conflict.id, Owner.FIRST, user_name=CLERK)
+
+    assert _query(path, "SELECT count(*) FROM members")[0][0] == before - 1
+    assert _holders(province, districts.national_id) == [districts.first_key]
+    with plan_import(province.session_factory, districts.second) as again:
+        assert again.settled == 1 and not again.changes_anything
