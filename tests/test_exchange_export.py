@@ -31,6 +31,7 @@ from desktop.services.exchange_layout import (
     SHEETS,
     sheet,
 )
+from desktop.services.exchange_province import DISTRICT_TOTALS, ID_CONFLICTS
 from desktop.services.exchange_rows import RowScope, data_queries
 from desktop.services.fiscal_year import fiscal_year_bounds
 from desktop.services.thai_id import format_national_id
@@ -441,7 +442,7 @@ def test_the_document_lists_exactly_the_layout_keys() -> None:
     assert f"layout version {LAYOUT_VERSION}" in text
     sections = re.split(r"^### `(\w+)`", text, flags=re.MULTILINE)
     documented = {
-        name: re.findall(r"^\| `([\w.]+)` \|", body, flags=re.MULTILINE)
+        name: re.findall(r"^\| `([\w.]+)` \|", _own_part(body), flags=re.MULTILINE)
         for name, body in zip(sections[1::2], sections[2::2], strict=True)
     }
     assert list(documented) == [s.name for s in SHEETS]
@@ -452,3 +453,17 @@ def test_the_document_lists_exactly_the_layout_keys() -> None:
             assert tuple(keys) == layout.keys + items
         else:
             assert tuple(keys) == layout.keys, layout.name
+
+
+def _own_part(body: str) -> str:
+    """A sheet's section up to the next heading of another level."""
+    return re.split(r"^#{2,4} ", body, flags=re.MULTILINE)[0]
+
+
+def test_the_document_lists_the_provincial_sheets() -> None:
+    text = (ROOT / "docs" / "workbook.md").read_text(encoding="utf-8")
+    for layout in (DISTRICT_TOTALS, ID_CONFLICTS):
+        body = text.split(f"#### `{layout.name}` — {layout.title_th}", 1)[1]
+        keys = re.findall(r"^\| `([\w.]+)` \|", _own_part(body), flags=re.MULTILINE)
+        own = layout.keys[:2] if layout is DISTRICT_TOTALS else layout.keys
+        assert tuple(keys) == own, layout.name

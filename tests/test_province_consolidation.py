@@ -9,6 +9,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from db.database import OfficeDatabase
@@ -192,3 +193,41 @@ def test_keeping_the_first_removes_the_claimant(
     assert _holders(province, districts.national_id) == [districts.first_key]
     with plan_import(province.session_factory, districts.second) as again:
         assert again.settled == 1 and not again.changes_anything
+
+
+def test_the_provincial_workbook_sums_each_district(
+    province: OfficeDatabase, districts: Districts, tmp_path: Path
+) -> None:
+    _import(province, districts.first)
+    _import(province, districts.second)
+    book_path = tmp_path / "province.xlsx"
+
+    export_workbook(province.session_factory, book_path)
+
+    book = openpyxl.load_workbook(book_path, read_only=True)
+    names = book.sheetnames
+    assert names[:4] == ["ข้อมูลแฟ้ม", "สรุปรายอำเภอ", "สรุป อ.เมืองเพชรบูรณ์", "สรุป อ.ชนแดน"]
+    assert names[-1] == "เลขประจำตัวซ้ำข้ามอำเภอ" and "สรุปรายตำบล" not in names
+    items = {row[0]: row[2] for row in book["ข้อมูลแฟ้ม"].iter_rows(min_row=3, values_only=True)}
+    assert items["office_level"] == "province" and items["province_code"] == "67"
+    assert items["office_name"] == "สำนักงานพัฒนาชุมชนจังหวัดเพชรบูรณ์"
+    totals = list(book["สรุปรายอำเภอ"].iter_rows(min_row=3, values_only=True))
+    by_code = {row[0]: row for row in totals}
+    assert by_code["6701"][2] == 40 and by_code["6702"][2] == 30  # households
+    assert totals[-1][:3] == (None, "รวมทั้งจังหวัด", 70)
+    assert len(totals) == 1 + len(
+        _query(Path(province.path), "SELECT 1 FROM districts WHERE province_code = '67'")
+    )
+    members = _query(Path(province.path), "SELECT count(*) FROM members")[0][0]
+    assert totals[-1][3] == members
+    chon_daen = list(book["สรุป อ.ชนแดน"].iter_rows(min_row=3, values_only=True))
+    assert sum(row[2] for row in chon_daen) == 30
+    assert all(row[0].startswith("6702") for row in chon_daen)
+    [conflict] = list(book["เลขประจำตัวซ้ำข้ามอำเภอ"].iter_rows(min_row=3, values_only=True))
+    assert conflict[:2] == (districts.national_id, districts.first_key)
+    assert conflict[4] == districts.second_key and conflict[6] == "ชนแดน"
+    book.close()
+
+    # The provincial workbook read back into the provincial office changes nothing.
+    with plan_import(province.session_factory, book_path) as plan:
+        assert not plan.changes_anything and plan.is_clean

@@ -27,11 +27,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.buddhist_era import MAX_BE_YEAR, MIN_BE_YEAR
 from desktop.services.exchange_layout import sheet
 from desktop.services.exchange_overview import (
+    district_codes,
     metadata_items,
     metadata_values,
     read_office,
     subdistrict_name,
     summary_rows,
+)
+from desktop.services.exchange_province import (
+    DISTRICT_TOTALS,
+    ID_CONFLICTS,
+    conflict_rows,
+    province_summaries,
 )
 from desktop.services.exchange_rows import RowScope, data_queries
 from desktop.services.exchange_sheet_writer import ExchangeWorkbook
@@ -190,15 +197,25 @@ def _write_sheets(
             raise InvalidExportOptions(ExportProblem.UNKNOWN_SUBDISTRICT, scope.subdistrict)
     params = scope.params
     queries = data_queries(scope)
-    summary = summary_rows(connection, scope, office.district_code)
-    data_rows = len(summary) + sum(
+    districts = district_codes(connection, office)
+    summary = summary_rows(connection, scope, districts)
+    # A provincial office: totals by district and a summary per district, not one summary.
+    summaries = [(sheet("summary"), summary)]
+    conflicts: list[tuple] = []
+    if office.is_province:
+        totals, per_district = province_summaries(connection, districts, summary)
+        summaries = [(DISTRICT_TOTALS, totals), *per_district]
+        if not scope.aggregates_only:
+            conflicts = conflict_rows(connection, scope)
+    data_rows = sum(len(rows) for _, rows in summaries) + len(conflicts)
+    data_rows += sum(
         connection.exec_driver_sql(query.count, params).scalar_one() for query in queries
     )
     ticker.total = data_rows + int(data_rows * PACKAGING_SHARE) + 1
 
     metadata = sheet("metadata")
     metadata_sheet = book.add_items_sheet(metadata)
-    rows = {"summary": book.write_rows(sheet("summary"), summary, ticker)}
+    rows = {layout.name: book.write_rows(layout, found, ticker) for layout, found in summaries}
     # The driver's own cursor, in the session's transaction: plain tuples, no Row objects.
     driver = connection.connection.driver_connection
     assert driver is not None
@@ -208,8 +225,12 @@ def _write_sheets(
             rows[query.sheet] = book.write_rows(sheet(query.sheet), _stream(cursor), ticker)
         finally:
             cursor.close()
+    if office.is_province and not scope.aggregates_only:
+        rows[ID_CONFLICTS.name] = book.write_rows(ID_CONFLICTS, conflicts, ticker)
     values = metadata_values(office, scope, scope_name, exported_on)
-    items = metadata_items(values, list(rows.items()))
+    titles = {layout.name: layout.title_th for layout, _ in summaries}
+    titles[ID_CONFLICTS.name] = ID_CONFLICTS.title_th
+    items = metadata_items(values, list(rows.items()), titles)
     rows = {"metadata": book.write_items(metadata_sheet, metadata, items), **rows}
     book.activate_first()
     return rows

@@ -135,6 +135,8 @@ METADATA_ITEMS: tuple[MetadataItem, ...] = (
     MetadataItem("scope_fiscal_year", "ขอบเขต: ปีงบประมาณ", "Scope: fiscal year", K.INT),
     MetadataItem("masked_ids", "ปิดบังเลขประจำตัวประชาชน", "National IDs masked", K.BOOL),
     MetadataItem("aggregates_only", "เฉพาะข้อมูลสรุป", "Aggregates only", K.BOOL),
+    MetadataItem("office_level", "ระดับสำนักงาน", "Office level", K.TEXT),  # district, province
+    MetadataItem("province_code", "รหัสจังหวัด", "Province code", K.TEXT),
 )
 ROWS_ITEM_PREFIX = "rows."  # then one item per written sheet: "rows.households" (count)
 

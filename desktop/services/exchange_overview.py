@@ -4,6 +4,7 @@ subdistrict. Both are computed in SQL aggregates; neither holds personal data.""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.models import DIMENSIONS
-from db.settings_store import OFFICE_DISTRICT
+from db.settings_store import OFFICE_DISTRICT, OFFICE_PROVINCE
 from desktop.services.buddhist_era import format_be_date
 from desktop.services.exchange_layout import (
     FORMAT_NAME,
@@ -27,25 +28,53 @@ from desktop.version import project_metadata
 
 @dataclass(frozen=True)
 class Office:
-    district_code: str
+    district_code: str  # "" in a provincial office
     district_name: str
     province_name: str
+    province_code: str = ""
+
+    @property
+    def is_province(self) -> bool:
+        return not self.district_code and bool(self.province_code)
 
     @property
     def office_name(self) -> str:
+        if self.is_province:
+            return f"สำนักงานพัฒนาชุมชนจังหวัด{self.province_name}"
         if not self.district_name:
             return ""
         return f"สำนักงานพัฒนาชุมชนอำเภอ{self.district_name}"
 
+    @property
+    def level(self) -> str:
+        return "province" if self.is_province else "district"
+
 
 def read_office(connection: Connection) -> Office:
+    province = connection.exec_driver_sql(
+        "SELECT p.code, p.name_th FROM settings st JOIN provinces p ON p.code = st.value"
+        " WHERE st.key = ?",
+        (OFFICE_PROVINCE,),
+    ).first()
+    if province:
+        return Office("", "", province[1], province[0])
     row = connection.exec_driver_sql(
-        "SELECT d.code, d.name_th, p.name_th FROM settings st"
+        "SELECT d.code, d.name_th, p.name_th, p.code FROM settings st"
         " JOIN districts d ON d.code = st.value JOIN provinces p ON p.code = d.province_code"
         " WHERE st.key = ?",
         (OFFICE_DISTRICT,),
     ).first()
     return Office(*row) if row else Office("", "", "")
+
+
+def district_codes(connection: Connection, office: Office) -> list[str]:
+    """The districts the office covers: its own, or every district of its province."""
+    if not office.is_province:
+        return [office.district_code]
+    found = connection.exec_driver_sql(
+        "SELECT code FROM districts WHERE province_code = ? ORDER BY code", (office.province_code,)
+    )
+    return [code for (code,) in found]
 
 
 def subdistrict_name(connection: Connection, code: str) -> str | None:
@@ -72,16 +101,20 @@ def _summary_sql(scope: RowScope) -> str:
         f" coalesce(sum(h.failed_dimensions != 0), 0), {failing}"
         " FROM subdistricts s LEFT JOIN villages v ON v.subdistrict_code = s.code"
         " LEFT JOIN households h ON h.village_code = v.code"
-        " WHERE (s.district_code = :district"
+        " WHERE (s.district_code IN (SELECT value FROM json_each(:districts))"
         f" OR s.code IN (SELECT subdistrict_code FROM villages)) {only}"
         " GROUP BY s.code ORDER BY s.code"
     )
 
 
-def summary_rows(connection: Connection, scope: RowScope, district_code: str) -> list[tuple]:
-    """One row per subdistrict of the office's district (and any other with villages),
-    in the layout's column order. Assistance figures follow the fiscal-year scope."""
-    params = {**scope.params, "district": district_code}
+def summary_rows(
+    connection: Connection, scope: RowScope, district_code: str | Sequence[str]
+) -> list[tuple]:
+    """One row per subdistrict of the office's district or districts (and any other with
+    villages), in the layout's column order. Assistance figures follow the fiscal-year
+    scope."""
+    codes = [district_code] if isinstance(district_code, str) else list(district_code)
+    params = {**scope.params, "districts": json.dumps(codes)}
     helped: dict[str, tuple[int, int, int]] = {
         code: (households, records, satang)
         for code, households, records, satang in connection.exec_driver_sql(
@@ -128,18 +161,24 @@ def metadata_values(
         "scope_fiscal_year": scope.fiscal_year,
         "masked_ids": scope.mask_ids,
         "aggregates_only": scope.aggregates_only,
+        "office_level": office.level,
+        "province_code": office.province_code,
     }
     assert tuple(values) == tuple(item.key for item in METADATA_ITEMS)
     return values
 
 
 def metadata_items(
-    values: Mapping[str, Any], row_counts: Sequence[tuple[str, int]]
+    values: Mapping[str, Any],
+    row_counts: Sequence[tuple[str, int]],
+    titles: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[tuple[Any, ...], Kind]]:
     """(item key, Thai label, value) rows and the value's kind, then one row count per
-    written sheet ("rows.households")."""
+    written sheet ("rows.households"). ``titles`` names the tabs not in the layout's list
+    (a provincial workbook's summary per district)."""
+    titles = titles or {}
     for item in METADATA_ITEMS:
         yield (item.key, item.label_th, values[item.key]), item.kind
     for name, count in row_counts:
-        label = f"จำนวนแถว: {sheet(name).title_th}"
+        label = f"จำนวนแถว: {titles[name] if name in titles else sheet(name).title_th}"
         yield (f"{ROWS_ITEM_PREFIX}{name}", label, count), Kind.COUNT
