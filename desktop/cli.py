@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.backup_command import add_backup_parsers
 
     add_backup_parsers(commands)
+    from desktop.office_command import add_office_parser
+
+    add_office_parser(commands)
     return parser
 
 
@@ -87,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.exchange_command import run_export_command
 
         return run_export_command(args)
+    if args.command == "new-office":
+        from desktop.office_command import run_new_office
+
+        return run_new_office(args)
     if args.command in ("backup", "restore"):
         from desktop.backup_command import run_backup_command
 

@@ -231,3 +231,23 @@ def test_the_provincial_workbook_sums_each_district(
     # The provincial workbook read back into the provincial office changes nothing.
     with plan_import(province.session_factory, book_path) as plan:
         assert not plan.changes_anything and plan.is_clean
+
+
+def test_the_command_line_consolidates_several_books(
+    districts: Districts, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    path = tmp_path / "province.sqlite3"
+    assert main(["new-office", "--out", str(path), "--province", "99", "--clerk", CLERK]) == 2
+    assert not path.exists() and "ไม่รู้จักรหัสจังหวัด 99" in capsys.readouterr().err
+    assert main(["new-office", "--out", str(path), "--province", "67", "--clerk", CLERK]) == 0
+
+    argv = ["import", "--db", str(path), str(districts.first), str(districts.second)]
+    assert main(argv) == 0
+
+    printed = capsys.readouterr().out
+    assert f"เลขซ้ำข้ามอำเภอ {districts.national_id}" in printed
+    assert printed.count("บันทึกแล้ว: เพิ่ม") == 2
+    assert _query(path, "SELECT count(*), min(resolution) FROM id_conflicts") == [(1, "")]
+    assert _query(path, "SELECT count(*) FROM households") == [(70,)]

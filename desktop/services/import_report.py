@@ -21,6 +21,17 @@ if TYPE_CHECKING:
     from desktop.services.exchange_import import ImportPlan
 
 MODE_TH = {"add": "เพิ่มใหม่เท่านั้น", "update": "ปรับปรุงที่มีอยู่เท่านั้น", "both": "เพิ่มและปรับปรุง"}
+CONFLICT_HEADERS = (
+    "แผ่นงาน",
+    "แถว",
+    "เลขประจำตัวประชาชน",
+    "ชื่อในแฟ้ม",
+    "รหัสครัวเรือนในแฟ้ม",
+    "ชื่อที่มีอยู่",
+    "รหัสครัวเรือนที่มีอยู่",
+    "อำเภอที่มีอยู่",
+    "สถานะ",
+)
 KIND_TH = {"exchange": "แฟ้มแลกเปลี่ยนข้อมูลของโปรแกรม", "table": "ตารางรายชื่อ (เช่น จากจังหวัด)"}
 
 
@@ -39,7 +50,30 @@ def summary_lines(plan: ImportPlan) -> list[tuple[str, str]]:
     ]
     if plan.new_villages:
         lines.append(("หมู่บ้านที่จะเพิ่ม", ", ".join(plan.new_villages)))
+    if plan.conflicts:
+        lines.append(("เลขประจำตัวซ้ำกับครัวเรือนในอำเภออื่น (คน)", f"{len(plan.conflicts):,}"))
+    if plan.settled:
+        lines.append(("บุคคลที่ไม่นำเข้าตามที่จังหวัดตัดสินแล้ว (คน)", f"{plan.settled:,}"))
     return lines
+
+
+def conflict_lines(plan: ImportPlan) -> list[tuple[str, ...]]:
+    """Each person whose national ID another district's household holds (see
+    desktop/services/import_conflicts.py), as report cells."""
+    return [
+        (
+            c.sheet,
+            str(c.row),
+            c.national_id,
+            c.name,
+            c.household_key,
+            c.other_name,
+            c.other_household_key,
+            c.other_district,
+            "มีในรายการแล้ว" if c.already_listed else "ใหม่",
+        )
+        for c in plan.conflicts
+    ]
 
 
 def write_report(plan: ImportPlan, out: Path) -> Path:
@@ -76,6 +110,15 @@ def write_report(plan: ImportPlan, out: Path) -> Path:
             bold,
             (14, 40, 30, 20, 24, 24),
         )
+        if plan.conflicts:
+            _sheet(
+                book,
+                "เลขซ้ำข้ามอำเภอ",
+                CONFLICT_HEADERS,
+                conflict_lines(plan),
+                bold,
+                (16, 8, 17, 24, 14, 24, 14, 18, 14),
+            )
         _sheet(
             book,
             "ไม่รับ",
