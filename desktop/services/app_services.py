@@ -11,6 +11,7 @@ from desktop.services.dashboard import DashboardService
 from desktop.services.household_form import HouseholdFormService
 from desktop.services.household_list import HouseholdListService
 from desktop.services.household_sheet import HouseholdSheetService
+from desktop.services.id_conflicts import IdConflictService
 from desktop.services.office import OfficeService
 from desktop.services.period_locks import PeriodLockService
 from desktop.services.projects import ProjectService
@@ -30,6 +31,7 @@ class AppServices:
     code_lists: CodeListService
     dashboard: DashboardService
     users: UserService
+    id_conflicts: IdConflictService
     period_locks: PeriodLockService
     audit: AuditService
 
@@ -49,6 +51,7 @@ def build_services(database: OfficeDatabase) -> AppServices:
         code_lists=CodeListService(factory, before_write=wait),
         dashboard=DashboardService(factory),
         users=UserService(factory, before_write=wait),
+        id_conflicts=IdConflictService(factory, before_write=wait),
         period_locks=PeriodLockService(factory, before_write=wait),
         audit=AuditService(factory),
     )

@@ -58,6 +58,17 @@ class ConflictRefused(ValueError):
             ConflictProblem.NOTE_TOO_LONG: f"หมายเหตุยาวเกิน {NOTE_LIMIT} ตัวอักษร",
         }[self.problem]
 
+    @property
+    def message_en(self) -> str:
+        return {
+            ConflictProblem.NOT_FOUND: "This conflict is gone or was already resolved.",
+            ConflictProblem.PERSON_GONE: (
+                "The person chosen to keep the ID was deleted since the import;"
+                " nothing was changed."
+            ),
+            ConflictProblem.NOTE_TOO_LONG: f"The note is longer than {NOTE_LIMIT} characters.",
+        }[self.problem]
+
 
 @dataclass(frozen=True)
 class PersonSide:

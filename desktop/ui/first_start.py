@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressDialog,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,12 +61,24 @@ class FirstStartDialog(QDialog):
         for province in province_choices():
             self.province_box.addItem(province.name_th, province.code)
         self.district_box = QComboBox()
+        self.district_office_radio = QRadioButton(self.tr("A district office"))
+        self.province_office_radio = QRadioButton(
+            self.tr("A provincial office: consolidates its districts' workbooks")
+        )
+        self.district_office_radio.setChecked(True)
+        self.level_group = QButtonGroup(self)
+        self.level_group.addButton(self.district_office_radio)
+        self.level_group.addButton(self.province_office_radio)
+        levels = QVBoxLayout()
+        levels.addWidget(self.district_office_radio)
+        levels.addWidget(self.province_office_radio)
         self.clerk_edit = QLineEdit()
         self.clerk_edit.setPlaceholderText(self.tr("e.g. สมศรี ใจดี"))
         self.location_label = QLabel(str(self.office_path))
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QFormLayout()
+        form.addRow(self.tr("Office"), levels)
         form.addRow(self.tr("&Province"), self.province_box)
         form.addRow(self.tr("&District"), self.district_box)
         form.addRow(self.tr("Your &name"), self.clerk_edit)
@@ -88,6 +102,7 @@ class FirstStartDialog(QDialog):
         layout.addLayout(buttons)
 
         self.province_box.currentIndexChanged.connect(self._fill_districts)
+        self.province_office_radio.toggled.connect(lambda _on: self._fill_districts())
         self.create_button.clicked.connect(self._create)
         self.demo_button.clicked.connect(self._open_demo)
         self.other_button.clicked.connect(self._open_other)
@@ -109,21 +124,33 @@ class FirstStartDialog(QDialog):
         if province_code:
             for district in district_choices(province_code):
                 self.district_box.addItem(district.name_th, district.code)
-        self.district_box.setEnabled(bool(province_code))
+        self.district_box.setEnabled(
+            bool(province_code) and not self.province_office_radio.isChecked()
+        )
 
     def _create(self) -> None:
-        district_code = self.district_box.currentData()
-        if not district_code:
-            self._prompter.error(
-                self, self.tr("Office"), self.tr("Choose the province and the district.")
+        province_office = self.province_office_radio.isChecked()
+        province_code = self.province_box.currentData() if province_office else ""
+        district_code = "" if province_office else self.district_box.currentData()
+        if not (province_code or district_code):
+            text = (
+                self.tr("Choose the province.")
+                if province_office
+                else self.tr("Choose the province and the district.")
             )
+            self._prompter.error(self, self.tr("Office"), text)
             return
         if not self.clerk_edit.text().strip():
             self._prompter.error(self, self.tr("Office"), self.tr("Type your name."))
             self.clerk_edit.setFocus()
             return
         try:
-            self.database = create_office(self.office_path, district_code, self.clerk_edit.text())
+            self.database = create_office(
+                self.office_path,
+                district_code,
+                self.clerk_edit.text(),
+                province_code=province_code,
+            )
         except FileExistsError:
             self._open_path(self.office_path)
             return

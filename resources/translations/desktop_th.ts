@@ -797,6 +797,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="54"/>
+        <source>National IDs found in two districts</source>
+        <translation>เลขประจำตัวประชาชนที่พบในสองอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="62"/>
+        <source>Show the resolved ones too</source>
+        <translation>แสดงรายการที่ตัดสินแล้วด้วย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="65"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="66"/>
+        <source>Kept the ID</source>
+        <translation>ผู้ที่มีเลขนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="67"/>
+        <source>Imported without the ID</source>
+        <translation>ผู้ที่นำเข้าโดยยังไม่ใส่เลข</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="68"/>
+        <source>Found</source>
+        <translation>พบเมื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="69"/>
+        <source>Decision</source>
+        <translation>การตัดสิน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="78"/>
+        <source>Note for the decision (who confirmed it)</source>
+        <translation>หมายเหตุการตัดสิน (ใครเป็นผู้ยืนยัน)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="79"/>
+        <source>Open the household that kept it</source>
+        <translation>เปิดครัวเรือนที่มีเลขอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="80"/>
+        <source>Open the imported household</source>
+        <translation>เปิดครัวเรือนที่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="81"/>
+        <source>The ID is the first person&apos;s</source>
+        <translation>เป็นเลขของผู้ที่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="82"/>
+        <source>The ID is the imported person&apos;s</source>
+        <translation>เป็นเลขของผู้ที่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="113"/>
+        <source>{count} open. A person named with the same national ID by two districts is never merged: say whose ID it is once the districts have checked.</source>
+        <translation>รอตัดสิน {count} รายการ บุคคลที่สองอำเภอระบุเลขประจำตัวประชาชนเดียวกันจะไม่ถูกรวมกันเอง เมื่ออำเภอตรวจสอบแล้ว โปรดเลือกว่าเป็นเลขของผู้ใด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="117"/>
+        <source>No open conflicts: every national ID is in one district only.</source>
+        <translation>ไม่มีรายการรอตัดสิน เลขประจำตัวประชาชนทุกเลขอยู่ในอำเภอเดียว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="138"/>
+        <source>Open</source>
+        <translation>รอตัดสิน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="140"/>
+        <source>The ID is {name}&apos;s ({by})</source>
+        <translation>เป็นเลขของ {name} ({by})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="165"/>
+        <source>National ID {id} is {keep}&apos;s (household {keep_key}).
+
+{drop} will be removed from household {drop_key}. This is written in the change log under your name. Go on?</source>
+        <translation>เลขประจำตัวประชาชน {id} เป็นของ {keep} (ครัวเรือน {keep_key})
+
+{drop} จะถูกนำออกจากครัวเรือน {drop_key} และบันทึกในประวัติการแก้ไขในชื่อของคุณ ดำเนินการต่อหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="175"/>
+        <source>Whose ID is it?</source>
+        <translation>เป็นเลขของผู้ใด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="182"/>
+        <source>Not changed</source>
+        <translation>ไม่ได้เปลี่ยนแปลง</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="12"/>
@@ -902,94 +1004,126 @@
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="38"/>
         <source>Dry run: {name}</source>
         <translation>ตรวจสอบก่อนนำเข้า: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="47"/>
         <source>Would add {added} households, change {changed}; {unchanged} unchanged, {skipped} left out by the merge mode, {rejected} rows rejected.</source>
         <translation>จะเพิ่ม {added} ครัวเรือน แก้ไข {changed} ครัวเรือน ไม่เปลี่ยนแปลง {unchanged} ครัวเรือน ข้ามตามวิธีนำเข้า {skipped} ครัวเรือน และปฏิเสธ {rejected} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="59"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="59"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="110"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="69"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="111"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="72"/>
         <source>Household / record</source>
         <translation>ครัวเรือน / รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="72"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="72"/>
         <source>Now</source>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="72"/>
         <source>Becomes</source>
         <translation>จะเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="84"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="84"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="96"/>
         <source>To add ({count})</source>
         <translation>จะเพิ่ม ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="99"/>
         <source>To change ({count})</source>
         <translation>จะแก้ไข ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="103"/>
         <source>Rejected ({count})</source>
         <translation>ปฏิเสธ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="107"/>
+        <source>National ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="108"/>
+        <source>In this workbook</source>
+        <translation>ในแฟ้มนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="109"/>
+        <source>Already held by</source>
+        <translation>มีอยู่แล้วที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="130"/>
+        <source>Same ID in another district ({count})</source>
+        <translation>เลขซ้ำกับอำเภออื่น ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="136"/>
+        <source>{count} people carry a national ID that a household of another district already has: they are imported without it and listed on the Exchange page for you to decide whose it is.</source>
+        <translation>มี {count} คนที่ใช้เลขประจำตัวประชาชนซึ่งครัวเรือนในอำเภออื่นมีอยู่แล้ว จะนำเข้าโดยยังไม่ใส่เลขนี้ และแสดงไว้ที่หน้าแลกเปลี่ยนข้อมูลให้คุณตัดสินว่าเป็นเลขของผู้ใด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="146"/>
+        <source>{count} people are left out: you already gave their national ID to a household of another district.</source>
+        <translation>ไม่นำเข้า {count} คน เพราะคุณตัดสินแล้วว่าเลขประจำตัวประชาชนของเขาเป็นของครัวเรือนในอำเภออื่น</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="152"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="153"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="155"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
@@ -1086,67 +1220,67 @@
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="143"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="147"/>
         <source>Personal data</source>
         <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="148"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="152"/>
         <source>Export the workbook</source>
         <translation>ส่งออกแฟ้มข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="160"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="164"/>
         <source>national IDs with the middle digits hidden</source>
         <translation>เลขประจำตัวประชาชนที่ปิดบังเลขกลาง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="162"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="166"/>
         <source>full national IDs</source>
         <translation>เลขประจำตัวประชาชนครบทุกหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="165"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="169"/>
         <source>This workbook carries personal data protected by the PDPA: names, {ids}, birth dates, addresses and household conditions. Send it only to the provincial office, by a channel it approves. Export it?</source>
         <translation>แฟ้มนี้มีข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล: ชื่อ {ids} วันเกิด ที่อยู่ และสภาพครัวเรือน ส่งให้สำนักงานจังหวัดเท่านั้น ผ่านช่องทางที่จังหวัดกำหนด ต้องการส่งออกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="173"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="177"/>
         <source>Exporting the workbook…</source>
         <translation>กำลังส่งออกแฟ้มข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="173"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="177"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="210"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="214"/>
         <source>{sheet}: {rows} rows</source>
         <translation>{sheet}: {rows} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="216"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="220"/>
         <source>Exported to {path}</source>
         <translation>ส่งออกแล้วที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="222"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="226"/>
         <source>Export cancelled; no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="226"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="230"/>
         <source>The workbook could not be written to {path}: {reason}. Choose another folder or free some disk space.</source>
         <translation>เขียนแฟ้มที่ {path} ไม่ได้: {reason} เลือกโฟลเดอร์อื่นหรือเพิ่มพื้นที่ว่างในดิสก์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="230"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="234"/>
         <source>The export failed: {reason}</source>
         <translation>ส่งออกไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="232"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="236"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -1248,110 +1382,126 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="47"/>
+        <location filename="../../desktop/ui/first_start.py" line="49"/>
         <source>Set up your office</source>
         <translation>ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="52"/>
+        <location filename="../../desktop/ui/first_start.py" line="54"/>
         <source>Welcome. Choose the district office this computer works for and type your name. The data stays on this computer.</source>
         <translation>ยินดีต้อนรับ เลือกสำนักงานพัฒนาชุมชนอำเภอที่เครื่องนี้ใช้งาน แล้วพิมพ์ชื่อของท่าน ข้อมูลทั้งหมดเก็บไว้ในเครื่องนี้เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="58"/>
+        <location filename="../../desktop/ui/first_start.py" line="60"/>
         <source>— choose a province —</source>
         <translation>— เลือกจังหวัด —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="63"/>
+        <location filename="../../desktop/ui/first_start.py" line="64"/>
+        <source>A district office</source>
+        <translation>สำนักงานพัฒนาชุมชนอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_start.py" line="66"/>
+        <source>A provincial office: consolidates its districts&apos; workbooks</source>
+        <translation>สำนักงานพัฒนาชุมชนจังหวัด: รวบรวมแฟ้มข้อมูลของอำเภอในจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_start.py" line="76"/>
         <source>e.g. สมศรี ใจดี</source>
         <translation>เช่น สมศรี ใจดี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="68"/>
+        <location filename="../../desktop/ui/first_start.py" line="82"/>
         <source>&amp;Province</source>
         <translation>จังหวัด (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="69"/>
+        <location filename="../../desktop/ui/first_start.py" line="83"/>
         <source>&amp;District</source>
         <translation>อำเภอ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="70"/>
+        <location filename="../../desktop/ui/first_start.py" line="84"/>
         <source>Your &amp;name</source>
         <translation>ชื่อผู้ใช้งาน (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="71"/>
+        <location filename="../../desktop/ui/first_start.py" line="85"/>
         <source>Database file</source>
         <translation>แฟ้มฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="73"/>
+        <location filename="../../desktop/ui/first_start.py" line="87"/>
         <source>&amp;Create office</source>
         <translation>สร้างสำนักงาน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="75"/>
+        <location filename="../../desktop/ui/first_start.py" line="89"/>
         <source>Open a &amp;demo office</source>
         <translation>เปิดสำนักงานตัวอย่าง (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="76"/>
+        <location filename="../../desktop/ui/first_start.py" line="90"/>
         <source>Open another &amp;file…</source>
         <translation>เปิดแฟ้มอื่น… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="77"/>
+        <location filename="../../desktop/ui/first_start.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="107"/>
+        <location filename="../../desktop/ui/first_start.py" line="122"/>
         <source>— choose a district —</source>
         <translation>— เลือกอำเภอ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="118"/>
-        <location filename="../../desktop/ui/first_start.py" line="122"/>
-        <location filename="../../desktop/ui/first_start.py" line="131"/>
+        <location filename="../../desktop/ui/first_start.py" line="81"/>
+        <location filename="../../desktop/ui/first_start.py" line="141"/>
+        <location filename="../../desktop/ui/first_start.py" line="144"/>
+        <location filename="../../desktop/ui/first_start.py" line="158"/>
         <source>Office</source>
         <translation>สำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="118"/>
+        <location filename="../../desktop/ui/first_start.py" line="137"/>
+        <source>Choose the province.</source>
+        <translation>เลือกจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_start.py" line="139"/>
         <source>Choose the province and the district.</source>
         <translation>กรุณาเลือกจังหวัดและอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="122"/>
+        <location filename="../../desktop/ui/first_start.py" line="144"/>
         <source>Type your name.</source>
         <translation>กรุณาพิมพ์ชื่อของท่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="137"/>
-        <location filename="../../desktop/ui/first_start.py" line="146"/>
+        <location filename="../../desktop/ui/first_start.py" line="164"/>
+        <location filename="../../desktop/ui/first_start.py" line="173"/>
         <source>Open a database</source>
         <translation>เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="137"/>
+        <location filename="../../desktop/ui/first_start.py" line="164"/>
         <source>Office databases (*.sqlite3 *.db)</source>
         <translation>ฐานข้อมูลสำนักงาน (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="157"/>
+        <location filename="../../desktop/ui/first_start.py" line="184"/>
         <source>Generating a demo office…</source>
         <translation>กำลังสร้างสำนักงานตัวอย่าง…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="157"/>
+        <location filename="../../desktop/ui/first_start.py" line="184"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="170"/>
+        <location filename="../../desktop/ui/first_start.py" line="197"/>
         <source>Demo office</source>
         <translation>สำนักงานตัวอย่าง</translation>
     </message>
@@ -1534,83 +1684,83 @@
 <context>
     <name>HouseholdAssistanceSection</name>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="50"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="40"/>
         <source>Add assistance…</source>
         <translation>เพิ่มการช่วยเหลือ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="43"/>
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="43"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="43"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="53"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="43"/>
         <source>Times</source>
         <translation>ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="54"/>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="44"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="48"/>
         <source>Baht</source>
         <translation>บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="57"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="47"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="57"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="47"/>
         <source>Project or agency</source>
         <translation>โครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="57"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="47"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="48"/>
         <source>Dimension</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="48"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="48"/>
         <source>Outcome</source>
         <translation>ผลที่เกิดขึ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="65"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="56"/>
         <source>Projects that reached this household</source>
         <translation>โครงการที่ช่วยเหลือครัวเรือนนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="67"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="58"/>
         <source>Every piece of help</source>
         <translation>การช่วยเหลือทุกรายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="88"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="79"/>
         <source>Save the household first.</source>
         <translation>บันทึกครัวเรือนก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/household_assistance.py" line="121"/>
+        <location filename="../../desktop/ui/assistance/household_assistance.py" line="112"/>
         <source>{count} pieces of help, {baht} baht in all</source>
         <translation>ช่วยเหลือ {count} ครั้ง รวม {baht} บาท</translation>
     </message>
@@ -2334,83 +2484,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <source>Provincial office, {province}</source>
+        <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -2676,7 +2831,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="267"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="273"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
@@ -2747,38 +2902,43 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview_page.py" line="164"/>
+        <source>Provincial office of {province}: its districts consolidated</source>
+        <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}: ข้อมูลรวมของอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="170"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="176"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="202"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="208"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="214"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="232"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="267"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="281"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="238"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="273"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="287"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="290"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="296"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="295"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="301"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>
@@ -3253,14 +3413,14 @@
 <context>
     <name>ProjectDesk</name>
     <message>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="168"/>
         <location filename="../../desktop/ui/projects/project_desk.py" line="175"/>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="182"/>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="187"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="180"/>
         <source>Delete assistance</source>
         <translation>ลบการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="176"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="169"/>
         <source>Delete this record of help? The change log keeps what it was.</source>
         <translation>ลบรายการช่วยเหลือนี้หรือไม่ ประวัติการแก้ไขจะเก็บข้อมูลเดิมไว้</translation>
     </message>
@@ -3927,6 +4087,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="92"/>
+        <source>Provincial office of {province} ({code})</source>
+        <translation>สำนักงานพัฒนาชุมชนจังหวัด{province} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="99"/>
         <source>{district} ({code}), {province}</source>
         <translation>อำเภอ{district} ({code}) จังหวัด{province}</translation>
     </message>

@@ -102,6 +102,51 @@ class DryRunDialog(QDialog):
             self.rejections_table,
             self.tr("Rejected ({count})").format(count=plan.rejection_count),
         )
+        self.conflicts_table = read_only_table(
+            [
+                self.tr("National ID"),
+                self.tr("In this workbook"),
+                self.tr("Already held by"),
+                self.tr("Sheet"),
+                self.tr("Row"),
+            ],
+            stretch=2,
+        )
+        self.conflicts_table.setRowCount(len(plan.conflicts))
+        for row, conflict in enumerate(plan.conflicts):
+            here = f"{conflict.name} — {conflict.household_key}".rstrip(" —")
+            there = (
+                f"{conflict.other_name} — {conflict.other_household_key}"
+                f" ({conflict.other_district})"
+            )
+            cells = (conflict.national_id, here, there, conflict.sheet, str(conflict.row))
+            for column, text in enumerate(cells):
+                self.conflicts_table.setItem(row, column, QTableWidgetItem(text))
+        self.conflicts_table.setColumnWidth(0, 150)
+        self.conflicts_table.setColumnWidth(1, 300)
+        if plan.conflicts:
+            self.tabs.addTab(
+                self.conflicts_table,
+                self.tr("Same ID in another district ({count})").format(count=len(plan.conflicts)),
+            )
+            self.summary_label.setText(
+                self.summary_label.text()
+                + " "
+                + self.tr(
+                    "{count} people carry a national ID that a household of another district"
+                    " already has: they are imported without it and listed on the Exchange"
+                    " page for you to decide whose it is."
+                ).format(count=number(len(plan.conflicts)))
+            )
+        if plan.settled:
+            self.summary_label.setText(
+                self.summary_label.text()
+                + " "
+                + self.tr(
+                    "{count} people are left out: you already gave their national ID to a"
+                    " household of another district."
+                ).format(count=number(plan.settled))
+            )
         if plan.rejection_count and not plan.changes_anything:
             self.tabs.setCurrentIndex(2)
         self.report_button = QPushButton(self.tr("Save this report as a workbook…"))

@@ -48,7 +48,7 @@ class ExportPanel(QGroupBox):
         subdistricts: Callable[[], tuple[AreaOption, ...]],
         fiscal_years: Callable[[], list[int]],
         masks_ids: Callable[[], bool],
-        district_code: str,
+        name_prefix: str,  # "district-6701", "province-67": the suggested file name
         tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -57,7 +57,7 @@ class ExportPanel(QGroupBox):
         self._prompter = prompter
         self._fiscal_years = fiscal_years
         self._masks_ids = masks_ids
-        self._district_code = district_code
+        self._name_prefix = name_prefix
         self._tasks = tasks or TaskRunner()
         self.task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
@@ -101,9 +101,13 @@ class ExportPanel(QGroupBox):
 
     def refresh(self) -> None:
         """Read the choices (when the page is shown: start-up does not wait for them)."""
-        if self.subdistrict_box.count() == 0:
-            for area in self._subdistricts():
+        areas = self._subdistricts()  # a provincial office gains some with each import
+        if self.subdistrict_box.count() != len(areas):
+            chosen = self.subdistrict_box.currentData()
+            self.subdistrict_box.clear()
+            for area in areas:
                 self.subdistrict_box.addItem(area.name_th, area.code)
+            self.subdistrict_box.setCurrentIndex(max(self.subdistrict_box.findData(chosen), 0))
         keep = self.year_box.currentData()
         self.year_box.clear()
         for year in self._fiscal_years():
@@ -128,7 +132,7 @@ class ExportPanel(QGroupBox):
         )
 
     def suggested_name(self, options: ExportOptions) -> str:
-        parts = [f"district-{self._district_code}", dt.date.today().isoformat()]
+        parts = [self._name_prefix, dt.date.today().isoformat()]
         if options.scope_subdistrict:
             parts.append(options.scope_subdistrict)
         if options.fiscal_year:

@@ -159,6 +159,12 @@ class OverviewPage(QWidget):
         locale = QLocale()
         if profile is None:
             self.heading.setText(self.tr("Office not set up"))
+        elif profile.is_province:
+            self.heading.setText(
+                self.tr("Provincial office of {province}: its districts consolidated").format(
+                    province=profile.province_th
+                )
+            )
         else:
             self.heading.setText(
                 self.tr("District office of {district}, {province}").format(

@@ -87,7 +87,14 @@ class SettingsPage(QWidget):
         )
 
     def show_office(self, profile: OfficeProfile | None, database_path: str) -> None:
-        if profile is not None:
+        if profile is not None and profile.is_province:
+            self.office_label.setText(
+                self.tr("Provincial office of {province} ({code})").format(
+                    province=profile.province_th, code=profile.province_code
+                )
+            )
+            self.clerk_label.setText(profile.clerk_name)
+        elif profile is not None:
             self.office_label.setText(
                 self.tr("{district} ({code}), {province}").format(
                     district=profile.district_th,
