@@ -251,3 +251,103 @@ def test_the_command_line_consolidates_several_books(
     assert printed.count("บันทึกแล้ว: เพิ่ม") == 2
     assert _query(path, "SELECT count(*), min(resolution) FROM id_conflicts") == [(1, "")]
     assert _query(path, "SELECT count(*) FROM households") == [(70,)]
+
+
+def _district_counts(path: Path) -> tuple[int, int, int, int]:
+    return _query(
+        path,
+        "SELECT (SELECT count(*) FROM projects), (SELECT count(*) FROM project_indicators),"
+        " (SELECT count(*) FROM progress_reports), (SELECT count(*) FROM assistance)",
+    )[0]
+
+
+def test_projects_and_assistance_are_consolidated(
+    province: OfficeDatabase, districts: Districts, tmp_path: Path
+) -> None:
+    first_db = districts.first.with_suffix(".sqlite3")
+    second_db = districts.second.with_suffix(".sqlite3")
+    with plan_import(province.session_factory, districts.first) as plan:
+        assert plan.is_clean, [r.message_th for r in plan.rejections[:3]]
+        assert len(plan.project_changes.added) == _district_counts(first_db)[0]
+        apply_plan(province.session_factory, plan, user_name=CLERK)
+    _import(province, districts.second)
+
+    path = Path(province.path)
+    expected = [
+        a + b for a, b in zip(_district_counts(first_db), _district_counts(second_db), strict=True)
+    ]
+    assert list(_district_counts(path)) == expected
+    # Each assistance row hangs on the same household, project and agency as in its district.
+    row_sql = (
+        "SELECT h.key, a.given_on, a.value_satang, a.kind, {project}, g.name"
+        " FROM assistance a JOIN households h ON h.id = a.household_id"
+        " LEFT JOIN projects p ON p.id = a.project_id LEFT JOIN agencies g ON g.id = a.agency_id"
+        " ORDER BY 1, 2, 3"
+    )
+    in_district = _query(second_db, row_sql.format(project="'6702:' || p.id"))
+    in_province = [
+        row
+        for row in _query(path, row_sql.format(project="p.origin"))
+        if row[0] < "6703" and row[0] >= "6702"
+    ]
+    assert in_province == in_district
+    helped = _query(path, "SELECT count(*) FROM households WHERE helped")[0][0]
+    assert helped == _query(path, "SELECT count(DISTINCT household_id) FROM assistance")[0][0] > 0
+    codes = {
+        code for (code,) in _query(path, "SELECT code FROM agencies WHERE code GLOB '670[12]-*'")
+    }
+    assert codes and all(code[:4] in ("6701", "6702") for code in codes)
+
+    # The district renames a project and corrects one value: exactly that changes.
+    book = openpyxl.load_workbook(districts.second)
+    projects, assistance = book["โครงการ"], book["การช่วยเหลือ"]
+    name_col = [cell.value for cell in projects[1]].index("name") + 1
+    value_col = [cell.value for cell in assistance[1]].index("value") + 1
+    projects.cell(3, name_col).value = "โครงการที่อำเภอแก้ชื่อ"
+    assistance.cell(3, value_col).value = 1234.5
+    edited = tmp_path / "6702-edited.xlsx"
+    book.save(edited)
+    with plan_import(province.session_factory, edited) as plan:
+        changes = plan.project_changes
+        assert len(changes.changed) == 1 and changes.changed[0].endswith("โครงการที่อำเภอแก้ชื่อ")
+        assert (changes.help_households, changes.help_added, changes.help_removed) == (1, 1, 1)
+        assert not plan.additions and not plan.updates and plan.changes_anything
+        apply_plan(province.session_factory, plan, user_name=CLERK)
+    assert _query(path, "SELECT count(*) FROM projects WHERE name = 'โครงการที่อำเภอแก้ชื่อ'") == [(1,)]
+    assert _query(path, "SELECT count(*) FROM assistance WHERE value_satang = 123450") == [(1,)]
+    assert list(_district_counts(path)) == expected
+    logged = _query(
+        path,
+        "SELECT table_name, action FROM change_log WHERE table_name IN ('projects', 'assistance')"
+        " AND action != 'insert' ORDER BY id",
+    )
+    assert ("projects", "update") in logged and ("assistance", "delete") in logged
+    with plan_import(province.session_factory, edited) as again:
+        assert not again.changes_anything
+
+
+def test_a_bad_assistance_row_keeps_that_household_as_it_was(
+    province: OfficeDatabase, districts: Districts, tmp_path: Path
+) -> None:
+    book = openpyxl.load_workbook(districts.second)
+    assistance = book["การช่วยเหลือ"]
+    keys = [cell.value for cell in assistance[1]]
+    assistance.cell(3, keys.index("value") + 1).value = "ห้าร้อย"
+    bad_key = assistance.cell(3, keys.index("household_key") + 1).value
+    edited = tmp_path / "6702-bad.xlsx"
+    book.save(edited)
+    with plan_import(province.session_factory, edited) as plan:
+        [rejection] = plan.rejections
+        assert (rejection.sheet, rejection.row, rejection.field) == ("การช่วยเหลือ", 3, "value")
+        assert rejection.column.startswith(
+            openpyxl.utils.get_column_letter(keys.index("value") + 1)
+        )
+        apply_plan(province.session_factory, plan, user_name=CLERK)
+    path = Path(province.path)
+    assert _query(
+        path,
+        "SELECT count(*) FROM assistance a JOIN households h ON h.id = a.household_id"
+        " WHERE h.key = ?",
+        (bad_key,),
+    ) == [(0,)], "nothing half-written for that household"
+    assert _query(path, "SELECT count(*) FROM households WHERE key = ?", (bad_key,)) == [(1,)]

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import BE_YEAR_RANGE, Base
@@ -43,6 +43,7 @@ class Project(Base):
             "start_date IS NULL OR end_date IS NULL OR start_date <= end_date",
             name="period",
         ),
+        Index("uq_projects_origin", "origin", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,6 +66,9 @@ class Project(Base):
     evaluation_method: Mapped[str] = mapped_column(Text, default="")
     evaluation_tools: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
+    # A provincial office: the district workbook's project this one consolidates,
+    # "<district code>:<project number>" (migration 0004); NULL for the office's own.
+    origin: Mapped[str | None] = mapped_column(String(30))
 
     agency: Mapped[Agency] = relationship()
     key_results: Mapped[list["ProjectIndicator"]] = relationship(

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.office_area import province_office_code
 from db.settings_store import OFFICE_DISTRICT, get_setting
+from desktop.services.buddhist_era import MAX_BE_YEAR, MIN_BE_YEAR
 from desktop.services.exchange_parsing import check_metadata, is_exchange, read_exchange
 from desktop.services.exchange_reading import XlsxFile, column_letter
 from desktop.services.import_checks import (
@@ -57,9 +58,9 @@ from desktop.services.import_messages import (
     rejection_text,
 )
 from desktop.services.import_report import write_report
-from desktop.services.import_rows import read_lookups
+from desktop.services.import_rows import Lookups, read_lookups
 from desktop.services.import_staging import MAX_LISTED_REJECTIONS, Staging
-from desktop.services.import_values import name_sort_key
+from desktop.services.import_values import CellProblem, integer, name_sort_key, text
 from desktop.services.province_list import (
     PROVINCE_LIST_FIELDS,
     ListField,
@@ -67,6 +68,8 @@ from desktop.services.province_list import (
     TablePreview,
     preview_table,
 )
+from desktop.services.province_project_writer import ProjectChanges, compare
+from desktop.services.province_projects import DistrictProjects, read_district_projects
 from desktop.services.province_rows import read_province_list
 
 __all__ = [
@@ -148,6 +151,10 @@ class ImportPlan:
     # because the province already gave their ID to another household.
     conflicts: list[ConflictPreview] = field(default_factory=list)
     settled: int = 0
+    # A provincial office importing a district's own workbook: its projects and assistance
+    # (desktop/services/province_projects.py) and what they would change.
+    district_projects: DistrictProjects | None = field(default=None, repr=False)
+    project_changes: ProjectChanges = field(default_factory=ProjectChanges)
 
     @property
     def is_clean(self) -> bool:
@@ -155,7 +162,7 @@ class ImportPlan:
 
     @property
     def changes_anything(self) -> bool:
-        return bool(self.additions or self.updates)
+        return bool(self.additions or self.updates or self.project_changes.changes_anything)
 
     def close(self) -> None:
         self.staging.close()
@@ -215,11 +222,14 @@ def plan_import(
             lookups = read_lookups(session, today)
             district = get_setting(session, OFFICE_DISTRICT)
             province = bool(province_office_code(session))
+            found_projects = None
             if is_exchange(book):
                 kind = WorkbookKind.EXCHANGE
-                check_metadata(book)
+                items = check_metadata(book)
                 read_exchange(book, staging, lookups)
                 provided = Provided()
+                if province:
+                    found_projects = _district_projects(book, staging, lookups, items)
             else:
                 kind = WorkbookKind.TABLE
                 provided = read_province_list(
@@ -227,7 +237,7 @@ def plan_import(
                 )
             code_names = _code_names(lookups.codes)
             numbers = {id_: number for (_, number), id_ in lookups.indicators.items()}
-        return _plan(
+        plan = _plan(
             staging,
             office_path,
             Path(path),
@@ -239,9 +249,36 @@ def plan_import(
             numbers,
             province=province,
         )
+        if found_projects is not None:
+            plan.district_projects = found_projects
+            with session_factory() as session:
+                plan.project_changes = compare(session, found_projects, kept_keys(staging))
+        return plan
     except BaseException:
         staging.close()
         raise
+
+
+def _district_projects(
+    book: XlsxFile, staging: Staging, lookups: Lookups, items: dict[str, object]
+) -> DistrictProjects | None:
+    """A district's own workbook (not a provincial one): its projects and assistance."""
+    district = text(items.get("district_code"))
+    if not district or text(items.get("office_level")) == "province":
+        return None
+    try:
+        fiscal_year = integer(items.get("scope_fiscal_year"), MIN_BE_YEAR, MAX_BE_YEAR)
+    except CellProblem:
+        fiscal_year = None
+    return read_district_projects(book, staging, lookups, district, fiscal_year)
+
+
+def kept_keys(staging: Staging) -> list[str]:
+    """The workbook's households the import keeps (added, changed or already equal)."""
+    found = staging.run(
+        "SELECT key FROM s_households WHERE action IN ('add', 'update', 'same') AND bad = 0"
+    )
+    return [key for (key,) in found]
 
 
 class ImportCancelled(Exception):

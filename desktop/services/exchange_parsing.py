@@ -4,7 +4,8 @@ Columns are found by their machine key on row 1, so their order does not matter 
 extra columns are ignored; derived columns are never read. A column that is absent is
 read as blank (a code column falls back on its name column). The household sheets are
 read: households, members, income, indicator results, stage history (each with its
-continuation tabs "title (2)"...). Projects and assistance are not imported.
+continuation tabs "title (2)"...). Projects and assistance are imported only by a
+provincial office, from a district's workbook: desktop/services/province_projects.py.
 """
 
 from __future__ import annotations
@@ -81,6 +82,12 @@ REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+_HEADERS: dict[str, set[str]] = {}
+for _sheet in SHEET_BY_NAME.values():
+    for _column in _sheet.columns:
+        _HEADERS.setdefault(_column.key, set()).add(_column.header_th)
+
+
 def metadata_sheet(book: XlsxFile) -> str | None:
     """The tab holding our metadata (keys item/label/value on row 1), if any."""
     title = SHEET_BY_NAME["metadata"].title_th
@@ -149,7 +156,7 @@ def tabs_of(book: XlsxFile, sheet: Sheet) -> list[str]:
     return [tab for _, tab in sorted(parts)]
 
 
-def _key_row(book: XlsxFile, tab: str) -> tuple[dict[str, int], dict[int, str], int]:
+def key_row(book: XlsxFile, tab: str) -> tuple[dict[str, int], dict[int, str], int]:
     """(machine key -> column, column -> Thai header, number of header rows)."""
     keys: dict[str, int] = {}
     headers: dict[int, str] = {}
@@ -159,9 +166,11 @@ def _key_row(book: XlsxFile, tab: str) -> tuple[dict[str, int], dict[int, str], 
             keys = {text(value): index for index, value in enumerate(row) if text(value)}
             continue
         headers = {index: text(value) for index, value in enumerate(row)}
-        layout_headers = {column.header_th for column in SHEET_BY_NAME["households"].columns}
-        key_column = keys.get("household_key", 0)
-        if number == 2 and (headers.get(key_column) in layout_headers or not keys):
+        # Row 2 holds the Thai headers when the first key's cell is that key's header.
+        first_key = min(keys, key=keys.__getitem__) if keys else ""
+        if number == 2 and (
+            not keys or headers.get(keys.get(first_key, 0)) in _HEADERS.get(first_key, ())
+        ):
             skip = 2
         break
     return keys, headers, skip
@@ -181,7 +190,7 @@ def read_exchange(book: XlsxFile, staging: Staging, lookups: Lookups) -> None:
             households = dict(found.fetchall())
         bad: set[str] = set()
         for tab in tabs:
-            keys, headers, skip = _key_row(book, tab)
+            keys, headers, skip = key_row(book, tab)
             for key in REQUIRED_KEYS[sheet_name]:
                 if key not in keys:
                     column = sheet.column(key).header_th

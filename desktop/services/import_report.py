@@ -54,6 +54,16 @@ def summary_lines(plan: ImportPlan) -> list[tuple[str, str]]:
         lines.append(("เลขประจำตัวซ้ำกับครัวเรือนในอำเภออื่น (คน)", f"{len(plan.conflicts):,}"))
     if plan.settled:
         lines.append(("บุคคลที่ไม่นำเข้าตามที่จังหวัดตัดสินแล้ว (คน)", f"{plan.settled:,}"))
+    if plan.district_projects is not None:
+        projects = plan.project_changes
+        lines += [
+            ("โครงการที่จะเพิ่ม", f"{len(projects.added):,}"),
+            ("โครงการที่จะเปลี่ยนแปลง", f"{len(projects.changed):,}"),
+            ("โครงการที่ไม่เปลี่ยนแปลง", f"{projects.unchanged:,}"),
+            ("ครัวเรือนที่การช่วยเหลือจะเปลี่ยน", f"{projects.help_households:,}"),
+            ("การช่วยเหลือที่จะเพิ่ม (ครั้ง)", f"{projects.help_added:,}"),
+            ("การช่วยเหลือที่จะลบ (ครั้ง)", f"{projects.help_removed:,}"),
+        ]
     return lines
 
 
@@ -110,6 +120,16 @@ def write_report(plan: ImportPlan, out: Path) -> Path:
             bold,
             (14, 40, 30, 20, 24, 24),
         )
+        if plan.project_changes.added or plan.project_changes.changed:
+            _sheet(
+                book,
+                "โครงการ",
+                ("โครงการ", "การเปลี่ยนแปลง"),
+                [(name, "เพิ่ม") for name in plan.project_changes.added]
+                + [(name, "เปลี่ยนแปลง") for name in plan.project_changes.changed],
+                bold,
+                (60, 16),
+            )
         if plan.conflicts:
             _sheet(
                 book,

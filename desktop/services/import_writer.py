@@ -17,6 +17,7 @@ from desktop.services.import_conflicts import conflicts_are_stale, record_confli
 from desktop.services.import_diff import compute_operations, fingerprint
 from desktop.services.import_messages import RefusalCode, WorkbookRefused
 from desktop.services.period_lock_checks import refuse_locked_subdistricts
+from desktop.services.province_project_writer import write as write_projects
 
 if TYPE_CHECKING:
     from desktop.services.exchange_import import ImportPlan
@@ -105,6 +106,15 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
         written = dict(zip(ordinals, added, strict=False))
         written |= {update.ordinal: update.household_id for update in plan.updates}
         record_conflicts(session, written, source_file=plan.path.name, at=at, user=user_name)
+    if plan.district_projects is not None:
+        keys = session.execute(
+            text(
+                "SELECT key FROM staging.s_households"
+                " WHERE action IN ('add', 'update', 'same') AND bad = 0"
+            )
+        ).scalars()
+        write_projects(session, plan.district_projects, keys, log=log)
+        plan.staging.mark("apply: projects")
     if added or updated:
         refresh_household_summaries(session, added + updated)
     plan.staging.mark("apply: summaries")

@@ -1004,126 +1004,146 @@
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="39"/>
         <source>Dry run: {name}</source>
         <translation>ตรวจสอบก่อนนำเข้า: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="48"/>
         <source>Would add {added} households, change {changed}; {unchanged} unchanged, {skipped} left out by the merge mode, {rejected} rows rejected.</source>
         <translation>จะเพิ่ม {added} ครัวเรือน แก้ไข {changed} ครัวเรือน ไม่เปลี่ยนแปลง {unchanged} ครัวเรือน ข้ามตามวิธีนำเข้า {skipped} ครัวเรือน และปฏิเสธ {rejected} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="60"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="60"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="59"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="84"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="111"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="59"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="84"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="112"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="73"/>
         <source>Household / record</source>
         <translation>ครัวเรือน / รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="73"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="73"/>
         <source>Now</source>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="73"/>
         <source>Becomes</source>
         <translation>จะเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="85"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="85"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="97"/>
         <source>To add ({count})</source>
         <translation>จะเพิ่ม ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="100"/>
         <source>To change ({count})</source>
         <translation>จะแก้ไข ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="104"/>
         <source>Rejected ({count})</source>
         <translation>ปฏิเสธ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="108"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="109"/>
         <source>In this workbook</source>
         <translation>ในแฟ้มนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="110"/>
         <source>Already held by</source>
         <translation>มีอยู่แล้วที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="131"/>
         <source>Same ID in another district ({count})</source>
         <translation>เลขซ้ำกับอำเภออื่น ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="137"/>
         <source>{count} people carry a national ID that a household of another district already has: they are imported without it and listed on the Exchange page for you to decide whose it is.</source>
         <translation>มี {count} คนที่ใช้เลขประจำตัวประชาชนซึ่งครัวเรือนในอำเภออื่นมีอยู่แล้ว จะนำเข้าโดยยังไม่ใส่เลขนี้ และแสดงไว้ที่หน้าแลกเปลี่ยนข้อมูลให้คุณตัดสินว่าเป็นเลขของผู้ใด</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="146"/>
+        <source>Add: {name}</source>
+        <translation>เพิ่ม: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="147"/>
+        <source>Change: {name}</source>
+        <translation>เปลี่ยนแปลง: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="151"/>
+        <source>Projects ({count})</source>
+        <translation>โครงการ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="159"/>
+        <source>Projects: {added} to add, {changed} to change, {same} unchanged. Assistance: {households} households change ({plus} rows added, {minus} removed).</source>
+        <translation>โครงการ: จะเพิ่ม {added} เปลี่ยนแปลง {changed} ไม่เปลี่ยนแปลง {same} การช่วยเหลือ: เปลี่ยนใน {households} ครัวเรือน (เพิ่ม {plus} รายการ ลบ {minus} รายการ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="176"/>
         <source>{count} people are left out: you already gave their national ID to a household of another district.</source>
         <translation>ไม่นำเข้า {count} คน เพราะคุณตัดสินแล้วว่าเลขประจำตัวประชาชนของเขาเป็นของครัวเรือนในอำเภออื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="182"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="183"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="185"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>

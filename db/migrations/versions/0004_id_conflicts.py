@@ -1,6 +1,8 @@
-"""Provincial offices: national IDs found in two districts, kept for a person to resolve.
+"""Provincial offices: national IDs found in two districts, kept for a person to resolve,
+and the district project each consolidated project comes from.
 
-A new table only; existing rows are untouched. A district office never fills it.
+A new table and a new nullable column; existing rows are untouched. A district office
+fills neither.
 
 Revision ID: 0004
 Revises: 0003
@@ -53,9 +55,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_id_conflicts")),
     )
     op.create_index("ix_id_conflicts_national_id", "id_conflicts", ["national_id"], unique=False)
+    # ADD COLUMN and an index: SQLite alters in place, no copy of the projects table.
+    op.add_column("projects", sa.Column("origin", sa.String(length=30), nullable=True))
+    op.create_index("uq_projects_origin", "projects", ["origin"], unique=True)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    op.drop_index("uq_projects_origin", table_name="projects")
+    with op.batch_alter_table("projects") as batch_op:
+        batch_op.drop_column("origin")
     op.drop_index("ix_id_conflicts_national_id", table_name="id_conflicts")
     op.drop_table("id_conflicts")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QTableWidgetItem,
     QTabWidget,
@@ -137,6 +138,35 @@ class DryRunDialog(QDialog):
                     " already has: they are imported without it and listed on the Exchange"
                     " page for you to decide whose it is."
                 ).format(count=number(len(plan.conflicts)))
+            )
+        if plan.district_projects is not None:
+            projects = plan.project_changes
+            self.projects_list = QListWidget()
+            self.projects_list.addItems(
+                [self.tr("Add: {name}").format(name=name) for name in projects.added]
+                + [self.tr("Change: {name}").format(name=name) for name in projects.changed]
+            )
+            self.tabs.addTab(
+                self.projects_list,
+                self.tr("Projects ({count})").format(
+                    count=len(projects.added) + len(projects.changed)
+                ),
+            )
+            self.summary_label.setText(
+                self.summary_label.text()
+                + " "
+                + self.tr(
+                    "Projects: {added} to add, {changed} to change, {same} unchanged."
+                    " Assistance: {households} households change ({plus} rows added,"
+                    " {minus} removed)."
+                ).format(
+                    added=number(len(projects.added)),
+                    changed=number(len(projects.changed)),
+                    same=number(projects.unchanged),
+                    households=number(projects.help_households),
+                    plus=number(projects.help_added),
+                    minus=number(projects.help_removed),
+                )
             )
         if plan.settled:
             self.summary_label.setText(

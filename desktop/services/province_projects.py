@@ -1,0 +1,328 @@
+"""A provincial office consolidating a district's projects and assistance.
+
+A district office imports households only (the province sends households back). A
+provincial office also takes, from each district's own workbook, its projects with their
+key results and quarterly reports, and the assistance its households received: that link
+is what lets the province see which households each project reached.
+
+- A project is known by where it comes from: ``"<district code>:<project number>"``
+  (``projects.origin``). The workbook's project is the whole truth for it (fields, areas,
+  key results, reports); an unchanged one changes nothing. A project the workbook does
+  not carry is left as it is (a workbook may be cut to a subdistrict or a fiscal year).
+- The district's agencies get the code ``"<district>-<code>"``: two districts' "AG-0001"
+  are different agencies.
+- A household's assistance in the workbook is the whole truth for that household (within
+  the workbook's fiscal year, when it was cut to one). A household with a bad assistance
+  row keeps what it had; the row is rejected with sheet, row, column and reason.
+
+Rows are read here into plain objects (a district's projects and assistance are small
+next to its households); comparing and writing: desktop/services/province_project_writer.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from desktop.services.buddhist_era import MAX_BE_YEAR, MIN_BE_YEAR
+from desktop.services.exchange_layout import EXCEL_MAX_ROWS, SHEET_BY_NAME
+from desktop.services.exchange_parsing import key_row, tabs_of
+from desktop.services.exchange_reading import XlsxFile
+from desktop.services.import_messages import RejectCode
+from desktop.services.import_rows import Lookups, coded
+from desktop.services.import_staging import Staging
+from desktop.services.import_values import CellProblem, date, integer, name, satang, text
+
+NO_LIMIT_DAY = dt.date(9999, 12, 31)  # project periods run into the future
+
+
+@dataclass(frozen=True)
+class KeyResult:
+    seq: int
+    text: str
+    unit: str
+    baseline: float
+    target: float
+    reports: tuple[tuple[int, int, float, int, str, str], ...] = ()
+    """(fiscal year, quarter, value, money spent in satang, result, problems), sorted."""
+
+
+@dataclass
+class DistrictProject:
+    number: int
+    sheet: str
+    row: int
+    agency_code: str  # the district's code ("AG-0001")
+    agency_name: str
+    values: dict[str, Any]  # the Project columns below
+    areas: list[tuple[str, str | None]] = field(default_factory=list)
+    key_results: dict[int, KeyResult] = field(default_factory=dict)
+
+
+PROJECT_COLUMNS = (
+    "fiscal_year", "name", "umbrella_code", "status", "rationale", "objectives",
+    "target_group", "target_count", "budget_source", "budget_satang", "start_date",
+    "end_date", "responsible_person", "responsible_phone", "steps", "evaluation_method",
+    "evaluation_tools", "evidence",
+)  # fmt: skip
+
+
+_NULLABLE = frozenset({"fiscal_year", "umbrella_code", "start_date", "end_date"})
+
+
+@dataclass(frozen=True)
+class DistrictHelp:
+    """One assistance row; ``project`` is the district's project number (or None)."""
+
+    household_key: str
+    member_seq: int | None
+    project: int | None
+    agency_code: str
+    agency_name: str
+    given_on: dt.date
+    dimension: str | None
+    kind: str
+    value_satang: int
+    outcome: str
+    note: str
+
+
+@dataclass
+class DistrictProjects:
+    district: str
+    fiscal_year: int | None  # the workbook was cut to this fiscal year
+    projects: dict[int, DistrictProject] = field(default_factory=dict)
+    assistance: dict[str, list[DistrictHelp]] = field(default_factory=dict)
+    bad_households: set[str] = field(default_factory=set)  # an assistance row was rejected
+
+
+class _Rows:
+    """One tab's rows with cells by machine key; problems go to the staging file."""
+
+    def __init__(self, book: XlsxFile, tab: str, staging: Staging) -> None:
+        self.book, self.tab, self.staging = book, tab, staging
+        self.keys, self.headers, self.skip = key_row(book, tab)
+        self.number = 0
+        self.row: list[Any] = []
+        self.formulas: set[int] = set()
+        self.bad = False
+
+    def __iter__(self) -> Any:
+        for number, row, formulas in self.book.rows(self.tab, max_rows=EXCEL_MAX_ROWS):
+            if number <= self.skip or not any(text(value) for value in row):
+                continue
+            self.number, self.row, self.formulas, self.bad = number, row, formulas, False
+            yield self
+
+    def get(self, key: str, convert: Callable[[Any], Any], *, must: bool = False) -> Any:
+        index = self.keys.get(key)
+        raw = self.row[index] if index is not None and index < len(self.row) else ""
+        try:
+            if index in self.formulas:
+                raise CellProblem(RejectCode.FORMULA)
+            value = convert(raw)
+            if must and (value is None or value == ""):
+                raise CellProblem(RejectCode.REQUIRED)
+        except CellProblem as problem:
+            self.bad = True
+            self.staging.reject(
+                self.tab,
+                self.number,
+                problem.code,
+                col=index,
+                header=self.headers.get(index, "") if index is not None else key,
+                field=key,
+                params=problem.params,
+            )
+            return None
+        return value
+
+    def reject(self, key: str, code: RejectCode, **params: object) -> None:
+        self.bad = True
+        index = self.keys.get(key)
+        header = self.headers.get(index, "") if index is not None else key
+        values = {name: str(value) for name, value in params.items()}
+        self.staging.reject(
+            self.tab, self.number, code, col=index, header=header, field=key, params=values
+        )
+
+
+def read_district_projects(
+    book: XlsxFile, staging: Staging, lookups: Lookups, district: str, fiscal_year: int | None
+) -> DistrictProjects:
+    found = DistrictProjects(district, fiscal_year)
+    _read_projects(book, staging, lookups, found)
+    _read_key_results(book, staging, found)
+    _read_reports(book, staging, found)
+    _read_assistance(book, staging, lookups, found)
+    return found
+
+
+_YEAR = partial(integer, low=MIN_BE_YEAR, high=MAX_BE_YEAR)
+_NUMBER = partial(integer, low=1, high=10**9)
+_SEQ = partial(integer, low=1, high=999)
+
+
+def _real(value: Any) -> float:
+    if value is None or value == "":
+        return 0.0
+    if type(value) is float or type(value) is int:
+        return float(value)
+    cleaned = text(value).replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise CellProblem(RejectCode.NOT_A_NUMBER, value=cleaned) from None
+
+
+def _tabs(book: XlsxFile, sheet_name: str) -> list[str]:
+    return tabs_of(book, SHEET_BY_NAME[sheet_name])
+
+
+def _read_projects(
+    book: XlsxFile, staging: Staging, lookups: Lookups, found: DistrictProjects
+) -> None:
+    status = coded(lookups.codes["vocabulary.project_status"], strict=True)
+    source = coded(lookups.codes.get("budget_source", {}))
+    day = partial(date, today=NO_LIMIT_DAY)
+    for tab in _tabs(book, "projects"):
+        for row in _Rows(book, tab, staging):
+            number = row.get("project_number", _NUMBER, must=True)
+            values = {
+                "fiscal_year": row.get("fiscal_year", _YEAR, must=True),
+                "name": row.get("name", name, must=True),
+                "umbrella_code": row.get("umbrella_code", text) or None,
+                "status": row.get("status", status) or "planned",
+                "rationale": row.get("rationale", text),
+                "objectives": row.get("objectives", text),
+                "target_group": row.get("target_group", text),
+                "target_count": row.get("target_count", partial(integer, low=0, high=10**9)) or 0,
+                "budget_source": row.get("budget_source_code", source)
+                or row.get("budget_source", source)
+                or "",
+                "budget_satang": row.get("budget", satang) or 0,
+                "start_date": row.get("start_date", day) or row.get("start_date_be", day),
+                "end_date": row.get("end_date", day) or row.get("end_date_be", day),
+                "responsible_person": row.get("responsible_person", name),
+                "responsible_phone": row.get("responsible_phone", text),
+                "steps": row.get("steps", text),
+                "evaluation_method": row.get("evaluation_method", text),
+                "evaluation_tools": row.get("evaluation_tools", text),
+                "evidence": row.get("evidence", text),
+            }
+            for column in PROJECT_COLUMNS:
+                if values[column] is None and column not in _NULLABLE:
+                    values[column] = ""  # a rejected cell: the row is dropped below
+            agency_code = row.get("agency_code", text, must=True)
+            agency_name = row.get("agency", name) or agency_code
+            areas = _areas(row)
+            if row.bad or number is None:
+                continue
+            if number in found.projects:
+                row.reject(
+                    "project_number", RejectCode.DUPLICATE_ROW, other_row=found.projects[number].row
+                )
+                continue
+            found.projects[number] = DistrictProject(
+                number, tab, row.number, agency_code, agency_name, values, areas
+            )
+
+
+def _areas(row: _Rows) -> list[tuple[str, str | None]]:
+    codes = (row.get("area_codes", text) or "").replace(",", " ").split()
+    areas = []
+    for code in codes:
+        if len(code) == 8 and code.isdigit():
+            areas.append((code[:6], code))
+        elif len(code) == 6 and code.isdigit():
+            areas.append((code, None))
+        else:
+            row.reject("area_codes", RejectCode.UNKNOWN_CHOICE, value=code)
+    return sorted(set(areas), key=lambda area: (area[0], area[1] or ""))
+
+
+def _read_key_results(book: XlsxFile, staging: Staging, found: DistrictProjects) -> None:
+    for tab in _tabs(book, "key_results"):
+        for row in _Rows(book, tab, staging):
+            number = row.get("project_number", _NUMBER, must=True)
+            seq = row.get("key_result_seq", _SEQ, must=True)
+            wording = row.get("text", text, must=True)
+            unit = row.get("unit", name)
+            baseline = row.get("baseline", _real)
+            target = row.get("target", _real)
+            if row.bad:
+                continue
+            project = found.projects.get(number)
+            if project is None:
+                row.reject("project_number", RejectCode.UNKNOWN_CHOICE, value=number)
+                continue
+            project.key_results[seq] = KeyResult(seq, wording, unit, baseline, target)
+
+
+def _read_reports(book: XlsxFile, staging: Staging, found: DistrictProjects) -> None:
+    for tab in _tabs(book, "progress_reports"):
+        for row in _Rows(book, tab, staging):
+            number = row.get("project_number", _NUMBER, must=True)
+            seq = row.get("key_result_seq", _SEQ, must=True)
+            report = (
+                row.get("fiscal_year", _YEAR, must=True),
+                row.get("quarter", partial(integer, low=1, high=4), must=True),
+                row.get("value", _real),
+                row.get("money_spent", satang) or 0,
+                row.get("result", text),
+                row.get("problems", text),
+            )
+            if row.bad:
+                continue
+            project = found.projects.get(number)
+            key_result = project.key_results.get(seq) if project else None
+            if project is None or key_result is None:
+                row.reject("key_result_seq", RejectCode.UNKNOWN_CHOICE, value=f"{number}/{seq}")
+                continue
+            reports = tuple(sorted({*key_result.reports, report}))
+            project.key_results[seq] = KeyResult(
+                seq,
+                key_result.text,
+                key_result.unit,
+                key_result.baseline,
+                key_result.target,
+                reports,
+            )
+
+
+def _read_assistance(
+    book: XlsxFile, staging: Staging, lookups: Lookups, found: DistrictProjects
+) -> None:
+    dimension = coded(lookups.codes["vocabulary.dimension"], strict=True)
+    kind = coded(lookups.codes.get("assistance_type", {}))
+    day = partial(date, today=lookups.today)
+    for tab in _tabs(book, "assistance"):
+        for row in _Rows(book, tab, staging):
+            key = row.get("household_key", name, must=True)
+            given_on = row.get("given_on", day) or row.get("given_on_be", day)
+            if given_on is None and not row.bad:
+                row.reject("given_on", RejectCode.REQUIRED)
+            project = row.get("project_number", _NUMBER)
+            help_row = DistrictHelp(
+                household_key=key or "",
+                member_seq=row.get("member_seq", _SEQ),
+                project=project,
+                agency_code=row.get("agency_code", text) or "",
+                agency_name=row.get("agency", name) or "",
+                given_on=given_on or dt.date.min,
+                dimension=row.get("dimension", dimension) or None,
+                kind=row.get("kind_code", kind) or row.get("kind", kind) or "",
+                value_satang=row.get("value", satang) or 0,
+                outcome=row.get("outcome", text) or "",
+                note=row.get("note", text) or "",
+            )
+            if project is not None and project not in found.projects and not row.bad:
+                row.reject("project_number", RejectCode.UNKNOWN_CHOICE, value=project)
+            if row.bad:
+                if key:
+                    found.bad_households.add(key)
+                continue
+            found.assistance.setdefault(help_row.household_key, []).append(help_row)
