@@ -13,6 +13,8 @@ from db.database import OfficeDatabase
 from desktop.services.office import create_office
 from tests.fake_prompter import FakePrompter
 
+pytest_plugins = ["tests.province_fixtures"]  # the two districts a provincial office consolidates
+
 
 @pytest.fixture(scope="session")
 def language_switch(qapp):  # type: ignore[no-untyped-def]

@@ -3,71 +3,18 @@ the same national ID in a household of each district is listed, never merged."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from db.database import OfficeDatabase
-from desktop.services.demo_data import generate_demo
 from desktop.services.exchange_export import export_workbook
 from desktop.services.exchange_import import apply_plan, plan_import
 from desktop.services.id_conflicts import ConflictRefused, IdConflictService, Owner
 from desktop.services.office import OfficeService, create_office
-
-CLERK = "จันทร์เพ็ญ ประจำจังหวัด"
-
-
-@dataclass(frozen=True)
-class Districts:
-    first: Path  # อ.เมืองเพชรบูรณ์ (6701)
-    second: Path  # อ.ชนแดน (6702), one person carrying an ID of the first
-    national_id: str
-    first_key: str  # the household of the first district holding the ID
-    second_key: str  # the household of the second district claiming it
-
-
-def _district(path: Path, code: str, households: int, seed: int) -> OfficeDatabase:
-    database = create_office(path, code, "เสมียน อำเภอ")
-    with database.session_factory.begin() as session:
-        generate_demo(session, households, seed=seed, district_code=code)
-    return database
-
-
-def _query(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
-    with closing(sqlite3.connect(path)) as con:
-        return con.execute(sql, params).fetchall()
-
-
-@pytest.fixture(scope="module")
-def districts(tmp_path_factory: pytest.TempPathFactory) -> Districts:
-    folder = tmp_path_factory.mktemp("districts")
-    first = _district(folder / "6701.sqlite3", "6701", 40, 11)
-    second = _district(folder / "6702.sqlite3", "6702", 30, 22)
-    try:
-        first_file, second_file = folder / "6701.sqlite3", folder / "6702.sqlite3"
-        national_id, first_key = _query(
-            first_file,
-            "SELECT m.national_id, h.key FROM members m JOIN households h ON h.id = m.household_id"
-            " WHERE m.national_id IS NOT NULL AND NOT m.is_head ORDER BY h.key, m.seq LIMIT 1",
-        )[0]
-        member_id, second_key = _query(
-            second_file,
-            "SELECT m.id, h.key FROM members m JOIN households h ON h.id = m.household_id"
-            " WHERE m.national_id IS NOT NULL AND NOT m.is_head ORDER BY h.key DESC LIMIT 1",
-        )[0]
-        with closing(sqlite3.connect(second_file)) as con, con:
-            con.execute("UPDATE members SET national_id = ? WHERE id = ?", (national_id, member_id))
-        export_workbook(first.session_factory, folder / "6701.xlsx")
-        export_workbook(second.session_factory, folder / "6702.xlsx")
-    finally:
-        first.close()
-        second.close()
-    return Districts(folder / "6701.xlsx", folder / "6702.xlsx", national_id, first_key, second_key)
+from tests.province_fixtures import CLERK, Districts, query
 
 
 @pytest.fixture
@@ -88,7 +35,7 @@ def _holders(database: OfficeDatabase, national_id: str) -> list[str]:
     path = Path(database.session_factory.kw["bind"].url.database)
     return [
         key
-        for (key,) in _query(
+        for (key,) in query(
             path,
             "SELECT h.key FROM members m JOIN households h ON h.id = m.household_id"
             " WHERE m.national_id = ?",
@@ -127,7 +74,7 @@ def test_two_districts_consolidate_and_the_shared_id_is_a_conflict(
     assert conflict.second.member_id is not None and conflict.found_by == CLERK
     assert "อ.ชนแดน" in conflict.second.place and "อ.เมืองเพชรบูรณ์" in conflict.first.place
     path = Path(province.session_factory.kw["bind"].url.database)
-    households = _query(
+    households = query(
         path, "SELECT substr(village_code, 1, 4), count(*) FROM households GROUP BY 1"
     )
     assert households == [("6701", 40), ("6702", 30)]
@@ -155,7 +102,7 @@ def test_resolving_gives_the_id_to_the_chosen_person(
     assert (done.resolution, done.resolved_by, done.note) == ("second", CLERK, "ย้ายไปอยู่ชนแดนแล้ว")
     assert done.first.member_id is None, "the person of the first household was removed"
     path = Path(province.session_factory.kw["bind"].url.database)
-    logged = _query(
+    logged = query(
         path,
         "SELECT table_name, action, field FROM change_log WHERE user_name = ?"
         " AND table_name IN ('members', 'id_conflicts') AND action != 'insert' ORDER BY id",
@@ -185,11 +132,11 @@ def test_keeping_the_first_removes_the_claimant(
     service = IdConflictService(province.session_factory)
     [conflict] = service.conflicts()
     path = Path(province.session_factory.kw["bind"].url.database)
-    before = _query(path, "SELECT count(*) FROM members")[0][0]
+    before = query(path, "SELECT count(*) FROM members")[0][0]
 
     service.resolve(conflict.id, Owner.FIRST, user_name=CLERK)
 
-    assert _query(path, "SELECT count(*) FROM members")[0][0] == before - 1
+    assert query(path, "SELECT count(*) FROM members")[0][0] == before - 1
     assert _holders(province, districts.national_id) == [districts.first_key]
     with plan_import(province.session_factory, districts.second) as again:
         assert again.settled == 1 and not again.changes_anything
@@ -216,9 +163,9 @@ def test_the_provincial_workbook_sums_each_district(
     assert by_code["6701"][2] == 40 and by_code["6702"][2] == 30  # households
     assert totals[-1][:3] == (None, "รวมทั้งจังหวัด", 70)
     assert len(totals) == 1 + len(
-        _query(Path(province.path), "SELECT 1 FROM districts WHERE province_code = '67'")
+        query(Path(province.path), "SELECT 1 FROM districts WHERE province_code = '67'")
     )
-    members = _query(Path(province.path), "SELECT count(*) FROM members")[0][0]
+    members = query(Path(province.path), "SELECT count(*) FROM members")[0][0]
     assert totals[-1][3] == members
     chon_daen = list(book["สรุป อ.ชนแดน"].iter_rows(min_row=3, values_only=True))
     assert sum(row[2] for row in chon_daen) == 30
@@ -249,12 +196,12 @@ def test_the_command_line_consolidates_several_books(
     printed = capsys.readouterr().out
     assert f"เลขซ้ำข้ามอำเภอ {districts.national_id}" in printed
     assert printed.count("บันทึกแล้ว: เพิ่ม") == 2
-    assert _query(path, "SELECT count(*), min(resolution) FROM id_conflicts") == [(1, "")]
-    assert _query(path, "SELECT count(*) FROM households") == [(70,)]
+    assert query(path, "SELECT count(*), min(resolution) FROM id_conflicts") == [(1, "")]
+    assert query(path, "SELECT count(*) FROM households") == [(70,)]
 
 
 def _district_counts(path: Path) -> tuple[int, int, int, int]:
-    return _query(
+    return query(
         path,
         "SELECT (SELECT count(*) FROM projects), (SELECT count(*) FROM project_indicators),"
         " (SELECT count(*) FROM progress_reports), (SELECT count(*) FROM assistance)",
@@ -284,17 +231,17 @@ def test_projects_and_assistance_are_consolidated(
         " LEFT JOIN projects p ON p.id = a.project_id LEFT JOIN agencies g ON g.id = a.agency_id"
         " ORDER BY 1, 2, 3"
     )
-    in_district = _query(second_db, row_sql.format(project="'6702:' || p.id"))
+    in_district = query(second_db, row_sql.format(project="'6702:' || p.id"))
     in_province = [
         row
-        for row in _query(path, row_sql.format(project="p.origin"))
+        for row in query(path, row_sql.format(project="p.origin"))
         if row[0] < "6703" and row[0] >= "6702"
     ]
     assert in_province == in_district
-    helped = _query(path, "SELECT count(*) FROM households WHERE helped")[0][0]
-    assert helped == _query(path, "SELECT count(DISTINCT household_id) FROM assistance")[0][0] > 0
+    helped = query(path, "SELECT count(*) FROM households WHERE helped")[0][0]
+    assert helped == query(path, "SELECT count(DISTINCT household_id) FROM assistance")[0][0] > 0
     codes = {
-        code for (code,) in _query(path, "SELECT code FROM agencies WHERE code GLOB '670[12]-*'")
+        code for (code,) in query(path, "SELECT code FROM agencies WHERE code GLOB '670[12]-*'")
     }
     assert codes and all(code[:4] in ("6701", "6702") for code in codes)
 
@@ -313,10 +260,10 @@ def test_projects_and_assistance_are_consolidated(
         assert (changes.help_households, changes.help_added, changes.help_removed) == (1, 1, 1)
         assert not plan.additions and not plan.updates and plan.changes_anything
         apply_plan(province.session_factory, plan, user_name=CLERK)
-    assert _query(path, "SELECT count(*) FROM projects WHERE name = 'โครงการที่อำเภอแก้ชื่อ'") == [(1,)]
-    assert _query(path, "SELECT count(*) FROM assistance WHERE value_satang = 123450") == [(1,)]
+    assert query(path, "SELECT count(*) FROM projects WHERE name = 'โครงการที่อำเภอแก้ชื่อ'") == [(1,)]
+    assert query(path, "SELECT count(*) FROM assistance WHERE value_satang = 123450") == [(1,)]
     assert list(_district_counts(path)) == expected
-    logged = _query(
+    logged = query(
         path,
         "SELECT table_name, action FROM change_log WHERE table_name IN ('projects', 'assistance')"
         " AND action != 'insert' ORDER BY id",
@@ -344,10 +291,10 @@ def test_a_bad_assistance_row_keeps_that_household_as_it_was(
         )
         apply_plan(province.session_factory, plan, user_name=CLERK)
     path = Path(province.path)
-    assert _query(
+    assert query(
         path,
         "SELECT count(*) FROM assistance a JOIN households h ON h.id = a.household_id"
         " WHERE h.key = ?",
         (bad_key,),
     ) == [(0,)], "nothing half-written for that household"
-    assert _query(path, "SELECT count(*) FROM households WHERE key = ?", (bad_key,)) == [(1,)]
+    assert query(path, "SELECT count(*) FROM households WHERE key = ?", (bad_key,)) == [(1,)]

@@ -17,7 +17,7 @@ from desktop.ui.background import TaskRunner
 from desktop.ui.first_start import FirstStartDialog
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
-from tests.test_province_consolidation import CLERK, Districts, districts  # noqa: F401
+from tests.province_fixtures import CLERK, Districts
 from tests.thai_keys import type_text
 
 
@@ -86,7 +86,7 @@ def test_consolidating_and_resolving_through_the_exchange_page(
     qtbot,
     window: MainWindow,
     prompter,
-    districts: Districts,  # noqa: F811
+    districts: Districts,
 ) -> None:
     panel = window.conflicts_panel
     assert panel is not None and panel.isVisibleTo(window)

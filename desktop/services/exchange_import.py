@@ -68,7 +68,7 @@ from desktop.services.province_list import (
     TablePreview,
     preview_table,
 )
-from desktop.services.province_project_writer import ProjectChanges, compare
+from desktop.services.province_project_compare import ProjectChanges, compare
 from desktop.services.province_projects import DistrictProjects, read_district_projects
 from desktop.services.province_rows import read_province_list
 

@@ -96,55 +96,50 @@ class OfficeService:
         self._session_factory = session_factory
 
     def set_up(self, district_code: str, clerk_name: str, *, is_demo: bool = False) -> None:
+        self._set_up(clerk_name, district_code=district_code, is_demo=is_demo)
+
+    def set_up_province(self, province_code: str, clerk_name: str) -> None:
+        """A provincial office: it imports its districts' workbooks into one database."""
+        self._set_up(clerk_name, province_code=province_code)
+
+    def _set_up(
+        self,
+        clerk_name: str,
+        *,
+        district_code: str = "",
+        province_code: str = "",
+        is_demo: bool = False,
+    ) -> None:
         clerk_name = " ".join(clerk_name.split())
         if not clerk_name:
             raise OfficeSetupError(SetupProblem.NO_CLERK)
         with self._session_factory.begin() as session:
-            if session.get(District, district_code) is None:
+            if province_code and session.get(Province, province_code) is None:
+                raise OfficeSetupError(SetupProblem.NO_PROVINCE)
+            if not province_code and session.get(District, district_code) is None:
                 raise OfficeSetupError(SetupProblem.NO_DISTRICT)
-            set_setting(session, OFFICE_DISTRICT, district_code)
+            set_setting(session, OFFICE_PROVINCE, province_code)
+            set_setting(session, OFFICE_DISTRICT, "" if province_code else district_code)
             set_setting(session, OFFICE_CLERK, clerk_name)
             set_setting(session, OFFICE_IS_DEMO, "1" if is_demo else "0")
             ensure_first_user(session, clerk_name)  # issue 7: the first clerk, a supervisor
 
-    def set_up_province(self, province_code: str, clerk_name: str) -> None:
-        """A provincial office: it imports its districts' workbooks into one database."""
-        clerk_name = " ".join(clerk_name.split())
-        if not clerk_name:
-            raise OfficeSetupError(SetupProblem.NO_CLERK)
-        with self._session_factory.begin() as session:
-            if session.get(Province, province_code) is None:
-                raise OfficeSetupError(SetupProblem.NO_PROVINCE)
-            set_setting(session, OFFICE_PROVINCE, province_code)
-            set_setting(session, OFFICE_DISTRICT, "")
-            set_setting(session, OFFICE_CLERK, clerk_name)
-            set_setting(session, OFFICE_IS_DEMO, "0")
-            ensure_first_user(session, clerk_name)
-
     def profile(self) -> OfficeProfile | None:
         with self._session_factory() as session:
             province = session.get(Province, get_setting(session, OFFICE_PROVINCE))
-            if province is not None:
-                return OfficeProfile(
-                    district_code="",
-                    district_th="",
-                    district_en="",
-                    province_code=province.code,
-                    province_th=province.name_th,
-                    province_en=province.name_en,
-                    clerk_name=get_setting(session, OFFICE_CLERK),
-                    is_demo=get_setting(session, OFFICE_IS_DEMO) == "1",
-                )
-            district = session.get(District, get_setting(session, OFFICE_DISTRICT))
-            if district is None:
+            district = None
+            if province is None:
+                district = session.get(District, get_setting(session, OFFICE_DISTRICT))
+                province = district.province if district is not None else None
+            if province is None:
                 return None
             return OfficeProfile(
-                district_code=district.code,
-                district_th=district.name_th,
-                district_en=district.name_en,
-                province_code=district.province.code,
-                province_th=district.province.name_th,
-                province_en=district.province.name_en,
+                district_code=district.code if district else "",
+                district_th=district.name_th if district else "",
+                district_en=district.name_en if district else "",
+                province_code=province.code,
+                province_th=province.name_th,
+                province_en=province.name_en,
                 clerk_name=get_setting(session, OFFICE_CLERK),
                 is_demo=get_setting(session, OFFICE_IS_DEMO) == "1",
             )

@@ -164,7 +164,9 @@ class MainWindow(QMainWindow):
         if profile is not None and profile.is_province:
             self.conflicts_panel = self._conflicts_panel()
             exchange_panels.append(self.conflicts_panel)
-        self.exchange_page = ExchangePage(exchange_panels)
+        self.exchange_page = ExchangePage(
+            exchange_panels, province=self.conflicts_panel is not None
+        )
         self.audit_page = AuditPage(services.audit, prompter, language=language)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview_page),

@@ -7,9 +7,15 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 class ExchangePage(QWidget):
-    def __init__(self, panels: list[QWidget], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, panels: list[QWidget], *, province: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Exchange with the province"))
+        title = QLabel(
+            self.tr("Consolidate the districts' workbooks")
+            if province
+            else self.tr("Exchange with the province")
+        )
         title.setObjectName("pageTitle")
         note = QLabel(
             self.tr(
