@@ -11,7 +11,7 @@ import pytest
 
 from db.database import OfficeDatabase
 from desktop.services.exchange_export import export_workbook
-from desktop.services.exchange_import import apply_plan, plan_import
+from desktop.services.exchange_import import RefusalCode, WorkbookRefused, apply_plan, plan_import
 from desktop.services.id_conflicts import ConflictRefused, IdConflictService, Owner
 from desktop.services.office import OfficeService, create_office
 from tests.province_fixtures import CLERK, Districts, query
@@ -298,3 +298,23 @@ def test_a_bad_assistance_row_keeps_that_household_as_it_was(
         (bad_key,),
     ) == [(0,)], "nothing half-written for that household"
     assert query(path, "SELECT count(*) FROM households WHERE key = ?", (bad_key,)) == [(1,)]
+
+
+def test_a_workbook_of_another_province_is_refused(
+    province: OfficeDatabase, districts: Districts, tmp_path: Path
+) -> None:
+    book = openpyxl.load_workbook(districts.first)
+    metadata = book["ข้อมูลแฟ้ม"]
+    row = next(
+        r for r in range(3, metadata.max_row + 1) if metadata.cell(r, 1).value == "district_code"
+    )
+    metadata.cell(row, 3).value = "8001"
+    other = tmp_path / "8001.xlsx"
+    book.save(other)
+
+    with pytest.raises(WorkbookRefused) as refused:
+        plan_import(province.session_factory, other)
+
+    assert refused.value.code is RefusalCode.OTHER_PROVINCE
+    assert "8001" in refused.value.message_th and "เพชรบูรณ์" in refused.value.message_th
+    assert query(Path(province.path), "SELECT count(*) FROM households") == [(0,)]

@@ -27,7 +27,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.office_area import province_office_code
+from db.models import Province
+from db.office_area import office_district_codes, province_office_code
 from db.settings_store import OFFICE_DISTRICT, get_setting
 from desktop.services.buddhist_era import MAX_BE_YEAR, MIN_BE_YEAR
 from desktop.services.exchange_parsing import check_metadata, is_exchange, read_exchange
@@ -229,6 +230,7 @@ def plan_import(
                 read_exchange(book, staging, lookups)
                 provided = Provided()
                 if province:
+                    _refuse_other_province(session, items)
                     found_projects = _district_projects(book, staging, lookups, items)
             else:
                 kind = WorkbookKind.TABLE
@@ -271,6 +273,15 @@ def _district_projects(
     except CellProblem:
         fiscal_year = None
     return read_district_projects(book, staging, lookups, district, fiscal_year)
+
+
+def _refuse_other_province(session: Session, items: dict[str, object]) -> None:
+    """A provincial office takes the workbooks of its own districts only."""
+    district = text(items.get("district_code"))
+    if district and district not in office_district_codes(session):
+        province = session.get(Province, province_office_code(session))
+        name = province.name_th if province is not None else ""
+        raise WorkbookRefused(RefusalCode.OTHER_PROVINCE, district=district, province=name)
 
 
 def kept_keys(staging: Staging) -> list[str]:

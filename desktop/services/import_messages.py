@@ -25,6 +25,7 @@ class RefusalCode(enum.Enum):
     NOT_EXCHANGE = "not_exchange"
     MASKED_IDS = "masked_ids"
     NO_HOUSEHOLD_DATA = "no_household_data"
+    OTHER_PROVINCE = "other_province"  # district, province (a provincial office's import)
     MISSING_SHEET = "missing_sheet"  # sheet
     MISSING_COLUMN = "missing_column"  # sheet, column
     SHEET_NOT_FOUND = "sheet_not_found"  # sheet
@@ -123,6 +124,11 @@ REFUSALS: dict[RefusalCode, tuple[str, str]] = {
     RefusalCode.NOT_EXCHANGE: (
         "แผ่นงานข้อมูลแฟ้มไม่ถูกต้อง: ไม่ใช่แฟ้มแลกเปลี่ยนข้อมูลของโปรแกรมนี้",
         "The metadata sheet is not right: this is not this program's exchange workbook.",
+    ),
+    RefusalCode.OTHER_PROVINCE: (
+        "แฟ้มนี้เป็นของอำเภอรหัส {district} ซึ่งไม่ใช่อำเภอในจังหวัด{province} จึงไม่นำเข้า",
+        "This workbook comes from district {district}, which is not a district of"
+        " {province}: not imported.",
     ),
     RefusalCode.MASKED_IDS: (
         "แฟ้มนี้ปิดบังเลขประจำตัวประชาชนไว้ จึงนำเข้าไม่ได้ กรุณาส่งออกใหม่แบบแสดงเลขเต็ม",
