@@ -11,7 +11,13 @@ import pytest
 
 from db.database import OfficeDatabase
 from desktop.services.exchange_export import export_workbook
-from desktop.services.exchange_import import RefusalCode, WorkbookRefused, apply_plan, plan_import
+from desktop.services.exchange_import import (
+    RefusalCode,
+    RejectCode,
+    WorkbookRefused,
+    apply_plan,
+    plan_import,
+)
 from desktop.services.id_conflicts import ConflictRefused, IdConflictService, Owner
 from desktop.services.office import OfficeService, create_office
 from tests.province_fixtures import CLERK, Districts, query
@@ -318,3 +324,39 @@ def test_a_workbook_of_another_province_is_refused(
     assert refused.value.code is RefusalCode.OTHER_PROVINCE
     assert "8001" in refused.value.message_th and "เพชรบูรณ์" in refused.value.message_th
     assert query(Path(province.path), "SELECT count(*) FROM households") == [(0,)]
+
+
+def test_more_project_rows_than_a_district_has_are_refused_not_read(
+    province: OfficeDatabase, districts: Districts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import province_projects
+
+    monkeypatch.setitem(province_projects.ROW_LIMITS, "projects", 5)
+
+    with pytest.raises(WorkbookRefused) as refused:
+        plan_import(province.session_factory, districts.first)
+
+    assert refused.value.code is RefusalCode.TOO_MANY_ROWS
+    assert "โครงการ" in refused.value.message_th
+    assert query(Path(province.path), "SELECT count(*) FROM projects") == [(0,)]
+
+
+def test_a_formula_in_a_project_cell_is_rejected_with_its_place(
+    province: OfficeDatabase, districts: Districts, tmp_path: Path
+) -> None:
+    book = openpyxl.load_workbook(districts.first)
+    projects = book["โครงการ"]
+    keys = [cell.value for cell in projects[1]]
+    projects.cell(4, keys.index("budget") + 1).value = "=1+1"
+    edited = tmp_path / "formula.xlsx"
+    book.save(edited)
+
+    with plan_import(province.session_factory, edited) as plan:
+        rejection, *followers = plan.rejections
+        number = projects.cell(4, keys.index("project_number") + 1).value
+        assert (rejection.sheet, rejection.row, rejection.field) == ("โครงการ", 4, "budget")
+        assert rejection.code is RejectCode.FORMULA
+        assert all(  # its assistance rows say why, once each; its key results go quietly
+            (r.sheet, r.code) == ("การช่วยเหลือ", RejectCode.PROJECT_NOT_IMPORTED) for r in followers
+        )
+        assert not any(name.startswith(f"6701:{number} ") for name in plan.project_changes.added)

@@ -77,6 +77,8 @@ class RejectCode(enum.Enum):
     VILLAGE_UNKNOWN = "village_unknown"  # value
     UNKNOWN_INDICATOR = "unknown_indicator"  # set, number
     HOUSEHOLD_NOT_IMPORTED = "household_not_imported"  # (a sibling row was rejected)
+    PROJECT_UNKNOWN = "project_unknown"  # value (a provincial office's import)
+    PROJECT_NOT_IMPORTED = "project_not_imported"  # value (its own row was rejected)
 
 
 REFUSALS: dict[RefusalCode, tuple[str, str]] = {
@@ -298,6 +300,14 @@ REJECTIONS: dict[RejectCode, tuple[str, str]] = {
     RejectCode.HOUSEHOLD_NOT_IMPORTED: (
         "ไม่นำเข้าครัวเรือนนี้ เพราะแถวอื่นของครัวเรือนมีปัญหา",
         "This household is not imported: another of its rows has a problem.",
+    ),
+    RejectCode.PROJECT_UNKNOWN: (
+        "ไม่มีโครงการเลขที่ {value} ในแผ่นงานโครงการ",
+        "Project number {value} is not on the projects sheet.",
+    ),
+    RejectCode.PROJECT_NOT_IMPORTED: (
+        "ไม่นำเข้าแถวนี้ เพราะแถวของโครงการเลขที่ {value} มีปัญหา",
+        "Not imported: the row of project number {value} has a problem.",
     ),
 }
 

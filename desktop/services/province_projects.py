@@ -28,7 +28,7 @@ from functools import partial
 from typing import Any
 
 from desktop.services.buddhist_era import MAX_BE_YEAR, MIN_BE_YEAR
-from desktop.services.exchange_layout import EXCEL_MAX_ROWS, SHEET_BY_NAME
+from desktop.services.exchange_layout import SHEET_BY_NAME
 from desktop.services.exchange_parsing import key_row, tabs_of
 from desktop.services.exchange_reading import XlsxFile
 from desktop.services.import_messages import RejectCode
@@ -37,6 +37,15 @@ from desktop.services.import_staging import Staging
 from desktop.services.import_values import CellProblem, date, integer, name, satang, text
 
 NO_LIMIT_DAY = dt.date(9999, 12, 31)  # project periods run into the future
+# Rows per tab read into memory at the most (a district has hundreds of projects and tens
+# of thousands of assistance rows); past it the workbook is refused (TOO_MANY_ROWS), so
+# memory stays bounded whatever a file claims.
+ROW_LIMITS = {
+    "projects": 20_000,
+    "key_results": 100_000,
+    "progress_reports": 400_000,
+    "assistance": 500_000,
+}
 
 
 @dataclass(frozen=True)
@@ -97,13 +106,14 @@ class DistrictProjects:
     projects: dict[int, DistrictProject] = field(default_factory=dict)
     assistance: dict[str, list[DistrictHelp]] = field(default_factory=dict)
     bad_households: set[str] = field(default_factory=set)  # an assistance row was rejected
+    bad_projects: set[int] = field(default_factory=set)  # numbers whose own row was rejected
 
 
 class _Rows:
     """One tab's rows with cells by machine key; problems go to the staging file."""
 
-    def __init__(self, book: XlsxFile, tab: str, staging: Staging) -> None:
-        self.book, self.tab, self.staging = book, tab, staging
+    def __init__(self, book: XlsxFile, tab: str, staging: Staging, limit: int) -> None:
+        self.book, self.tab, self.staging, self.limit = book, tab, staging, limit
         self.keys, self.headers, self.skip = key_row(book, tab)
         self.number = 0
         self.row: list[Any] = []
@@ -111,7 +121,7 @@ class _Rows:
         self.bad = False
 
     def __iter__(self) -> Any:
-        for number, row, formulas in self.book.rows(self.tab, max_rows=EXCEL_MAX_ROWS):
+        for number, row, formulas in self.book.rows(self.tab, max_rows=self.limit):
             if number <= self.skip or not any(text(value) for value in row):
                 continue
             self.number, self.row, self.formulas, self.bad = number, row, formulas, False
@@ -178,8 +188,9 @@ def _real(value: Any) -> float:
         raise CellProblem(RejectCode.NOT_A_NUMBER, value=cleaned) from None
 
 
-def _tabs(book: XlsxFile, sheet_name: str) -> list[str]:
-    return tabs_of(book, SHEET_BY_NAME[sheet_name])
+def _tabs(book: XlsxFile, staging: Staging, sheet_name: str) -> list[_Rows]:
+    limit = ROW_LIMITS[sheet_name]
+    return [_Rows(book, tab, staging, limit) for tab in tabs_of(book, SHEET_BY_NAME[sheet_name])]
 
 
 def _read_projects(
@@ -188,8 +199,8 @@ def _read_projects(
     status = coded(lookups.codes["vocabulary.project_status"], strict=True)
     source = coded(lookups.codes.get("budget_source", {}))
     day = partial(date, today=NO_LIMIT_DAY)
-    for tab in _tabs(book, "projects"):
-        for row in _Rows(book, tab, staging):
+    for rows in _tabs(book, staging, "projects"):
+        for row in rows:
             number = row.get("project_number", _NUMBER, must=True)
             values = {
                 "fiscal_year": row.get("fiscal_year", _YEAR, must=True),
@@ -220,6 +231,8 @@ def _read_projects(
             agency_name = row.get("agency", name) or agency_code
             areas = _areas(row)
             if row.bad or number is None:
+                if number is not None:
+                    found.bad_projects.add(number)
                 continue
             if number in found.projects:
                 row.reject(
@@ -227,7 +240,7 @@ def _read_projects(
                 )
                 continue
             found.projects[number] = DistrictProject(
-                number, tab, row.number, agency_code, agency_name, values, areas
+                number, rows.tab, row.number, agency_code, agency_name, values, areas
             )
 
 
@@ -245,26 +258,26 @@ def _areas(row: _Rows) -> list[tuple[str, str | None]]:
 
 
 def _read_key_results(book: XlsxFile, staging: Staging, found: DistrictProjects) -> None:
-    for tab in _tabs(book, "key_results"):
-        for row in _Rows(book, tab, staging):
+    for rows in _tabs(book, staging, "key_results"):
+        for row in rows:
             number = row.get("project_number", _NUMBER, must=True)
             seq = row.get("key_result_seq", _SEQ, must=True)
             wording = row.get("text", text, must=True)
             unit = row.get("unit", name)
             baseline = row.get("baseline", _real)
             target = row.get("target", _real)
-            if row.bad:
-                continue
+            if row.bad or number in found.bad_projects:
+                continue  # a rejected project's key results go with it, said once
             project = found.projects.get(number)
             if project is None:
-                row.reject("project_number", RejectCode.UNKNOWN_CHOICE, value=number)
+                row.reject("project_number", RejectCode.PROJECT_UNKNOWN, value=number)
                 continue
             project.key_results[seq] = KeyResult(seq, wording, unit, baseline, target)
 
 
 def _read_reports(book: XlsxFile, staging: Staging, found: DistrictProjects) -> None:
-    for tab in _tabs(book, "progress_reports"):
-        for row in _Rows(book, tab, staging):
+    for rows in _tabs(book, staging, "progress_reports"):
+        for row in rows:
             number = row.get("project_number", _NUMBER, must=True)
             seq = row.get("key_result_seq", _SEQ, must=True)
             report = (
@@ -275,7 +288,7 @@ def _read_reports(book: XlsxFile, staging: Staging, found: DistrictProjects) -> 
                 row.get("result", text),
                 row.get("problems", text),
             )
-            if row.bad:
+            if row.bad or number in found.bad_projects:
                 continue
             project = found.projects.get(number)
             key_result = project.key_results.get(seq) if project else None
@@ -299,8 +312,8 @@ def _read_assistance(
     dimension = coded(lookups.codes["vocabulary.dimension"], strict=True)
     kind = coded(lookups.codes.get("assistance_type", {}))
     day = partial(date, today=lookups.today)
-    for tab in _tabs(book, "assistance"):
-        for row in _Rows(book, tab, staging):
+    for rows in _tabs(book, staging, "assistance"):
+        for row in rows:
             key = row.get("household_key", name, must=True)
             given_on = row.get("given_on", day) or row.get("given_on_be", day)
             if given_on is None and not row.bad:
@@ -320,7 +333,12 @@ def _read_assistance(
                 note=row.get("note", text) or "",
             )
             if project is not None and project not in found.projects and not row.bad:
-                row.reject("project_number", RejectCode.UNKNOWN_CHOICE, value=project)
+                code = (
+                    RejectCode.PROJECT_NOT_IMPORTED
+                    if project in found.bad_projects
+                    else RejectCode.PROJECT_UNKNOWN
+                )
+                row.reject("project_number", code, value=project)
             if row.bad:
                 if key:
                     found.bad_households.add(key)
