@@ -45,6 +45,7 @@ from desktop.services.import_conflicts import (
     ConflictPreview,
     conflict_previews,
     hold_cross_district_ids,
+    reject_outside_province,
 )
 from desktop.services.import_diff import (
     Describer,
@@ -150,6 +151,7 @@ class ImportPlan:
     # A provincial office: people whose national ID another district's household holds
     # (imported with the ID held back, listed for a person to resolve) and people left out
     # because the province already gave their ID to another household.
+    province: bool = False  # a provincial office's import
     conflicts: list[ConflictPreview] = field(default_factory=list)
     settled: int = 0
     # A provincial office importing a district's own workbook: its projects and assistance
@@ -163,7 +165,12 @@ class ImportPlan:
 
     @property
     def changes_anything(self) -> bool:
-        return bool(self.additions or self.updates or self.project_changes.changes_anything)
+        return bool(
+            self.additions
+            or self.updates
+            or self.project_changes.changes_anything
+            or any(not conflict.already_listed for conflict in self.conflicts)
+        )
 
     def close(self) -> None:
         self.staging.close()
@@ -223,6 +230,7 @@ def plan_import(
             lookups = read_lookups(session, today)
             district = get_setting(session, OFFICE_DISTRICT)
             province = bool(province_office_code(session))
+            districts = office_district_codes(session) if province else []
             found_projects = None
             if is_exchange(book):
                 kind = WorkbookKind.EXCHANGE
@@ -249,7 +257,7 @@ def plan_import(
             district,
             code_names,
             numbers,
-            province=province,
+            province_districts=districts if province else None,
         )
         if found_projects is not None:
             plan.district_projects = found_projects
@@ -334,8 +342,9 @@ def _plan(
     code_names: dict[str, dict[str, str]],
     numbers: dict[int, int],
     *,
-    province: bool = False,
+    province_districts: list[str] | None = None,
 ) -> ImportPlan:
+    province = province_districts is not None
     staging.mark("read")
     staging.connection.create_function("thai_key", 2, name_sort_key, deterministic=True)
     staging.run("UPDATE s_members SET name_key = thai_key(first_name, coalesce(last_name, ''))")
@@ -345,7 +354,10 @@ def _plan(
     staging.attach_office(office_path)
     try:
         check_villages(staging)
-        settled = hold_cross_district_ids(staging) if province else 0
+        settled = 0
+        if province_districts is not None:
+            reject_outside_province(staging, province_districts)
+            settled = hold_cross_district_ids(staging)
         match_households(staging)
         staging.mark("matching")
         if provided.replace:
@@ -396,6 +408,7 @@ def _plan(
         staging=staging,
         conflicts=conflicts,
         settled=settled,
+        province=province,
     )
 
 

@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import refresh_household_summaries
 from db.models import CodeItem, Household, Subdistrict, Village
-from db.office_area import office_district_codes
-from db.settings_store import OFFICE_DISTRICT, get_setting
+from db.office_area import office_district_codes, own_key_prefix
 from desktop.services.buddhist_era import to_be_year
 from desktop.services.change_log import ChangeEntry, history, record_changes, utc_now
 from desktop.services.household_draft import (
@@ -243,9 +242,7 @@ class HouseholdFormService:
                 draft,
                 log,
                 suggestions=suggest_indicators(draft, today=today, income_threshold=threshold),
-                district_code=lambda: (
-                    get_setting(session, OFFICE_DISTRICT) or draft.village_code[:4]
-                ),
+                district_code=lambda: own_key_prefix(session, draft.village_code),
             )
             household = written.household
             refresh_household_summaries(session, [household.id])

@@ -41,6 +41,8 @@ class ConflictProblem(enum.Enum):
     NOT_FOUND = "not_found"  # no such conflict, or already resolved
     PERSON_GONE = "person_gone"  # the person to keep was deleted since
     NOTE_TOO_LONG = "note_too_long"
+    IS_HEAD = "is_head"  # the person to remove heads their household
+    ID_HELD_ELSEWHERE = "id_held_elsewhere"  # a third person holds the ID now
 
 
 class ConflictRefused(ValueError):
@@ -56,6 +58,12 @@ class ConflictRefused(ValueError):
                 "ไม่พบบุคคลที่เลือกให้คงไว้แล้ว (ถูกลบไปหลังจากนำเข้า) จึงยังไม่แก้ไขรายการนี้"
             ),
             ConflictProblem.NOTE_TOO_LONG: f"หมายเหตุยาวเกิน {NOTE_LIMIT} ตัวอักษร",
+            ConflictProblem.IS_HEAD: (
+                "บุคคลที่จะนำออกเป็นหัวหน้าครัวเรือน กรุณาเปิดครัวเรือนนั้นแล้วเลือกหัวหน้าครัวเรือนคนใหม่ก่อน"
+            ),
+            ConflictProblem.ID_HELD_ELSEWHERE: (
+                "ขณะนี้เลขประจำตัวประชาชนนี้อยู่กับบุคคลอื่นในครัวเรือนอื่นแล้ว จึงยังไม่แก้ไขรายการนี้"
+            ),
         }[self.problem]
 
     @property
@@ -67,6 +75,13 @@ class ConflictRefused(ValueError):
                 " nothing was changed."
             ),
             ConflictProblem.NOTE_TOO_LONG: f"The note is longer than {NOTE_LIMIT} characters.",
+            ConflictProblem.IS_HEAD: (
+                "The person to remove heads their household: open it and choose another head first."
+            ),
+            ConflictProblem.ID_HELD_ELSEWHERE: (
+                "Another person of another household holds this national ID now;"
+                " nothing was changed."
+            ),
         }[self.problem]
 
 
@@ -144,6 +159,13 @@ class IdConflictService:
             if keep is None:
                 raise ConflictRefused(ConflictProblem.PERSON_GONE)
             drop = session.get(Member, drop_id) if drop_id is not None else None
+            if drop is not None and drop.is_head:
+                raise ConflictRefused(ConflictProblem.IS_HEAD)
+            holders = session.scalars(
+                select(Member.id).where(Member.national_id == conflict.national_id)
+            ).all()
+            if any(holder not in (keep.id, drop_id) for holder in holders):
+                raise ConflictRefused(ConflictProblem.ID_HELD_ELSEWHERE)
             log = ChangeWriter(session, user_name, utc_now())
             touched = {keep.household_id}
             if drop is not None:

@@ -97,6 +97,7 @@ def insert_additions(
     session: Session,
     *,
     district: str,
+    own_mark: str = "",
     at: Any,
     user: str,
     timer: Callable[[str], None] | None = None,
@@ -109,7 +110,7 @@ def insert_additions(
     }
     # New keys ("~" rows of a list) take the office's district, or in a provincial office
     # (district "") the district of their village; each district continues its serials.
-    key_district = "coalesce(nullif(:district, ''), substr(h.village_code, 1, 4))"
+    key_district = "coalesce(nullif(:district, ''), :own || substr(h.village_code, 1, 4))"
     run(text("DROP TABLE IF EXISTS temp.import_serials"))
     run(text("CREATE TEMP TABLE import_serials (district TEXT PRIMARY KEY, serial INTEGER)"))
     for (code,) in run(
@@ -117,7 +118,7 @@ def insert_additions(
             f"SELECT DISTINCT {key_district} FROM staging.s_households h"
             " WHERE h.action = 'add' AND h.key GLOB '~*'"
         ),
-        {"district": district},
+        {"district": district, "own": own_mark},
     ).all():
         run(
             text("INSERT INTO import_serials VALUES (:code, :serial)"),
@@ -141,7 +142,7 @@ def insert_additions(
             f" + row_number() OVER (PARTITION BY h.key GLOB '~*', {key_district} ORDER BY h.ord))"
             " ELSE h.key END AS key FROM staging.s_households h WHERE h.action = 'add'"
         ),
-        {"hbase": bases["households"], "district": district},
+        {"hbase": bases["households"], "district": district, "own": own_mark},
     )
     run(
         text(

@@ -15,12 +15,14 @@ Runs on the staging file with the office database attached as ``office``; plain 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop.services.import_messages import RejectCode
 from desktop.services.import_staging import Staging
 
 
@@ -52,6 +54,24 @@ def hold_cross_district_ids(staging: Staging) -> int:
     """Hold back the IDs another district's household already has (listed in s_conflicts);
     leave out the people the province already gave to another household. Returns how
     many were left out."""
+    # A settled person who heads the household: the household waits for the district.
+    staging.run(
+        "INSERT INTO s_rejections (sheet, row, col, header, field, code, params,"
+        " household_key) SELECT m.sheet, m.row, NULL, '', 'national_id', ?,"
+        " json_object('household_key', CASE c.resolution WHEN 'first'"
+        "  THEN c.first_household_key ELSE c.second_household_key END), h.key"
+        " FROM s_members m JOIN s_households h ON h.ord = m.hh"
+        " JOIN office.id_conflicts c ON c.national_id = m.national_id AND c.resolution != ''"
+        " AND h.key = CASE c.resolution WHEN 'first' THEN c.second_household_key"
+        "  ELSE c.first_household_key END"
+        " WHERE m.is_head AND h.bad = 0",
+        (RejectCode.HEAD_ID_SETTLED.value,),
+    )
+    staging.run(
+        "UPDATE s_households SET bad = 1 WHERE bad = 0 AND key IN (SELECT household_key"
+        " FROM s_rejections WHERE code = ?)",
+        (RejectCode.HEAD_ID_SETTLED.value,),
+    )
     staging.run(f"DELETE FROM s_income WHERE member_ord IN ({_SETTLED_MEMBERS})")
     settled = staging.run(f"DELETE FROM s_members WHERE ord IN ({_SETTLED_MEMBERS})").rowcount
     staging.run("DROP TABLE IF EXISTS s_conflicts")
@@ -62,8 +82,10 @@ def hold_cross_district_ids(staging: Staging) -> int:
         " trim(m.first_name || ' ' || coalesce(m.last_name, '')) AS second_name,"
         " m.first_name AS second_first, coalesce(m.last_name, '') AS second_last,"
         " h.key AS second_key, 'อ.' || d.name_th AS first_district,"
+        " m.seq AS second_seq,"
         " EXISTS (SELECT 1 FROM office.id_conflicts c WHERE c.resolution = ''"
-        "   AND c.national_id = m.national_id AND c.first_member_id = o.id) AS known"
+        "   AND c.national_id = m.national_id AND c.first_member_id = o.id"
+        "   AND c.second_household_key = h.key) AS known"
         " FROM s_members m JOIN s_households h ON h.ord = m.hh"
         " JOIN office.members o ON o.national_id = m.national_id"
         " JOIN office.households oh ON oh.id = o.household_id"
@@ -75,6 +97,23 @@ def hold_cross_district_ids(staging: Staging) -> int:
         "UPDATE s_members SET national_id = NULL WHERE ord IN (SELECT member_ord FROM s_conflicts)"
     )
     return settled
+
+
+def reject_outside_province(staging: Staging, district_codes: list[str]) -> None:
+    """A provincial office keeps the households of its own districts only."""
+    staging.run(
+        "INSERT INTO s_rejections (sheet, row, col, header, field, code, params,"
+        " household_key) SELECT h.sheet, h.row, NULL, '', 'village_code', ?,"
+        " json_object('value', h.village_code), h.key FROM s_households h"
+        " WHERE h.bad = 0 AND h.village_code IS NOT NULL"
+        " AND substr(h.village_code, 1, 4) NOT IN (SELECT value FROM json_each(?))",
+        (RejectCode.OUTSIDE_PROVINCE.value, json.dumps(district_codes)),
+    )
+    staging.run(
+        "UPDATE s_households SET bad = 1 WHERE bad = 0 AND key IN (SELECT household_key"
+        " FROM s_rejections WHERE code = ?)",
+        (RejectCode.OUTSIDE_PROVINCE.value,),
+    )
 
 
 def conflict_previews(staging: Staging) -> list[ConflictPreview]:
@@ -145,9 +184,12 @@ def record_conflicts(
             " first_name, second_member_id, second_household_key, second_name, source_file,"
             " found_at, found_by, resolution, note)"
             " SELECT c.national_id, c.first_member_id, c.first_key, c.first_name,"
+            " coalesce((SELECT m.id FROM members m WHERE m.household_id = hh.id"
+            "  AND m.national_id IS NULL AND m.seq = c.second_seq"
+            "  AND m.first_name = c.second_first),"
             " (SELECT m.id FROM members m WHERE m.household_id = hh.id"
             "  AND m.national_id IS NULL AND m.first_name = c.second_first"
-            "  AND m.last_name = c.second_last ORDER BY m.seq LIMIT 1),"
+            "  AND m.last_name = c.second_last ORDER BY m.seq LIMIT 1)),"
             " hh.key, c.second_name, :file, :at, :user, '', ''"
             " FROM staging.s_conflicts c JOIN temp.conflict_households x ON x.ord = c.hh"
             " JOIN households hh ON hh.id = x.id WHERE NOT c.known ORDER BY c.member_ord"

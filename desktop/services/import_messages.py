@@ -78,6 +78,8 @@ class RejectCode(enum.Enum):
     UNKNOWN_INDICATOR = "unknown_indicator"  # set, number
     HOUSEHOLD_NOT_IMPORTED = "household_not_imported"  # (a sibling row was rejected)
     PROJECT_UNKNOWN = "project_unknown"  # value (a provincial office's import)
+    HEAD_ID_SETTLED = "head_id_settled"  # household_key (the ID was given to that household)
+    OUTSIDE_PROVINCE = "outside_province"  # value (a village of another province)
     PROJECT_NOT_IMPORTED = "project_not_imported"  # value (its own row was rejected)
 
 
@@ -300,6 +302,16 @@ REJECTIONS: dict[RejectCode, tuple[str, str]] = {
     RejectCode.HOUSEHOLD_NOT_IMPORTED: (
         "ไม่นำเข้าครัวเรือนนี้ เพราะแถวอื่นของครัวเรือนมีปัญหา",
         "This household is not imported: another of its rows has a problem.",
+    ),
+    RejectCode.HEAD_ID_SETTLED: (
+        "ไม่นำเข้าครัวเรือนนี้ เพราะจังหวัดตัดสินแล้วว่าเลขประจำตัวประชาชนของหัวหน้าครัวเรือน"
+        "เป็นของครัวเรือน {household_key} กรุณาให้อำเภอแก้ไขข้อมูลก่อน",
+        "This household is not imported: the province decided that its head's national ID"
+        " belongs to household {household_key}; the district must correct its data first.",
+    ),
+    RejectCode.OUTSIDE_PROVINCE: (
+        "หมู่บ้าน {value} ไม่อยู่ในจังหวัดของสำนักงานนี้",
+        "Village {value} is not in this office's province.",
     ),
     RejectCode.PROJECT_UNKNOWN: (
         "ไม่มีโครงการเลขที่ {value} ในแผ่นงานโครงการ",

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import refresh_household_summaries
+from db.office_area import PROVINCE_KEY_MARK
 from desktop.services.change_log import utc_now
 from desktop.services.household_store import ChangeWriter
 from desktop.services.import_apply import apply_operations, insert_additions
@@ -76,7 +77,12 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
     if plan.additions:
         district = plan.district  # "" in a provincial office: each village's district
         added = insert_additions(
-            session, district=district, at=at, user=user_name, timer=plan.staging.mark
+            session,
+            district=district,
+            own_mark=PROVINCE_KEY_MARK if plan.province else "",
+            at=at,
+            user=user_name,
+            timer=plan.staging.mark,
         )
     plan.staging.mark("apply: change log")
     connection = session.connection()
@@ -105,6 +111,11 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
         ).scalars()
         written = dict(zip(ordinals, added, strict=False))
         written |= {update.ordinal: update.household_id for update in plan.updates}
+        written |= dict(  # an unchanged household can still bring a new conflict
+            session.execute(
+                text("SELECT ord, match_id FROM staging.s_households WHERE action = 'same'")
+            ).all()
+        )
         record_conflicts(session, written, source_file=plan.path.name, at=at, user=user_name)
     if plan.district_projects is not None:
         keys = session.execute(
