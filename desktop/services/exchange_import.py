@@ -27,10 +27,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Province
 from db.office_area import office_district_codes, province_office_code
 from db.settings_store import OFFICE_DISTRICT, get_setting
-from desktop.services.buddhist_era import MAX_BE_YEAR, MIN_BE_YEAR
 from desktop.services.exchange_parsing import check_metadata, is_exchange, read_exchange
 from desktop.services.exchange_reading import XlsxFile, column_letter
 from desktop.services.import_checks import (
@@ -60,9 +58,14 @@ from desktop.services.import_messages import (
     rejection_text,
 )
 from desktop.services.import_report import write_report
-from desktop.services.import_rows import Lookups, read_lookups
+from desktop.services.import_rows import read_lookups
 from desktop.services.import_staging import MAX_LISTED_REJECTIONS, Staging
-from desktop.services.import_values import CellProblem, integer, name_sort_key, text
+from desktop.services.import_values import name_sort_key
+from desktop.services.province_import import (
+    district_projects,
+    planned_households,
+    refuse_other_province,
+)
 from desktop.services.province_list import (
     PROVINCE_LIST_FIELDS,
     ListField,
@@ -71,7 +74,7 @@ from desktop.services.province_list import (
     preview_table,
 )
 from desktop.services.province_project_compare import ProjectChanges, compare
-from desktop.services.province_projects import DistrictProjects, read_district_projects
+from desktop.services.province_projects import DistrictProjects
 from desktop.services.province_rows import read_province_list
 
 __all__ = [
@@ -238,8 +241,8 @@ def plan_import(
                 read_exchange(book, staging, lookups)
                 provided = Provided()
                 if province:
-                    _refuse_other_province(session, items)
-                    found_projects = _district_projects(book, staging, lookups, items)
+                    refuse_other_province(session, items)
+                    found_projects = district_projects(session, book, staging, lookups, items)
             else:
                 kind = WorkbookKind.TABLE
                 provided = read_province_list(
@@ -262,42 +265,12 @@ def plan_import(
         if found_projects is not None:
             plan.district_projects = found_projects
             with session_factory() as session:
-                plan.project_changes = compare(session, found_projects, kept_keys(staging))
+                households = planned_households(staging)
+                plan.project_changes = compare(session, found_projects, households)
         return plan
     except BaseException:
         staging.close()
         raise
-
-
-def _district_projects(
-    book: XlsxFile, staging: Staging, lookups: Lookups, items: dict[str, object]
-) -> DistrictProjects | None:
-    """A district's own workbook (not a provincial one): its projects and assistance."""
-    district = text(items.get("district_code"))
-    if not district or text(items.get("office_level")) == "province":
-        return None
-    try:
-        fiscal_year = integer(items.get("scope_fiscal_year"), MIN_BE_YEAR, MAX_BE_YEAR)
-    except CellProblem:
-        fiscal_year = None
-    return read_district_projects(book, staging, lookups, district, fiscal_year)
-
-
-def _refuse_other_province(session: Session, items: dict[str, object]) -> None:
-    """A provincial office takes the workbooks of its own districts only."""
-    district = text(items.get("district_code"))
-    if district and district not in office_district_codes(session):
-        province = session.get(Province, province_office_code(session))
-        name = province.name_th if province is not None else ""
-        raise WorkbookRefused(RefusalCode.OTHER_PROVINCE, district=district, province=name)
-
-
-def kept_keys(staging: Staging) -> list[str]:
-    """The workbook's households the import keeps (added, changed or already equal)."""
-    found = staging.run(
-        "SELECT key FROM s_households WHERE action IN ('add', 'update', 'same') AND bad = 0"
-    )
-    return [key for (key,) in found]
 
 
 class ImportCancelled(Exception):

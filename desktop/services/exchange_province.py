@@ -114,7 +114,10 @@ def conflict_rows(connection: Connection, scope: RowScope) -> list[tuple]:
         " (SELECT d.name_th FROM households h JOIN districts d"
         "   ON d.code = substr(h.village_code, 1, 4) WHERE h.key = c.second_household_key),"
         " c.source_file, date(c.found_at) FROM id_conflicts c WHERE c.resolution = ''"
-        " ORDER BY c.id"
+        " AND (:sub IS NULL OR EXISTS (SELECT 1 FROM households h WHERE h.key IN"
+        "  (c.first_household_key, c.second_household_key) AND h.village_code GLOB :sub || '*'))"
+        " ORDER BY c.id",
+        {"sub": scope.subdistrict},
     )
     rows = []
     for national_id, *middle, found_at in found:

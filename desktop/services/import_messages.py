@@ -26,6 +26,7 @@ class RefusalCode(enum.Enum):
     MASKED_IDS = "masked_ids"
     NO_HOUSEHOLD_DATA = "no_household_data"
     OTHER_PROVINCE = "other_province"  # district, province (a provincial office's import)
+    OTHER_PROVINCE_BOOK = "other_province_book"  # code, province (another province's book)
     MISSING_SHEET = "missing_sheet"  # sheet
     MISSING_COLUMN = "missing_column"  # sheet, column
     SHEET_NOT_FOUND = "sheet_not_found"  # sheet
@@ -78,6 +79,7 @@ class RejectCode(enum.Enum):
     UNKNOWN_INDICATOR = "unknown_indicator"  # set, number
     HOUSEHOLD_NOT_IMPORTED = "household_not_imported"  # (a sibling row was rejected)
     PROJECT_UNKNOWN = "project_unknown"  # value (a provincial office's import)
+    PERIOD_ORDER = "period_order"  # the end date is before the start date
     HEAD_ID_SETTLED = "head_id_settled"  # household_key (the ID was given to that household)
     OUTSIDE_PROVINCE = "outside_province"  # value (a village of another province)
     PROJECT_NOT_IMPORTED = "project_not_imported"  # value (its own row was rejected)
@@ -133,6 +135,10 @@ REFUSALS: dict[RefusalCode, tuple[str, str]] = {
         "แฟ้มนี้เป็นของอำเภอรหัส {district} ซึ่งไม่ใช่อำเภอในจังหวัด{province} จึงไม่นำเข้า",
         "This workbook comes from district {district}, which is not a district of"
         " {province}: not imported.",
+    ),
+    RefusalCode.OTHER_PROVINCE_BOOK: (
+        "แฟ้มนี้เป็นของจังหวัดรหัส {code} ไม่ใช่จังหวัด{province} จึงไม่นำเข้า",
+        "This workbook comes from province {code}, not {province}: not imported.",
     ),
     RefusalCode.MASKED_IDS: (
         "แฟ้มนี้ปิดบังเลขประจำตัวประชาชนไว้ จึงนำเข้าไม่ได้ กรุณาส่งออกใหม่แบบแสดงเลขเต็ม",
@@ -302,6 +308,10 @@ REJECTIONS: dict[RejectCode, tuple[str, str]] = {
     RejectCode.HOUSEHOLD_NOT_IMPORTED: (
         "ไม่นำเข้าครัวเรือนนี้ เพราะแถวอื่นของครัวเรือนมีปัญหา",
         "This household is not imported: another of its rows has a problem.",
+    ),
+    RejectCode.PERIOD_ORDER: (
+        "วันสิ้นสุดต้องไม่ก่อนวันเริ่ม",
+        "The end date is before the start date.",
     ),
     RejectCode.HEAD_ID_SETTLED: (
         "ไม่นำเข้าครัวเรือนนี้ เพราะจังหวัดตัดสินแล้วว่าเลขประจำตัวประชาชนของหัวหน้าครัวเรือน"

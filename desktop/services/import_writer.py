@@ -105,28 +105,32 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
     log.flush()
     session.flush()
     plan.staging.mark("apply: updates")
-    if plan.conflicts:
-        ordinals = session.execute(
-            text("SELECT ord FROM staging.s_households WHERE action = 'add' ORDER BY ord")
-        ).scalars()
-        written = dict(zip(ordinals, added, strict=False))
-        written |= {update.ordinal: update.household_id for update in plan.updates}
-        written |= dict(  # an unchanged household can still bring a new conflict
-            session.execute(
-                text("SELECT ord, match_id FROM staging.s_households WHERE action = 'same'")
-            ).all()
-        )
-        record_conflicts(session, written, source_file=plan.path.name, at=at, user=user_name)
-    if plan.district_projects is not None:
-        keys = session.execute(
-            text(
-                "SELECT key FROM staging.s_households"
-                " WHERE action IN ('add', 'update', 'same') AND bad = 0"
-            )
-        ).scalars()
-        write_projects(session, plan.district_projects, keys, log=log)
-        plan.staging.mark("apply: projects")
+    if plan.conflicts or plan.district_projects is not None:
+        written = _written_households(session, added)
+        if plan.conflicts:
+            ids = {ordinal: household_id for ordinal, (_, household_id) in written.items()}
+            record_conflicts(session, ids, source_file=plan.path.name, at=at, user=user_name)
+        if plan.district_projects is not None:
+            households = dict(written.values())
+            write_projects(session, plan.district_projects, households, log=log)
+            plan.staging.mark("apply: projects")
     if added or updated:
         refresh_household_summaries(session, added + updated)
     plan.staging.mark("apply: summaries")
     return added, updated
+
+
+def _written_households(session: Session, added: list[int]) -> dict[int, tuple[str, int]]:
+    """Staged ordinal -> (workbook key, database id) of every household the import keeps:
+    added (ids given in ordinal order), updated or equal (the household it matched)."""
+    kept = session.execute(
+        text(
+            "SELECT ord, key, action, match_id FROM staging.s_households"
+            " WHERE action IN ('add', 'update', 'same') AND bad = 0 ORDER BY ord"
+        )
+    ).all()
+    new_ids = iter(added)
+    return {
+        ordinal: (key, next(new_ids) if action == "add" else match_id)
+        for ordinal, key, action, match_id in kept
+    }

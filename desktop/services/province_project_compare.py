@@ -9,16 +9,25 @@ unchanged row is neither removed nor re-added.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.models import Agency, Assistance, Household, Member, Project, ProjectIndicator
+from db.models import (
+    Agency,
+    Assistance,
+    Member,
+    Project,
+    ProjectIndicator,
+    Subdistrict,
+    Village,
+)
 from desktop.services.fiscal_year import fiscal_year_bounds
 from desktop.services.province_projects import (
     PROJECT_COLUMNS,
@@ -55,14 +64,16 @@ def origin_of(district: str, number: int) -> str:
 # Canonical forms: equal when nothing would change ---------------------------------------
 
 
-def _staged_project(found: DistrictProjects, project: DistrictProject) -> tuple[Any, ...]:
+def _staged_project(
+    found: DistrictProjects, project: DistrictProject, areas: list[tuple[str, str | None]]
+) -> tuple[Any, ...]:
     values = tuple(_plain(project.values[column]) for column in PROJECT_COLUMNS)
     results = tuple(
         (k.seq, k.text, k.unit, k.baseline, k.target, k.reports)
         for _, k in sorted(project.key_results.items())
     )
     code = agency_code(found.district, project.agency_code)
-    return values, code, project.agency_name, tuple(project.areas), results
+    return values, code, project.agency_name, tuple(areas), results
 
 
 def _stored_project(project: Project) -> tuple[Any, ...]:
@@ -139,8 +150,13 @@ def _staged_help(found: DistrictProjects, row: DistrictHelp) -> tuple[Any, ...]:
 
 
 class Comparison:
-    def __init__(self, session: Session, found: DistrictProjects, keys: Iterable[str]) -> None:
+    def __init__(
+        self, session: Session, found: DistrictProjects, households: Mapping[str, int | None]
+    ) -> None:
+        """``households``: workbook key -> the database household it is (None: new)."""
         self.session, self.found = session, found
+        self._villages: dict[str, bool] = {}
+        self._subdistricts: dict[str, bool] = {}
         self.result = ProjectChanges()
         origins = [origin_of(found.district, number) for number in found.projects]
         self.stored = {
@@ -163,20 +179,32 @@ class Comparison:
             if stored is None:
                 self.to_add.append(project)
                 self.result.added.append(label)
-            elif _stored_project(stored) != _staged_project(found, project):
+            elif _stored_project(stored) != _staged_project(found, project, self.areas(project)):
                 self.to_change.append((project, stored))
                 self.result.changed.append(label)
             else:
                 self.result.unchanged += 1
         self.help: list[tuple[int, list[Assistance], list[DistrictHelp]]] = []
-        self.compare_help(sorted(set(keys) - found.bad_households))
+        self.compare_help(households)
 
-    def compare_help(self, keys: list[str]) -> None:
-        households = dict(
-            self.session.execute(
-                select(Household.key, Household.id).where(Household.key.in_(keys))
-            ).all()
-        )
+    def areas(self, project: DistrictProject) -> list[tuple[str, str | None]]:
+        """The project's areas as they can be stored: a village the database does not
+        have stands for its subdistrict; an unknown subdistrict is left out."""
+        kept = set()
+        for subdistrict, village in project.areas:
+            if village is not None and not self._known(Village, village, self._villages):
+                village = None
+            if self._known(Subdistrict, subdistrict, self._subdistricts):
+                kept.add((subdistrict, village))
+        return sorted(kept, key=_area_key)
+
+    def _known(self, model: type, code: str, seen: dict[str, bool]) -> bool:
+        if code not in seen:
+            seen[code] = self.session.get(model, code) is not None
+        return seen[code]
+
+    def compare_help(self, households: Mapping[str, int | None]) -> None:
+        keys = sorted(set(households) - self.found.bad_households)
         prefix = f"{self.found.district}:"
         low, high = (
             fiscal_year_bounds(self.found.fiscal_year)
@@ -189,7 +217,13 @@ class Comparison:
             ]
             household_id = households.get(key)
             stored_rows: list[Assistance] = []
+            members: set[int] | None = None  # unknown for a household still to be added
             if household_id is not None:
+                members = set(
+                    self.session.scalars(
+                        select(Member.seq).where(Member.household_id == household_id)
+                    )
+                )
                 stored_rows = [
                     row
                     for row in self.session.scalars(
@@ -202,6 +236,13 @@ class Comparison:
                     or (self.session.get(Project, row.project_id).origin or "").startswith(prefix)
                 ]
             # Only the rows that differ: an unchanged row is neither removed nor re-added.
+            if members is not None:  # help for a person no longer there: the household's
+                staged = [
+                    row
+                    if row.member_seq is None or row.member_seq in members
+                    else dataclasses.replace(row, member_seq=None)
+                    for row in staged
+                ]
             wanted = Counter(_staged_help(self.found, row) for row in staged)
             gone: list[Assistance] = []
             for row in stored_rows:
@@ -244,6 +285,8 @@ def _take(counter: Counter[tuple[Any, ...]], shape: tuple[Any, ...]) -> bool:
     return False
 
 
-def compare(session: Session, found: DistrictProjects, keys: Iterable[str]) -> ProjectChanges:
-    """What ``write`` would do for the households ``keys`` (those the import keeps)."""
-    return Comparison(session, found, keys).result
+def compare(
+    session: Session, found: DistrictProjects, households: Mapping[str, int | None]
+) -> ProjectChanges:
+    """What ``write`` would do (``households``: see Comparison)."""
+    return Comparison(session, found, households).result

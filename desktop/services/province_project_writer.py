@@ -9,8 +9,7 @@ removes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,9 +24,6 @@ from db.models import (
     Project,
     ProjectArea,
     ProjectIndicator,
-    Subdistrict,
-    Umbrella,
-    Village,
 )
 from desktop.services.household_store import ChangeWriter
 from desktop.services.period_lock_checks import refuse_locked_subdistricts
@@ -49,20 +45,24 @@ from desktop.services.province_projects import (
 
 
 def write(
-    session: Session, found: DistrictProjects, keys: Iterable[str], *, log: ChangeWriter
+    session: Session,
+    found: DistrictProjects,
+    households: Mapping[str, int],
+    *,
+    log: ChangeWriter,
 ) -> ProjectChanges:
-    keys = list(keys)
-    comparison = Comparison(session, found, keys)
+    """``households``: each kept workbook household's database id (all written by now)."""
+    comparison = Comparison(session, found, households)
     if not comparison.result.changes_anything:
         return comparison.result
-    writer = _Writer(session, found, log)
+    writer = _Writer(session, found, log, comparison)
     for project in comparison.to_add:
         writer.add_project(project)
     for project, stored in comparison.to_change:
         writer.change_project(project, stored)
     session.flush()
     comparison.help = []
-    comparison.compare_help(sorted(set(keys) - found.bad_households))  # new households too
+    comparison.compare_help(households)  # again: the new projects have ids now
     touched = [household_id for household_id, _, _ in comparison.help]
     subdistricts = session.scalars(
         select(Household.village_code).where(Household.id.in_(touched))
@@ -78,12 +78,16 @@ def write(
 
 
 class _Writer:
-    def __init__(self, session: Session, found: DistrictProjects, log: ChangeWriter) -> None:
+    def __init__(
+        self,
+        session: Session,
+        found: DistrictProjects,
+        log: ChangeWriter,
+        comparison: Comparison,
+    ) -> None:
         self.session, self.found, self.log = session, found, log
+        self.comparison = comparison
         self.agencies: dict[str, Agency] = {}
-        self.umbrellas = set(session.scalars(select(Umbrella.code)))
-        self.subdistricts: set[str] = set()
-        self.villages: set[str] = set()
 
     def agency(self, code: str, name: str) -> Agency:
         full = agency_code(self.found.district, code)
@@ -102,14 +106,8 @@ class _Writer:
             self.agencies[full] = agency
         return self.agencies[full]
 
-    def _values(self, project: DistrictProject) -> dict[str, Any]:
-        values = dict(project.values)
-        if values["umbrella_code"] not in self.umbrellas:
-            values["umbrella_code"] = None
-        return values
-
     def add_project(self, project: DistrictProject) -> None:
-        values = self._values(project)
+        values = dict(project.values)
         row = Project(
             origin=origin_of(self.found.district, project.number),
             agency=self.agency(project.agency_code, project.agency_name),
@@ -121,7 +119,7 @@ class _Writer:
         self._children(row, project)
 
     def change_project(self, project: DistrictProject, stored: Project) -> None:
-        values = self._values(project)
+        values = dict(project.values)
         old = {column: getattr(stored, column) for column in PROJECT_COLUMNS}
         agency = self.agency(project.agency_code, project.agency_name)
         self.log.write("update", "projects", stored.id, old, values)
@@ -140,15 +138,10 @@ class _Writer:
         self._children(stored, project)
 
     def _children(self, row: Project, project: DistrictProject) -> None:
-        for subdistrict, village in project.areas:
-            if village is not None and not self._known(Village, village, self.villages):
-                village = None
-            if self._known(Subdistrict, subdistrict, self.subdistricts):
-                self.session.add(
-                    ProjectArea(
-                        project_id=row.id, subdistrict_code=subdistrict, village_code=village
-                    )
-                )
+        for subdistrict, village in self.comparison.areas(project):
+            self.session.add(
+                ProjectArea(project_id=row.id, subdistrict_code=subdistrict, village_code=village)
+            )
         for key_result in project.key_results.values():
             self._key_result(row, key_result)
 
@@ -176,11 +169,6 @@ class _Writer:
                     problems=problems,
                 )
             )
-
-    def _known(self, model: type, code: str, seen: set[str]) -> bool:
-        if code not in seen and self.session.get(model, code) is not None:
-            seen.add(code)
-        return code in seen
 
     def replace_help(
         self, household_id: int, stored_rows: list[Assistance], staged: list[DistrictHelp]

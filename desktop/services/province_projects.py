@@ -21,22 +21,24 @@ next to its households); comparing and writing: desktop/services/province_projec
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 from desktop.services.buddhist_era import MAX_BE_YEAR, MIN_BE_YEAR
 from desktop.services.exchange_layout import SHEET_BY_NAME
-from desktop.services.exchange_parsing import key_row, tabs_of
+from desktop.services.exchange_parsing import tabs_of
 from desktop.services.exchange_reading import XlsxFile
 from desktop.services.import_messages import RejectCode
 from desktop.services.import_rows import Lookups, coded
 from desktop.services.import_staging import Staging
-from desktop.services.import_values import CellProblem, date, integer, name, satang, text
+from desktop.services.import_values import date, integer, name, satang, text
+from desktop.services.workbook_tab_rows import TabRows, real_number
 
 NO_LIMIT_DAY = dt.date(9999, 12, 31)  # project periods run into the future
+AGENCY_CODE_LENGTH = 15  # the province keeps "<district>-<code>" in 20 characters
 # Rows per tab read into memory at the most (a district has hundreds of projects and tens
 # of thousands of assistance rows); past it the workbook is refused (TOO_MANY_ROWS), so
 # memory stays bounded whatever a file claims.
@@ -107,68 +109,34 @@ class DistrictProjects:
     assistance: dict[str, list[DistrictHelp]] = field(default_factory=dict)
     bad_households: set[str] = field(default_factory=set)  # an assistance row was rejected
     bad_projects: set[int] = field(default_factory=set)  # numbers whose own row was rejected
-
-
-class _Rows:
-    """One tab's rows with cells by machine key; problems go to the staging file."""
-
-    def __init__(self, book: XlsxFile, tab: str, staging: Staging, limit: int) -> None:
-        self.book, self.tab, self.staging, self.limit = book, tab, staging, limit
-        self.keys, self.headers, self.skip = key_row(book, tab)
-        self.number = 0
-        self.row: list[Any] = []
-        self.formulas: set[int] = set()
-        self.bad = False
-
-    def __iter__(self) -> Any:
-        for number, row, formulas in self.book.rows(self.tab, max_rows=self.limit):
-            if number <= self.skip or not any(text(value) for value in row):
-                continue
-            self.number, self.row, self.formulas, self.bad = number, row, formulas, False
-            yield self
-
-    def get(self, key: str, convert: Callable[[Any], Any], *, must: bool = False) -> Any:
-        index = self.keys.get(key)
-        raw = self.row[index] if index is not None and index < len(self.row) else ""
-        try:
-            if index in self.formulas:
-                raise CellProblem(RejectCode.FORMULA)
-            value = convert(raw)
-            if must and (value is None or value == ""):
-                raise CellProblem(RejectCode.REQUIRED)
-        except CellProblem as problem:
-            self.bad = True
-            self.staging.reject(
-                self.tab,
-                self.number,
-                problem.code,
-                col=index,
-                header=self.headers.get(index, "") if index is not None else key,
-                field=key,
-                params=problem.params,
-            )
-            return None
-        return value
-
-    def reject(self, key: str, code: RejectCode, **params: object) -> None:
-        self.bad = True
-        index = self.keys.get(key)
-        header = self.headers.get(index, "") if index is not None else key
-        values = {name: str(value) for name, value in params.items()}
-        self.staging.reject(
-            self.tab, self.number, code, col=index, header=header, field=key, params=values
-        )
+    known_numbers: set[int] = field(default_factory=set)  # already consolidated before
 
 
 def read_district_projects(
-    book: XlsxFile, staging: Staging, lookups: Lookups, district: str, fiscal_year: int | None
+    book: XlsxFile,
+    staging: Staging,
+    lookups: Lookups,
+    district: str,
+    fiscal_year: int | None,
+    *,
+    umbrellas: set[str],
+    known_numbers: set[int],
 ) -> DistrictProjects:
-    found = DistrictProjects(district, fiscal_year)
-    _read_projects(book, staging, lookups, found)
+    """``umbrellas``: the office's umbrella codes; ``known_numbers``: this district's
+    project numbers already in the database (a workbook cut to a fiscal year may give
+    help from a project of the year before without carrying it)."""
+    found = DistrictProjects(district, fiscal_year, known_numbers=set(known_numbers))
+    _read_projects(book, staging, lookups, found, umbrellas)
     _read_key_results(book, staging, found)
     _read_reports(book, staging, found)
     _read_assistance(book, staging, lookups, found)
     return found
+
+
+def _drop_project(found: DistrictProjects, number: int) -> None:
+    """A project with a bad or repeated row of its own is not imported at all."""
+    found.projects.pop(number, None)
+    found.bad_projects.add(number)
 
 
 _YEAR = partial(integer, low=MIN_BE_YEAR, high=MAX_BE_YEAR)
@@ -176,32 +144,27 @@ _NUMBER = partial(integer, low=1, high=10**9)
 _SEQ = partial(integer, low=1, high=999)
 
 
-def _real(value: Any) -> float:
-    if value is None or value == "":
-        return 0.0
-    if type(value) is float or type(value) is int:
-        return float(value)
-    cleaned = text(value).replace(",", "")
-    try:
-        return float(cleaned)
-    except ValueError:
-        raise CellProblem(RejectCode.NOT_A_NUMBER, value=cleaned) from None
-
-
-def _tabs(book: XlsxFile, staging: Staging, sheet_name: str) -> list[_Rows]:
+def _tabs(book: XlsxFile, staging: Staging, sheet_name: str) -> list[TabRows]:
     limit = ROW_LIMITS[sheet_name]
-    return [_Rows(book, tab, staging, limit) for tab in tabs_of(book, SHEET_BY_NAME[sheet_name])]
+    return [TabRows(book, tab, staging, limit) for tab in tabs_of(book, SHEET_BY_NAME[sheet_name])]
 
 
 def _read_projects(
-    book: XlsxFile, staging: Staging, lookups: Lookups, found: DistrictProjects
+    book: XlsxFile, staging: Staging, lookups: Lookups, found: DistrictProjects, umbrellas: set[str]
 ) -> None:
     status = coded(lookups.codes["vocabulary.project_status"], strict=True)
     source = coded(lookups.codes.get("budget_source", {}))
     day = partial(date, today=NO_LIMIT_DAY)
+    seen: dict[int, int] = {}  # project number -> its first row
     for rows in _tabs(book, staging, "projects"):
         for row in rows:
             number = row.get("project_number", _NUMBER, must=True)
+            if number is not None and number in seen:
+                row.reject("project_number", RejectCode.DUPLICATE_ROW, other_row=seen[number])
+                _drop_project(found, number)
+                continue
+            if number is not None:
+                seen[number] = row.number
             values = {
                 "fiscal_year": row.get("fiscal_year", _YEAR, must=True),
                 "name": row.get("name", name, must=True),
@@ -227,24 +190,33 @@ def _read_projects(
             for column in PROJECT_COLUMNS:
                 if values[column] is None and column not in _NULLABLE:
                     values[column] = ""  # a rejected cell: the row is dropped below
+            if values["umbrella_code"] and values["umbrella_code"] not in umbrellas:
+                row.reject(
+                    "umbrella_code", RejectCode.UNKNOWN_CHOICE, value=values["umbrella_code"]
+                )
+            start, end = values["start_date"], values["end_date"]
+            if start and end and start > end:
+                row.reject("end_date", RejectCode.PERIOD_ORDER)
             agency_code = row.get("agency_code", text, must=True)
+            if agency_code and len(agency_code) > AGENCY_CODE_LENGTH:
+                row.reject(
+                    "agency_code",
+                    RejectCode.CELL_TOO_LONG,
+                    length=len(agency_code),
+                    limit=AGENCY_CODE_LENGTH,
+                )
             agency_name = row.get("agency", name) or agency_code
             areas = _areas(row)
             if row.bad or number is None:
                 if number is not None:
-                    found.bad_projects.add(number)
-                continue
-            if number in found.projects:
-                row.reject(
-                    "project_number", RejectCode.DUPLICATE_ROW, other_row=found.projects[number].row
-                )
+                    _drop_project(found, number)
                 continue
             found.projects[number] = DistrictProject(
                 number, rows.tab, row.number, agency_code, agency_name, values, areas
             )
 
 
-def _areas(row: _Rows) -> list[tuple[str, str | None]]:
+def _areas(row: TabRows) -> list[tuple[str, str | None]]:
     codes = (row.get("area_codes", text) or "").replace(",", " ").split()
     areas = []
     for code in codes:
@@ -258,24 +230,34 @@ def _areas(row: _Rows) -> list[tuple[str, str | None]]:
 
 
 def _read_key_results(book: XlsxFile, staging: Staging, found: DistrictProjects) -> None:
+    first_rows: dict[tuple[int, int], int] = {}
     for rows in _tabs(book, staging, "key_results"):
         for row in rows:
             number = row.get("project_number", _NUMBER, must=True)
             seq = row.get("key_result_seq", _SEQ, must=True)
             wording = row.get("text", text, must=True)
             unit = row.get("unit", name)
-            baseline = row.get("baseline", _real)
-            target = row.get("target", _real)
+            baseline = row.get("baseline", real_number)
+            target = row.get("target", real_number)
             if row.bad or number in found.bad_projects:
                 continue  # a rejected project's key results go with it, said once
             project = found.projects.get(number)
             if project is None:
                 row.reject("project_number", RejectCode.PROJECT_UNKNOWN, value=number)
                 continue
+            if (number, seq) in first_rows:
+                row.reject(
+                    "key_result_seq", RejectCode.DUPLICATE_ROW, other_row=first_rows[number, seq]
+                )
+                _drop_project(found, number)
+                continue
+            first_rows[number, seq] = row.number
             project.key_results[seq] = KeyResult(seq, wording, unit, baseline, target)
 
 
 def _read_reports(book: XlsxFile, staging: Staging, found: DistrictProjects) -> None:
+    reports: dict[tuple[int, int], list[tuple[int, int, float, int, str, str]]] = {}
+    first_rows: dict[tuple[int, int, int, int], int] = {}
     for rows in _tabs(book, staging, "progress_reports"):
         for row in rows:
             number = row.get("project_number", _NUMBER, must=True)
@@ -283,7 +265,7 @@ def _read_reports(book: XlsxFile, staging: Staging, found: DistrictProjects) -> 
             report = (
                 row.get("fiscal_year", _YEAR, must=True),
                 row.get("quarter", partial(integer, low=1, high=4), must=True),
-                row.get("value", _real),
+                row.get("value", real_number),
                 row.get("money_spent", satang) or 0,
                 row.get("result", text),
                 row.get("problems", text),
@@ -291,18 +273,22 @@ def _read_reports(book: XlsxFile, staging: Staging, found: DistrictProjects) -> 
             if row.bad or number in found.bad_projects:
                 continue
             project = found.projects.get(number)
-            key_result = project.key_results.get(seq) if project else None
-            if project is None or key_result is None:
+            if project is None or seq not in project.key_results:
                 row.reject("key_result_seq", RejectCode.UNKNOWN_CHOICE, value=f"{number}/{seq}")
                 continue
-            reports = tuple(sorted({*key_result.reports, report}))
-            project.key_results[seq] = KeyResult(
-                seq,
-                key_result.text,
-                key_result.unit,
-                key_result.baseline,
-                key_result.target,
-                reports,
+            quarter = (number, seq, report[0], report[1])
+            if quarter in first_rows:
+                row.reject("quarter", RejectCode.DUPLICATE_ROW, other_row=first_rows[quarter])
+                _drop_project(found, number)
+                continue
+            first_rows[quarter] = row.number
+            reports.setdefault((number, seq), []).append(report)
+    for (number, seq), found_reports in reports.items():  # sorted once, at the end
+        project = found.projects.get(number)
+        if project is not None:
+            key_result = project.key_results[seq]
+            project.key_results[seq] = dataclasses.replace(
+                key_result, reports=tuple(sorted(found_reports))
             )
 
 
@@ -332,7 +318,10 @@ def _read_assistance(
                 outcome=row.get("outcome", text) or "",
                 note=row.get("note", text) or "",
             )
-            if project is not None and project not in found.projects and not row.bad:
+            known = project in found.projects or (
+                project in found.known_numbers and project not in found.bad_projects
+            )
+            if project is not None and not known and not row.bad:
                 code = (
                     RejectCode.PROJECT_NOT_IMPORTED
                     if project in found.bad_projects

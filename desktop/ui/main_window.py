@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
             user_name=self._user_name,
             before_write=services.database.integrity.wait,
             language=language,
+            masks_ids=services.office.masks_national_ids,
         )
         self.import_panel.imported.connect(lambda _summary: self._records_changed())
         self.export_panel.exported.connect(self._exported)

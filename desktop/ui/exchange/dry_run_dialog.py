@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.exchange_import import ImportPlan
+from desktop.services.thai_id import format_national_id
 from desktop.ui.language import THAI
 from desktop.ui.read_only_table import read_only_table
 
@@ -31,7 +32,12 @@ class DryRunDialog(QDialog):
     report_requested = Signal()
 
     def __init__(
-        self, plan: ImportPlan, *, language: str = THAI, parent: QWidget | None = None
+        self,
+        plan: ImportPlan,
+        *,
+        language: str = THAI,
+        mask_ids: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.plan = plan
@@ -120,7 +126,8 @@ class DryRunDialog(QDialog):
                 f"{conflict.other_name} — {conflict.other_household_key}"
                 f" ({conflict.other_district})"
             )
-            cells = (conflict.national_id, here, there, conflict.sheet, str(conflict.row))
+            shown_id = format_national_id(conflict.national_id, masked=mask_ids)
+            cells = (shown_id, here, there, conflict.sheet, str(conflict.row))
             for column, text in enumerate(cells):
                 self.conflicts_table.setItem(row, column, QTableWidgetItem(text))
         self.conflicts_table.setColumnWidth(0, 150)

@@ -53,10 +53,12 @@ class ImportPanel(QGroupBox):
         user_name: str,
         before_write: Callable[[], None],
         language: str = THAI,
+        masks_ids: Callable[[], bool] = lambda: False,
         tasks: TaskRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Import a workbook"), parent)
+        self._masks_ids = masks_ids
         self._factory = session_factory
         self._prompter = prompter
         self._user_name = user_name
@@ -188,7 +190,9 @@ class ImportPanel(QGroupBox):
         )
 
     def show_plan(self, plan: ImportPlan) -> DryRunDialog:
-        dialog = DryRunDialog(plan, language=self._language, parent=self)
+        dialog = DryRunDialog(
+            plan, language=self._language, mask_ids=self._masks_ids(), parent=self
+        )
         dialog.apply_requested.connect(lambda: self.apply(dialog))
         dialog.report_requested.connect(lambda: self.save_report(dialog))
         dialog.finished.connect(lambda _result: plan.close())
