@@ -25,6 +25,8 @@ class Districts:
     national_id: str
     first_key: str  # the household of the first district holding the ID
     second_key: str  # the household of the second district claiming it
+    third: Path  # อ.หล่มสัก (6703): the HEAD of one household claims the same ID
+    third_key: str
 
 
 def _district(path: Path, code: str, households: int, seed: int) -> OfficeDatabase:
@@ -39,28 +41,45 @@ def query(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
         return con.execute(sql, params).fetchall()
 
 
+def _claim(path: Path, national_id: str, *, head: bool) -> str:
+    """Give ``national_id`` to one person (a head, or not) of the district; their key."""
+    member_id, key = query(
+        path,
+        "SELECT m.id, h.key FROM members m JOIN households h ON h.id = m.household_id"
+        " WHERE m.national_id IS NOT NULL AND m.is_head = ? ORDER BY h.key DESC LIMIT 1",
+        (int(head),),
+    )[0]
+    with closing(sqlite3.connect(path)) as con, con:
+        con.execute("UPDATE members SET national_id = ? WHERE id = ?", (national_id, member_id))
+    return key
+
+
 @pytest.fixture(scope="session")
 def districts(tmp_path_factory: pytest.TempPathFactory) -> Districts:
     folder = tmp_path_factory.mktemp("districts")
-    first = _district(folder / "6701.sqlite3", "6701", 40, 11)
-    second = _district(folder / "6702.sqlite3", "6702", 30, 22)
+    made = [
+        _district(folder / f"{code}.sqlite3", code, households, seed)
+        for code, households, seed in (("6701", 40, 11), ("6702", 30, 22), ("6703", 12, 33))
+    ]
     try:
-        first_file, second_file = folder / "6701.sqlite3", folder / "6702.sqlite3"
         national_id, first_key = query(
-            first_file,
+            folder / "6701.sqlite3",
             "SELECT m.national_id, h.key FROM members m JOIN households h ON h.id = m.household_id"
             " WHERE m.national_id IS NOT NULL AND NOT m.is_head ORDER BY h.key, m.seq LIMIT 1",
         )[0]
-        member_id, second_key = query(
-            second_file,
-            "SELECT m.id, h.key FROM members m JOIN households h ON h.id = m.household_id"
-            " WHERE m.national_id IS NOT NULL AND NOT m.is_head ORDER BY h.key DESC LIMIT 1",
-        )[0]
-        with closing(sqlite3.connect(second_file)) as con, con:
-            con.execute("UPDATE members SET national_id = ? WHERE id = ?", (national_id, member_id))
-        export_workbook(first.session_factory, folder / "6701.xlsx")
-        export_workbook(second.session_factory, folder / "6702.xlsx")
+        second_key = _claim(folder / "6702.sqlite3", national_id, head=False)
+        third_key = _claim(folder / "6703.sqlite3", national_id, head=True)
+        for database, code in zip(made, ("6701", "6702", "6703"), strict=True):
+            export_workbook(database.session_factory, folder / f"{code}.xlsx")
     finally:
-        first.close()
-        second.close()
-    return Districts(folder / "6701.xlsx", folder / "6702.xlsx", national_id, first_key, second_key)
+        for database in made:
+            database.close()
+    return Districts(
+        folder / "6701.xlsx",
+        folder / "6702.xlsx",
+        national_id,
+        first_key,
+        second_key,
+        folder / "6703.xlsx",
+        third_key,
+    )

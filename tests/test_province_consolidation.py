@@ -360,3 +360,134 @@ def test_a_formula_in_a_project_cell_is_rejected_with_its_place(
             (r.sheet, r.code) == ("การช่วยเหลือ", RejectCode.PROJECT_NOT_IMPORTED) for r in followers
         )
         assert not any(name.startswith(f"6701:{number} ") for name in plan.project_changes.added)
+
+
+def _metadata_edit(source: Path, out: Path, **items: str) -> Path:
+    book = openpyxl.load_workbook(source)
+    sheet = book["ข้อมูลแฟ้ม"]
+    for row in range(3, sheet.max_row + 1):
+        key = sheet.cell(row, 1).value
+        if key in items:
+            sheet.cell(row, 3).value = items[key]
+    book.save(out)
+    return out
+
+
+def test_a_third_district_claiming_the_id_is_its_own_conflict_and_a_head_is_never_removed(
+    province: OfficeDatabase, districts: Districts
+) -> None:
+    for book in (districts.first, districts.second, districts.third):
+        _import(province, book)
+    service = IdConflictService(province.session_factory)
+    conflicts = service.conflicts()
+    assert sorted(c.second.household_key for c in conflicts) == sorted(
+        [districts.second_key, districts.third_key]
+    )
+    third = next(c for c in conflicts if c.second.household_key == districts.third_key)
+
+    # Keeping the first would remove the third household's head: refused, nothing changes.
+    with pytest.raises(ConflictRefused) as refused:
+        service.resolve(third.id, Owner.FIRST, user_name=CLERK)
+    assert "หัวหน้าครัวเรือน" in refused.value.message_th
+    assert service.open_count() == 2
+
+    # The second district's person gets the ID; the third's claim can no longer take it.
+    second = next(c for c in conflicts if c.second.household_key == districts.second_key)
+    service.resolve(second.id, Owner.SECOND, user_name=CLERK)
+    with pytest.raises(ConflictRefused) as held:
+        service.resolve(third.id, Owner.SECOND, user_name=CLERK)
+    assert held.value.message_en.startswith("Another person")
+    assert _holders(province, districts.national_id) == [districts.second_key]
+
+
+def test_an_id_typed_in_later_on_an_unchanged_household_is_recorded(
+    province: OfficeDatabase, districts: Districts, tmp_path: Path
+) -> None:
+    _import(province, districts.first)
+    book = openpyxl.load_workbook(districts.second)
+    members = book["สมาชิก"]
+    column = [cell.value for cell in members[1]].index("national_id") + 1
+    row = next(
+        r
+        for r in range(3, members.max_row + 1)
+        if members.cell(r, column).value == districts.national_id
+    )
+    members.cell(row, column).value = None
+    without = tmp_path / "6702-without-id.xlsx"
+    book.save(without)
+    _import(province, without)
+    assert IdConflictService(province.session_factory).open_count() == 0
+
+    with plan_import(province.session_factory, districts.second) as plan:
+        assert not plan.additions and not plan.updates
+        assert [c.already_listed for c in plan.conflicts] == [False]
+        assert plan.changes_anything
+        apply_plan(province.session_factory, plan, user_name=CLERK)
+    assert IdConflictService(province.session_factory).open_count() == 1
+
+
+def test_a_workbook_of_another_provinces_office_is_refused(
+    province: OfficeDatabase, districts: Districts, tmp_path: Path
+) -> None:
+    other = _metadata_edit(
+        districts.first,
+        tmp_path / "34.xlsx",
+        district_code="",
+        office_level="province",
+        province_code="34",
+    )
+    with pytest.raises(WorkbookRefused) as refused:
+        plan_import(province.session_factory, other)
+    assert refused.value.code is RefusalCode.OTHER_PROVINCE_BOOK
+    assert "34" in refused.value.message_th
+
+
+def test_a_fiscal_year_workbook_re_imports_clean_and_unchanged(
+    province: OfficeDatabase, districts: Districts, tmp_path: Path
+) -> None:
+    from db.database import open_database
+    from desktop.services.exchange_export import ExportOptions
+
+    _import(province, districts.second)
+    district = open_database(districts.second.with_suffix(".sqlite3"))
+    try:
+        scoped = tmp_path / "6702-fy2568.xlsx"
+        export_workbook(district.session_factory, scoped, ExportOptions(fiscal_year=2568))
+    finally:
+        district.close()
+
+    with plan_import(province.session_factory, scoped) as plan:
+        assert plan.is_clean, [r.message_th for r in plan.rejections[:3]]
+        assert not plan.changes_anything
+
+
+def test_a_repeated_project_row_drops_that_project_with_its_reason(
+    province: OfficeDatabase, districts: Districts, tmp_path: Path
+) -> None:
+    book = openpyxl.load_workbook(districts.first)
+    projects = book["โครงการ"]
+    keys = [cell.value for cell in projects[1]]
+    copy = [cell.value for cell in projects[3]]
+    copy[keys.index("budget")] = "ไม่ทราบ"
+    projects.append(copy)
+    number = copy[keys.index("project_number")]
+    edited = tmp_path / "repeated.xlsx"
+    book.save(edited)
+
+    with plan_import(province.session_factory, edited) as plan:
+        codes = {(r.sheet, r.code) for r in plan.rejections}
+        assert ("โครงการ", RejectCode.DUPLICATE_ROW) in codes
+        assert not any(name.startswith(f"6701:{number} ") for name in plan.project_changes.added)
+        apply_plan(province.session_factory, plan, user_name=CLERK)
+    assert query(
+        Path(province.path), "SELECT count(*) FROM projects WHERE origin = ?", (f"6701:{number}",)
+    ) == [(0,)]
+
+
+def test_the_provincial_office_makes_keys_its_districts_never_make(
+    province: OfficeDatabase,
+) -> None:
+    from db.office_area import own_key_prefix
+
+    with province.session_factory() as session:
+        assert own_key_prefix(session, "67010105") == "P6701"

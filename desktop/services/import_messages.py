@@ -26,7 +26,7 @@ class RefusalCode(enum.Enum):
     MASKED_IDS = "masked_ids"
     NO_HOUSEHOLD_DATA = "no_household_data"
     OTHER_PROVINCE = "other_province"  # district, province (a provincial office's import)
-    OTHER_PROVINCE_BOOK = "other_province_book"  # code, province (another province's book)
+    OTHER_PROVINCE_BOOK = "other_province_book"  # province_code, province (another province's book)
     MISSING_SHEET = "missing_sheet"  # sheet
     MISSING_COLUMN = "missing_column"  # sheet, column
     SHEET_NOT_FOUND = "sheet_not_found"  # sheet
@@ -137,8 +137,8 @@ REFUSALS: dict[RefusalCode, tuple[str, str]] = {
         " {province}: not imported.",
     ),
     RefusalCode.OTHER_PROVINCE_BOOK: (
-        "แฟ้มนี้เป็นของจังหวัดรหัส {code} ไม่ใช่จังหวัด{province} จึงไม่นำเข้า",
-        "This workbook comes from province {code}, not {province}: not imported.",
+        "แฟ้มนี้เป็นของจังหวัดรหัส {province_code} ไม่ใช่จังหวัด{province} จึงไม่นำเข้า",
+        "This workbook comes from province {province_code}, not {province}: not imported.",
     ),
     RefusalCode.MASKED_IDS: (
         "แฟ้มนี้ปิดบังเลขประจำตัวประชาชนไว้ จึงนำเข้าไม่ได้ กรุณาส่งออกใหม่แบบแสดงเลขเต็ม",

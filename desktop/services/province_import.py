@@ -33,7 +33,7 @@ def refuse_other_province(session: Session, items: dict[str, Any]) -> None:
         raise WorkbookRefused(RefusalCode.OTHER_PROVINCE, district=district, province=name)
     code = text(items.get("province_code"))
     if code and code != own:
-        raise WorkbookRefused(RefusalCode.OTHER_PROVINCE_BOOK, code=code, province=name)
+        raise WorkbookRefused(RefusalCode.OTHER_PROVINCE_BOOK, province_code=code, province=name)
 
 
 def district_projects(
