@@ -18,7 +18,7 @@ import xlsxwriter
 from desktop.services.exchange_layout import CELL_FONT, CELL_FONT_SIZE
 
 if TYPE_CHECKING:
-    from desktop.services.exchange_import import ImportPlan
+    from desktop.services.import_plan import ImportPlan
 
 MODE_TH = {"add": "เพิ่มใหม่เท่านั้น", "update": "ปรับปรุงที่มีอยู่เท่านั้น", "both": "เพิ่มและปรับปรุง"}
 CONFLICT_HEADERS = (

@@ -21,7 +21,7 @@ from desktop.services.period_lock_checks import refuse_locked_subdistricts
 from desktop.services.province_project_writer import write as write_projects
 
 if TYPE_CHECKING:
-    from desktop.services.exchange_import import ImportPlan
+    from desktop.services.import_plan import ImportPlan
 
 # A household to add that now has a match in the database: the plan is out of date.
 _NEW_MATCHES = (
