@@ -491,3 +491,17 @@ def test_the_provincial_office_makes_keys_its_districts_never_make(
 
     with province.session_factory() as session:
         assert own_key_prefix(session, "67010105") == "P6701"
+
+
+def test_the_provinces_own_list_is_read_across_its_districts(
+    province: OfficeDatabase, tmp_path: Path
+) -> None:
+    from tests.test_import_gui import province_list
+
+    book = province_list(tmp_path / "list.xlsx", 3, "บ้านใหม่")
+    with plan_import(province.session_factory, book) as plan:
+        assert plan.is_clean, [r.message_th for r in plan.rejections[:3]]
+        assert len(plan.additions) >= 2
+        apply_plan(province.session_factory, plan, user_name=CLERK)
+    keys = [key for (key,) in query(Path(province.path), "SELECT key FROM households")]
+    assert keys and all(key.startswith("P67") for key in keys), keys

@@ -154,9 +154,9 @@ def plan_import(
                     found_projects = district_projects(session, book, staging, lookups, items)
             else:
                 kind = WorkbookKind.TABLE
-                provided = read_province_list(
-                    book, staging, lookups, session, district, mapping, sheet
-                )
+                # A provincial office reads subdistrict names across its province.
+                area = district or province_office_code(session)
+                provided = read_province_list(book, staging, lookups, session, area, mapping, sheet)
             code_names = _code_names(lookups.codes)
             numbers = {id_: number for (_, number), id_ in lookups.indicators.items()}
         plan = _plan(
