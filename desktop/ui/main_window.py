@@ -21,7 +21,6 @@ from desktop.services.backups import backup_is_stale, default_backups_dir, last_
 from desktop.services.buddhist_era import format_be_date
 from desktop.services.exchange_export import ExportOptions, ExportSummary
 from desktop.services.household_list import HouseholdFilter
-from desktop.services.office import OfficeProfile
 from desktop.services.project_records import ProjectFilter
 from desktop.services.users import UserRow
 from desktop.ui.assistance.assistance_page import AssistancePage
@@ -32,10 +31,7 @@ from desktop.ui.backup_panel import BackupPanel
 
 if TYPE_CHECKING:
     from desktop.ui.household_form.form_dialog import HouseholdFormDialog
-from desktop.ui.exchange.conflicts_panel import ConflictsPanel
-from desktop.ui.exchange.exchange_page import ExchangePage
-from desktop.ui.exchange.export_panel import ExportPanel
-from desktop.ui.exchange.import_panel import ImportPanel
+from desktop.ui.exchange.exchange_desk import ExchangeDesk
 from desktop.ui.households.households_page import HouseholdsPage
 from desktop.ui.pages.code_lists_editor import CodeListsEditor
 from desktop.ui.pages.overview_page import OverviewPage
@@ -142,32 +138,17 @@ class MainWindow(QMainWindow):
             delete_assistance=self.desk.delete_assistance,
             open_household=self.open_household,
         )
-        self.export_panel = ExportPanel(
-            services.database.session_factory,
-            prompter,
-            subdistricts=lambda: services.household_list.filter_options().subdistricts,
-            fiscal_years=services.projects.fiscal_years,
-            masks_ids=services.office.masks_national_ids,
-            name_prefix=_file_prefix(profile),
+        exchange = ExchangeDesk(
+            services, prompter, profile=profile, user_name=self._user_name, language=language
         )
-        self.import_panel = ImportPanel(
-            services.database.session_factory,
-            prompter,
-            user_name=self._user_name,
-            before_write=services.database.integrity.wait,
-            language=language,
-            masks_ids=services.office.masks_national_ids,
-        )
+        self.export_panel, self.import_panel = exchange.export_panel, exchange.import_panel
+        self.conflicts_panel = exchange.conflicts_panel
+        self.exchange_page = exchange.page
         self.import_panel.imported.connect(lambda _summary: self._records_changed())
         self.export_panel.exported.connect(self._exported)
-        exchange_panels: list[QWidget] = [self.export_panel, self.import_panel]
-        self.conflicts_panel: ConflictsPanel | None = None
-        if profile is not None and profile.is_province:
-            self.conflicts_panel = self._conflicts_panel()
-            exchange_panels.append(self.conflicts_panel)
-        self.exchange_page = ExchangePage(
-            exchange_panels, province=self.conflicts_panel is not None
-        )
+        if self.conflicts_panel is not None:
+            self.conflicts_panel.household_requested.connect(self.open_household)
+            self.conflicts_panel.changed.connect(self._records_changed)
         self.audit_page = AuditPage(services.audit, prompter, language=language)
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview_page),
@@ -344,19 +325,6 @@ class MainWindow(QMainWindow):
             self.user = self._services.users.find_user(self.user.name) or self.user
         self.locks_panel.reload()
 
-    def _conflicts_panel(self) -> ConflictsPanel:
-        """A provincial office: the national IDs its districts' workbooks share."""
-        panel = ConflictsPanel(
-            self._services.id_conflicts,
-            self._prompter,
-            user_name=self._user_name,
-            masks_ids=self._services.office.masks_national_ids,
-        )
-        panel.household_requested.connect(self.open_household)
-        panel.changed.connect(self._records_changed)
-        self.import_panel.imported.connect(lambda _summary: panel.refresh())
-        return panel
-
     def _exported(self, summary: ExportSummary, options: ExportOptions) -> None:
         """A supervisor may lock the period just sent to the province."""
         if not options.aggregates_only:
@@ -404,12 +372,3 @@ class MainWindow(QMainWindow):
                 projects=locale.toString(counts.projects),
             )
         )
-
-
-def _file_prefix(profile: OfficeProfile | None) -> str:
-    """The start of an exported workbook's suggested name."""
-    if profile is None:
-        return "district"
-    if profile.is_province:
-        return f"province-{profile.province_code}"
-    return f"district-{profile.district_code}"

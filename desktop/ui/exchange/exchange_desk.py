@@ -1,0 +1,62 @@
+"""The Exchange page put together: export, import, and in a provincial office the
+national IDs its districts share. The main window connects what it needs to know."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.app_services import AppServices
+from desktop.services.office import OfficeProfile
+from desktop.ui.exchange.conflicts_panel import ConflictsPanel
+from desktop.ui.exchange.exchange_page import ExchangePage
+from desktop.ui.exchange.export_panel import ExportPanel
+from desktop.ui.exchange.import_panel import ImportPanel
+from desktop.ui.prompter import Prompter
+
+
+class ExchangeDesk:
+    def __init__(
+        self,
+        services: AppServices,
+        prompter: Prompter,
+        *,
+        profile: OfficeProfile | None,
+        user_name: str,
+        language: str,
+    ) -> None:
+        masks_ids = services.office.masks_national_ids
+        self.export_panel = ExportPanel(
+            services.database.session_factory,
+            prompter,
+            subdistricts=lambda: services.household_list.filter_options().subdistricts,
+            fiscal_years=services.projects.fiscal_years,
+            masks_ids=masks_ids,
+            name_prefix=file_prefix(profile),
+        )
+        self.import_panel = ImportPanel(
+            services.database.session_factory,
+            prompter,
+            user_name=user_name,
+            before_write=services.database.integrity.wait,
+            language=language,
+            masks_ids=masks_ids,
+        )
+        panels: list[QWidget] = [self.export_panel, self.import_panel]
+        self.conflicts_panel: ConflictsPanel | None = None
+        if profile is not None and profile.is_province:
+            panel = ConflictsPanel(
+                services.id_conflicts, prompter, user_name=user_name, masks_ids=masks_ids
+            )
+            self.import_panel.imported.connect(lambda _summary: panel.refresh())
+            panels.append(panel)
+            self.conflicts_panel = panel
+        self.page = ExchangePage(panels, province=self.conflicts_panel is not None)
+
+
+def file_prefix(profile: OfficeProfile | None) -> str:
+    """The start of an exported workbook's suggested name."""
+    if profile is None:
+        return "district"
+    if profile.is_province:
+        return f"province-{profile.province_code}"
+    return f"district-{profile.district_code}"
