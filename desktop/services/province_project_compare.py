@@ -37,6 +37,7 @@ from desktop.services.province_projects import (
 )
 
 AGENCY_CODE_LIMIT = 20
+CHUNK = 900  # ids per IN (...) list: below SQLite's limit of bound parameters
 
 
 @dataclass
@@ -204,45 +205,33 @@ class Comparison:
         return seen[code]
 
     def compare_help(self, households: Mapping[str, int | None]) -> None:
+        """Each kept household's assistance against the workbook's: a few set-wide reads,
+        then dictionaries (most households have no help on either side)."""
         keys = sorted(set(households) - self.found.bad_households)
-        prefix = f"{self.found.district}:"
         low, high = (
             fiscal_year_bounds(self.found.fiscal_year)
             if self.found.fiscal_year
             else (dt.date.min, dt.date.max)
         )
+        ids = [households[key] for key in keys if households[key] is not None]
+        stored_by_household, self.member_ids = self._stored_rows(ids, low, high)
         for key in keys:
+            household_id = households[key]
+            stored_rows = stored_by_household.get(household_id, []) if household_id else []
             staged = [
-                row for row in self.found.assistance.get(key, []) if low <= row.given_on <= high
+                row for row in self.found.assistance.get(key, ()) if low <= row.given_on <= high
             ]
-            household_id = households.get(key)
-            stored_rows: list[Assistance] = []
-            members: set[int] | None = None  # unknown for a household still to be added
-            if household_id is not None:
-                members = set(
-                    self.session.scalars(
-                        select(Member.seq).where(Member.household_id == household_id)
-                    )
-                )
-                stored_rows = [
-                    row
-                    for row in self.session.scalars(
-                        select(Assistance).where(
-                            Assistance.household_id == household_id,
-                            Assistance.given_on.between(low, high),
-                        )
-                    )
-                    if row.project_id is None
-                    or (self.session.get(Project, row.project_id).origin or "").startswith(prefix)
-                ]
-            # Only the rows that differ: an unchanged row is neither removed nor re-added.
-            if members is not None:  # help for a person no longer there: the household's
+            if not staged and not stored_rows:
+                continue
+            if household_id is not None:  # help for a person no longer there: the household's
+                seqs = self.member_ids.get(household_id, {})
                 staged = [
                     row
-                    if row.member_seq is None or row.member_seq in members
+                    if row.member_seq is None or row.member_seq in seqs
                     else dataclasses.replace(row, member_seq=None)
                     for row in staged
                 ]
+            # Only the rows that differ: an unchanged row is neither removed nor re-added.
             wanted = Counter(_staged_help(self.found, row) for row in staged)
             gone: list[Assistance] = []
             for row in stored_rows:
@@ -260,14 +249,42 @@ class Comparison:
             if household_id is not None:  # else a household the import adds: written later
                 self.help.append((household_id, gone, new))
 
+    def _stored_rows(
+        self, ids: list[int], low: dt.date, high: dt.date
+    ) -> tuple[dict[int, list[Assistance]], dict[int, dict[int, int]]]:
+        """(household -> its assistance of this district's projects or of none,
+        household -> {member seq: member id}), read in chunks of ids."""
+        prefix = f"{self.found.district}:"
+        self.origins = dict(self.session.execute(select(Project.id, Project.origin)).all())
+        self.agency_codes = dict(self.session.execute(select(Agency.id, Agency.code)).all())
+        self.member_seqs: dict[int, int] = {}
+        rows: dict[int, list[Assistance]] = {}
+        members: dict[int, dict[int, int]] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            for member_id, household_id, seq in self.session.execute(
+                select(Member.id, Member.household_id, Member.seq).where(
+                    Member.household_id.in_(chunk)
+                )
+            ):
+                members.setdefault(household_id, {})[seq] = member_id
+                self.member_seqs[member_id] = seq
+            for row in self.session.scalars(
+                select(Assistance).where(
+                    Assistance.household_id.in_(chunk), Assistance.given_on.between(low, high)
+                )
+            ):
+                if row.project_id is None or (self.origins.get(row.project_id) or "").startswith(
+                    prefix
+                ):
+                    rows.setdefault(row.household_id, []).append(row)
+        return rows, members
+
     def _stored_help(self, row: Assistance) -> tuple[Any, ...]:
-        member = self.session.get(Member, row.member_id) if row.member_id else None
-        project = self.session.get(Project, row.project_id) if row.project_id else None
-        agency = self.session.get(Agency, row.agency_id) if row.agency_id else None
         return _help_tuple(
-            member.seq if member else None,
-            project.origin if project else None,
-            agency.code if agency else "",
+            self.member_seqs.get(row.member_id) if row.member_id else None,
+            self.origins.get(row.project_id) if row.project_id else None,
+            self.agency_codes.get(row.agency_id, "") if row.agency_id else "",
             row.given_on,
             row.dimension,
             row.kind,

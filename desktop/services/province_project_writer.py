@@ -19,7 +19,6 @@ from db.models import (
     Agency,
     Assistance,
     Household,
-    Member,
     ProgressReport,
     Project,
     ProjectArea,
@@ -88,6 +87,7 @@ class _Writer:
         self.session, self.found, self.log = session, found, log
         self.comparison = comparison
         self.agencies: dict[str, Agency] = {}
+        self._projects: dict[str, int] | None = None
 
     def agency(self, code: str, name: str) -> Agency:
         full = agency_code(self.found.district, code)
@@ -170,24 +170,22 @@ class _Writer:
                 )
             )
 
+    def projects(self) -> dict[str, int]:
+        """Origin -> id of the projects known when the help was compared (after the new
+        projects were written)."""
+        if self._projects is None:
+            origins = self.comparison.origins.items()
+            self._projects = {origin: id_ for id_, origin in origins if origin}
+        return self._projects
+
     def replace_help(
         self, household_id: int, stored_rows: list[Assistance], staged: list[DistrictHelp]
     ) -> None:
         for old in stored_rows:
             self.log.write("delete", "assistance", old.id, _help_values(old), {})
             self.session.delete(old)
-        members = dict(
-            self.session.execute(
-                select(Member.seq, Member.id).where(Member.household_id == household_id)
-            ).all()
-        )
-        projects = dict(
-            self.session.execute(
-                select(Project.origin, Project.id).where(
-                    Project.origin.like(f"{self.found.district}:%")
-                )
-            ).all()
-        )
+        members = self.comparison.member_ids.get(household_id, {})
+        projects = self.projects()
         for help_row in staged:
             origin = (
                 origin_of(self.found.district, help_row.project)
