@@ -8,11 +8,13 @@ import re
 import sqlite3
 import struct
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from desktop.services.change_log import summary as change_summary
 from desktop.services.exchange_export import export_workbook
 from desktop.services.exchange_import import (
     ImportCancelled,
@@ -161,6 +163,16 @@ def test_export_into_a_fresh_office_is_the_identity(demo_db, office_db, demo_boo
     assert numbers["households"] == 200
     assert numbers["members"] == len(source["members"])
     assert numbers["indicator_results"] == len(source["results"])
+    # Every village the import created is logged, as the household form logs one.
+    with closing(sqlite3.connect(database_file(office_db))) as con:
+        villages = con.execute(
+            "SELECT v.code, v.subdistrict_code, v.moo, v.name_th, c.new_value FROM villages v"
+            " JOIN change_log c ON c.table_name = 'villages' AND c.record_id = v.rowid"
+        ).fetchall()
+    assert numbers["villages"] == len(copy["villages"]) == len(villages) > 0
+    for code, subdistrict, moo, name, logged_value in villages:
+        expected = {"code": code, "subdistrict_code": subdistrict, "moo": moo, "name_th": name}
+        assert logged_value == change_summary(expected)
     # The history of an imported household finds its imported members (JSON as the app's).
     household_id = (
         sqlite3.connect(database_file(office_db))

@@ -265,3 +265,32 @@ def test_enter_moves_to_the_next_field_like_tab(window: MainWindow, qtbot) -> No
     assert focused() is form.address.house_code_edit
     form._dirty = False
     form.close()
+
+
+def test_a_village_added_in_the_form_is_logged_under_the_clerk(
+    window: MainWindow, qtbot, office_db: OfficeDatabase, prompter: FakePrompter
+) -> None:
+    form = _open_new(window, qtbot)
+    address = form.address
+    address.subdistrict_box.setCurrentIndex(address.subdistrict_box.findData("670101"))
+    qtbot.mouseClick(address.new_village_button, Qt.MouseButton.LeftButton)
+    address.new_village_moo.setValue(5)
+    address.new_village_name.setFocus()
+    type_text(address.new_village_name, "บ้านดงมะไฟ")
+    qtbot.mouseClick(address.add_village_button, Qt.MouseButton.LeftButton)
+
+    assert address.village_box.currentData() == "67010105"
+    with office_db.session_factory() as session:
+        logged = (
+            session.execute(
+                text(
+                    "SELECT c.user_name FROM change_log c JOIN villages v ON v.rowid = c.record_id"
+                    " WHERE c.table_name = 'villages' AND v.code = '67010105'"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    assert logged == [window.user.name if window.user else "สมศรี ใจดี"]
+    prompter.confirm_answers.append(True)  # leave the unsaved new household
+    form.reject()

@@ -495,3 +495,26 @@ def test_suggestions_use_the_threshold_of_the_year(office_db, service) -> None:
             IndicatorThreshold(indicator_id=indicator_id, survey_year=SURVEY_YEAR, value=42000)
         )
     assert service.suggestions(draft, today=TODAY)[22].status == "failed"
+
+
+def test_adding_a_village_is_logged_under_the_clerks_name(
+    service: HouseholdFormService, office_db: OfficeDatabase
+) -> None:
+    service.add_village(SUBDISTRICT, 7, "บ้านโคกสูง", user_name="สมศรี ใจดี")
+
+    with office_db.session_factory() as session:
+        rowid = session.execute(text("SELECT rowid FROM villages WHERE code = '67010107'")).scalar()
+        logged = session.execute(
+            text(
+                "SELECT user_name, action, new_value FROM change_log"
+                " WHERE table_name = 'villages' AND record_id = :id"
+            ),
+            {"id": rowid},
+        ).all()
+    assert [(user, action) for user, action, _ in logged] == [("สมศรี ใจดี", "insert")]
+    assert json.loads(logged[0][2]) == {
+        "code": "67010107",
+        "moo": "7",
+        "name_th": "บ้านโคกสูง",
+        "subdistrict_code": SUBDISTRICT,
+    }

@@ -50,6 +50,8 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "code_items": ("รายการรหัส", "Code list entry"),
     "users": ("ผู้ใช้", "User"),
     "period_locks": ("การล็อกงวด", "Period lock"),
+    "villages": ("หมู่บ้าน", "Village"),
+    "id_conflicts": ("เลขประจำตัวซ้ำข้ามอำเภอ", "ID in two districts"),
 }
 ACTION_LABELS: dict[str, tuple[str, str]] = {
     "insert": ("เพิ่ม", "Added"),
@@ -270,6 +272,10 @@ _LOADERS: dict[str, Loader] = {
     "period_locks": _load_locks,
     "code_items": _rowid_loader("code_items", "list_name, code, name_th"),
     "umbrellas": _rowid_loader("umbrellas", "code, name_th"),
+    "villages": _rowid_loader("villages", "code, moo, name_th"),
+    "id_conflicts": _rowid_loader(
+        "id_conflicts", "first_household_key, second_household_key, resolution"
+    ),
 }
 
 
@@ -368,6 +374,10 @@ def _describe(
         return _joined(v.get("list_name"), v.get("code"), v.get("name_th"))
     if table == "users":
         return v.get("name", "")
+    if table == "villages":
+        return _joined(v.get("code"), f"หมู่ {v['moo']}" if v.get("moo") else "", v.get("name_th"))
+    if table == "id_conflicts":
+        return _joined(v.get("first_household_key"), "/", v.get("second_household_key"))
     if table == "period_locks":
         area = f"ตำบล {v['subdistrict_code']}" if v.get("subdistrict_code") else "ทั้งอำเภอ"
         return _joined(f"ปีงบประมาณ {v.get('fiscal_year', '')}", area)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import refresh_household_summaries
@@ -134,8 +134,11 @@ class HouseholdFormService:
             )
             return [VillageChoice(row.code, row.moo, row.name_th) for row in rows]
 
-    def add_village(self, subdistrict_code: str, moo: int, name_th: str) -> VillageChoice:
-        """A new village (หมู่ที่ ``moo``) of a subdistrict of the office's district."""
+    def add_village(
+        self, subdistrict_code: str, moo: int, name_th: str, *, user_name: str = ""
+    ) -> VillageChoice:
+        """A new village (หมู่ที่ ``moo``) of a subdistrict of the office's district,
+        logged in the change log (by the village's rowid: its key is text)."""
         name = clean_name(name_th)
         if not MIN_MOO <= moo <= MAX_MOO:
             raise VillageAddError(VillageProblem.BAD_MOO)
@@ -150,8 +153,25 @@ class HouseholdFormService:
             code = f"{subdistrict_code}{moo:02d}"
             if session.get(Village, code) is not None:
                 raise VillageAddError(VillageProblem.MOO_TAKEN)
-            session.add(
-                Village(code=code, subdistrict_code=subdistrict_code, moo=moo, name_th=name)
+            values = {
+                "code": code,
+                "subdistrict_code": subdistrict_code,
+                "moo": moo,
+                "name_th": name,
+            }
+            session.add(Village(**values))
+            session.flush()
+            rowid = session.execute(
+                text("SELECT rowid FROM villages WHERE code = :code"), {"code": code}
+            ).scalar_one()
+            record_changes(
+                session,
+                user_name=user_name,
+                table_name="villages",
+                record_id=rowid,
+                old={},
+                new=values,
+                action="insert",
             )
         return VillageChoice(code, moo, name)
 

@@ -12,7 +12,7 @@ from db.household_summary import refresh_household_summaries
 from db.office_area import PROVINCE_KEY_MARK
 from desktop.services.change_log import utc_now
 from desktop.services.household_store import ChangeWriter
-from desktop.services.import_apply import apply_operations, insert_additions
+from desktop.services.import_apply import apply_operations, insert_additions, json_sql
 from desktop.services.import_compare import load_office, load_staged
 from desktop.services.import_conflicts import conflicts_are_stale, record_conflicts
 from desktop.services.import_diff import compute_operations, fingerprint
@@ -30,6 +30,9 @@ _NEW_MATCHES = (
     " OR EXISTS (SELECT 1 FROM households o WHERE o.house_code = h.house_code)"
     " OR EXISTS (SELECT 1 FROM staging.s_members m JOIN members o"
     "   ON o.national_id = m.national_id WHERE m.hh = h.ord))"
+)
+_VILLAGE_SUMMARY = json_sql(
+    [(name, f"v.{name}") for name in ("code", "subdistrict_code", "moo", "name_th")]
 )
 # Period locks: the subdistricts of the households to add or update, as staged and (for
 # updates) as stored. A lock on any of them refuses the whole import (RecordLocked).
@@ -63,6 +66,10 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
         raise WorkbookRefused(RefusalCode.STALE_PLAN)
     touched = session.execute(text(_TOUCHED_SUBDISTRICTS)).scalars()  # period locks
     refuse_locked_subdistricts(session, [code for code in touched if code])
+    at = utc_now()
+    village_base = session.execute(
+        text("SELECT coalesce(max(rowid), 0) FROM villages")
+    ).scalar_one()
     session.execute(
         text(
             "INSERT INTO villages (code, subdistrict_code, moo, name_th)"
@@ -72,7 +79,14 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
             "  AND h.action IN ('add', 'update'))"
         )
     )
-    at = utc_now()
+    session.execute(  # the new villages, logged by rowid as the household form does
+        text(
+            "INSERT INTO change_log (at, user_name, table_name, record_id, action, field,"
+            " old_value, new_value) SELECT :at, :user, 'villages', v.rowid, 'insert', '', NULL,"
+            f" {_VILLAGE_SUMMARY} FROM villages v WHERE v.rowid > :base ORDER BY v.rowid"
+        ),
+        {"at": at, "user": user_name, "base": village_base},
+    )
     added: list[int] = []
     if plan.additions:
         district = plan.district  # "" in a provincial office: each village's district

@@ -26,10 +26,17 @@ class AddressSection(QGroupBox):
     edited = Signal()
     village_add_failed = Signal(object)
 
-    def __init__(self, service: HouseholdFormService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: HouseholdFormService,
+        *,
+        user_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Address"))
         self._service = service
+        self._user_name = user_name
         self._loading = False
         self.subdistrict_box = FormComboBox()
         self.subdistrict_box.addItem(self.tr("— subdistrict —"), "")
@@ -173,7 +180,10 @@ class AddressSection(QGroupBox):
         code = self.subdistrict_box.currentData()
         try:
             village = self._service.add_village(
-                code, self.new_village_moo.value(), self.new_village_name.text()
+                code,
+                self.new_village_moo.value(),
+                self.new_village_name.text(),
+                user_name=self._user_name,
             )
         except VillageAddError as error:
             self.village_add_failed.emit(error)

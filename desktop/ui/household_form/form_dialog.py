@@ -93,7 +93,7 @@ class HouseholdFormDialog(QDialog):
         self.problem_list = QListWidget()
         self.problem_list.hide()
         self.duplicates = DuplicatePanel()
-        self.address = AddressSection(service)
+        self.address = AddressSection(service, user_name=user_name)
         self.members = MembersSection(code_lists, today)
         self.indicators = IndicatorsSection(user_name, today)
         self.stages = StagesSection(user_name, today)
