@@ -5,17 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.users import CLERK, SUPERVISOR, NotAllowed, UserRejected, UserRow, UserService
 from desktop.ui.household_form.keyboard import FormComboBox
-from desktop.ui.people.dialog_keys import keyed_form
+from desktop.ui.people.dialog_keys import lay_out_form_dialog
 from desktop.ui.people.login_dialog import password_edit, problem_label
 from desktop.ui.people.shown_text import message_text
 
@@ -55,19 +53,15 @@ class AddUserDialog(QDialog):
         form.addRow(self.tr("Role"), self.role_box)
         form.addRow(self.tr("Password (optional)"), self.password_edit)
         form.addRow(self.tr("Password again"), self.repeat_edit)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem_label)
-        layout.addLayout(buttons)
-
-        self.add_button.clicked.connect(self.add)
-        self.cancel_button.clicked.connect(self.reject)
-        keyed_form(self, self.repeat_edit, self.add, (self.add_button, self.cancel_button))
+        lay_out_form_dialog(
+            self,
+            form,
+            below=(hint, self.problem_label),
+            action=self.add_button,
+            cancel=self.cancel_button,
+            submit=self.add,
+            last=self.repeat_edit,
+        )
         self.name_edit.setFocus()
 
     def add(self) -> bool:

@@ -8,11 +8,9 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +19,7 @@ from desktop.services.household_list import AreaOption
 from desktop.services.period_locks import LockRejected, LockRow, NotAllowed, PeriodLockService
 from desktop.ui.household_form.keyboard import FormComboBox
 from desktop.ui.language import THAI
-from desktop.ui.people.dialog_keys import keyed_form
+from desktop.ui.people.dialog_keys import lay_out_form_dialog
 from desktop.ui.people.login_dialog import problem_label
 from desktop.ui.people.shown_text import local_be_date, message_text
 
@@ -80,20 +78,15 @@ class LockDialog(QDialog):
         form.addRow(self.tr("Area"), self.area_box)
         form.addRow(self.tr("Reason"), self.reason_edit)
         form.addRow(self.tr("Workbook sent"), self.export_file_edit)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.lock_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.problem_label)
-        layout.addLayout(buttons)
-
-        self.lock_button.clicked.connect(self.make_lock)
-        self.cancel_button.clicked.connect(self.reject)
-        keyed_form(
-            self, self.export_file_edit, self.make_lock, (self.lock_button, self.cancel_button)
+        lay_out_form_dialog(
+            self,
+            form,
+            above=(explanation,),
+            below=(self.problem_label,),
+            action=self.lock_button,
+            cancel=self.cancel_button,
+            submit=self.make_lock,
+            last=self.export_file_edit,
         )
         self.year_box.setFocus()
 
@@ -156,19 +149,16 @@ class UnlockDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         form = QFormLayout()
         form.addRow(self.tr("Why unlock"), self.reason_edit)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.unlock_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(self.problem_label)
-        layout.addLayout(buttons)
-
-        self.unlock_button.clicked.connect(self.unlock)
-        self.cancel_button.clicked.connect(self.reject)
-        keyed_form(self, self.reason_edit, self.unlock, (self.unlock_button, self.cancel_button))
+        lay_out_form_dialog(
+            self,
+            form,
+            above=(about,),
+            below=(self.problem_label,),
+            action=self.unlock_button,
+            cancel=self.cancel_button,
+            submit=self.unlock,
+            last=self.reason_edit,
+        )
         self.reason_edit.setFocus()
 
     def unlock(self) -> bool:

@@ -25,7 +25,7 @@ from desktop.services.users import (
     UserService,
 )
 from desktop.ui.household_form.keyboard import ENTER_KEYS
-from desktop.ui.people.dialog_keys import keyed_form
+from desktop.ui.people.dialog_keys import lay_out_form_dialog
 from desktop.ui.people.shown_text import message_text
 
 PROBLEM_STYLE = "color: #b00020"
@@ -207,19 +207,15 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("New password again"), self.repeat_edit)
         self.old_edit.setEnabled(own and user.has_password)
         form.setRowVisible(self.old_edit, own)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.problem_label)
-        layout.addLayout(buttons)
-
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        keyed_form(self, self.repeat_edit, self.save, (self.save_button, self.cancel_button))
+        lay_out_form_dialog(
+            self,
+            form,
+            below=(hint, self.problem_label),
+            action=self.save_button,
+            cancel=self.cancel_button,
+            submit=self.save,
+            last=self.repeat_edit,
+        )
         (self.old_edit if self.old_edit.isEnabled() else self.new_edit).setFocus()
 
     def save(self) -> bool:
