@@ -153,7 +153,8 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         database = state["database"]
         masked = self_test_export(database, folder)  # type: ignore[arg-type]
         book = export_workbook(database.session_factory, folder / "round-trip.xlsx")  # type: ignore[attr-defined]
-        with plan_import(database.session_factory, book.path) as plan:  # type: ignore[attr-defined]
+        # helper_from_bytes=0: the big-workbook path too, a second process (frozen or not).
+        with plan_import(database.session_factory, book.path, helper_from_bytes=0) as plan:  # type: ignore[attr-defined]
             if plan.additions or plan.updates or plan.rejection_count:
                 raise RuntimeError(
                     f"re-importing an unchanged export would change data: {len(plan.additions)}"

@@ -67,7 +67,6 @@ from desktop.services.import_plan import (
 from desktop.services.import_report import write_report
 from desktop.services.import_rows import read_lookups
 from desktop.services.import_staging import MAX_LISTED_REJECTIONS, Staging
-from desktop.services.import_values import name_sort_key
 from desktop.services.province_import import (
     district_projects,
     planned_households,
@@ -126,11 +125,15 @@ def plan_import(
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    helper_from_bytes: int | None = None,
 ) -> ImportPlan:
     """The dry run. ``mapping`` and ``sheet`` apply to a table (a province list); an
     exchange workbook ignores them. ``progress(done, total)`` is told the bytes of sheet
     XML read so far (reading is most of the time; the checks after it are not counted);
     ``cancelled()`` is asked as often and, when true, ImportCancelled is raised.
+    ``helper_from_bytes``: how much XML the indicator results and stage history must hold
+    for a helper process to read them (desktop/services/exchange_read_helper.py; None: its
+    HELPER_FROM_BYTES; 0: always, as the self-test does to prove the bundle can).
     Raises WorkbookRefused; writes nothing."""
     today = today or dt.date.today()
     office_path = database_path(session_factory)
@@ -147,7 +150,7 @@ def plan_import(
             if is_exchange(book):
                 kind = WorkbookKind.EXCHANGE
                 items = check_metadata(book)
-                read_exchange(book, staging, lookups)
+                read_exchange(book, staging, lookups, helper_from_bytes=helper_from_bytes)
                 provided = Provided()
                 if province:
                     refuse_other_province(session, items)
@@ -228,9 +231,7 @@ def _plan(
 ) -> ImportPlan:
     province = province_districts is not None
     staging.mark("read")
-    staging.connection.create_function("thai_key", 2, name_sort_key, deterministic=True)
-    staging.run("UPDATE s_members SET name_key = thai_key(first_name, coalesce(last_name, ''))")
-    staging.mark("name keys")
+    staging.fill_name_keys()
     link_and_check(staging)
     staging.mark("checks")
     staging.attach_office(office_path)

@@ -176,35 +176,72 @@ def key_row(book: XlsxFile, tab: str) -> tuple[dict[str, int], dict[int, str], i
     return keys, headers, skip
 
 
-def read_exchange(book: XlsxFile, staging: Staging, lookups: Lookups) -> None:
-    """Every imported sheet into the staging file; WorkbookRefused when one is missing."""
+def read_exchange(
+    book: XlsxFile, staging: Staging, lookups: Lookups, *, helper_from_bytes: int | None = None
+) -> None:
+    """Every imported sheet into the staging file; WorkbookRefused when one is missing.
+
+    A big workbook's indicator results and stage history are read by a helper process
+    (desktop/services/exchange_read_helper.py) while this one reads the rest."""
+    from desktop.services.exchange_read_helper import HELPER_FROM_BYTES, HELPER_SHEETS, ReadHelper
+
+    tabs = {sheet_name: tabs_of(book, SHEET_BY_NAME[sheet_name]) for sheet_name in IMPORTED_SHEETS}
     for sheet_name in IMPORTED_SHEETS:
-        sheet = SHEET_BY_NAME[sheet_name]
-        tabs = tabs_of(book, sheet)
-        if not tabs:
-            raise WorkbookRefused(RefusalCode.MISSING_SHEET, sheet=sheet.title_th)
-        table, builder = _BUILDERS[sheet_name]
-        households = None
-        if sheet_name != "households":
-            found = staging.run("SELECT key, min(ord) FROM s_households GROUP BY key")
-            households = dict(found.fetchall())
-        bad: set[str] = set()
-        for tab in tabs:
-            keys, headers, skip = key_row(book, tab)
-            for key in REQUIRED_KEYS[sheet_name]:
-                if key not in keys:
-                    column = sheet.column(key).header_th
-                    raise WorkbookRefused(RefusalCode.MISSING_COLUMN, sheet=tab, column=column)
-            named = {index: f"{header}" for index, header in headers.items() if header} or {
-                index: key for key, index in keys.items()
-            }
-            fields = builder(keys.get, lookups)
-            sink = RowSink(staging, table, tab, fields, named, households=households)
-            for piece in book.pieces(tab, max_rows=EXCEL_MAX_ROWS):
-                sink.add_piece(piece, skip)
-            sink.flush()
-            bad |= sink.bad_keys
-        staging.mark_bad(bad)
+        if not tabs[sheet_name]:
+            raise WorkbookRefused(
+                RefusalCode.MISSING_SHEET, sheet=SHEET_BY_NAME[sheet_name].title_th
+            )
+    threshold = HELPER_FROM_BYTES if helper_from_bytes is None else helper_from_bytes
+    helped = sum(book.part_size(tab) for part in HELPER_SHEETS for tab in tabs[part])
+    helper = ReadHelper(book, lookups) if helped >= threshold else None
+    try:
+        households: dict[str, int] | None = None
+        for sheet_name in IMPORTED_SHEETS:
+            if helper is not None and sheet_name in HELPER_SHEETS:
+                continue
+            staging.mark_bad(read_sheet(book, staging, lookups, sheet_name, households))
+            if households is None:  # the households sheet, read first: the child sheets' keys
+                found = staging.run("SELECT key, min(ord) FROM s_households GROUP BY key")
+                households = dict(found.fetchall())
+                if helper is not None:
+                    helper.start(households)
+        if helper is not None:
+            staging.mark("read")
+            staging.fill_name_keys()  # while the helper still reads
+            helper.finish(staging)
+    finally:
+        if helper is not None:
+            helper.close()
+
+
+def read_sheet(
+    book: XlsxFile,
+    staging: Staging,
+    lookups: Lookups,
+    sheet_name: str,
+    households: dict[str, int] | None,
+) -> set[str]:
+    """One layout sheet (all its tabs) into the staging file; the keys of the households
+    with a rejected row. ``households``: staged household key -> ordinal (child sheets)."""
+    sheet = SHEET_BY_NAME[sheet_name]
+    table, builder = _BUILDERS[sheet_name]
+    bad: set[str] = set()
+    for tab in tabs_of(book, sheet):
+        keys, headers, skip = key_row(book, tab)
+        for key in REQUIRED_KEYS[sheet_name]:
+            if key not in keys:
+                column = sheet.column(key).header_th
+                raise WorkbookRefused(RefusalCode.MISSING_COLUMN, sheet=tab, column=column)
+        named = {index: f"{header}" for index, header in headers.items() if header} or {
+            index: key for key, index in keys.items()
+        }
+        fields = builder(keys.get, lookups)
+        sink = RowSink(staging, table, tab, fields, named, households=households)
+        for piece in book.pieces(tab, max_rows=EXCEL_MAX_ROWS):
+            sink.add_piece(piece, skip)
+        sink.flush()
+        bad |= sink.bad_keys
+    return bad
 
 
 Column = Callable[[str], int | None]

@@ -7,6 +7,8 @@ workbook and the GUI all show the same words. Every code has both texts (a test 
 from __future__ import annotations
 
 import enum
+from functools import partial
+from typing import Any
 
 
 class RefusalCode(enum.Enum):
@@ -361,3 +363,7 @@ class WorkbookRefused(Exception):
         self.params = {name: str(value) for name, value in params.items()}
         self.message_th, self.message_en = refusal_text(code, self.params)
         super().__init__(f"{code.value}: {self.message_en}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Rebuilt from its code and parameters (it crosses from the reading helper)."""
+        return (partial(WorkbookRefused, self.code, **self.params), ())

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.services.import_messages import RejectCode
+from desktop.services.import_values import name_sort_key
 
 HOUSEHOLD_COLUMNS = (
     "key", "house_code", "house_no", "village_code", "moo", "village_name",
@@ -77,15 +78,25 @@ def _remove(connection: sqlite3.Connection, path: Path) -> None:
 
 
 class Staging:
-    """One import's scratch database. ``close`` deletes it."""
+    """One import's scratch database. ``close`` deletes it (unless ``joined``)."""
 
-    def __init__(self) -> None:
-        handle, name = tempfile.mkstemp(prefix="district-desk-import-", suffix=".sqlite3")
-        os.close(handle)
-        self.path = Path(name)
+    def __init__(self, joined: Path | None = None) -> None:
+        """A new scratch file; or, with ``joined``, a connection to the scratch file another
+        process created (the reading helper's), which ``close`` leaves for its creator."""
+        if joined is None:
+            handle, name = tempfile.mkstemp(prefix="district-desk-import-", suffix=".sqlite3")
+            os.close(handle)
+        self.path = Path(name) if joined is None else joined
         self.connection = sqlite3.connect(
             self.path, isolation_level=None, uri=True, check_same_thread=False
         )
+        self.attached = False
+        self.timings: dict[str, float] = {}
+        self._since = time.perf_counter()
+        if joined is not None:
+            self._finalizer = weakref.finalize(self, self.connection.close)
+            self.connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            return
         # Deleted with the plan even when nobody calls close() (or at exit).
         self._finalizer = weakref.finalize(self, _remove, self.connection, self.path)
         self.connection.executescript(
@@ -107,9 +118,6 @@ class Staging:
             "CREATE TABLE s_bad_keys (key TEXT PRIMARY KEY);"
         )
         self.connection.executescript("".join(script))
-        self.attached = False
-        self.timings: dict[str, float] = {}
-        self._since = time.perf_counter()
 
     def mark(self, phase: str) -> None:
         """Note the seconds spent since the last mark (benchmarks print them)."""
@@ -153,6 +161,15 @@ class Staging:
             " household_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (sheet, row, col, header, field, code.value, json.dumps(params or {}), household_key),
         )
+
+    def fill_name_keys(self) -> None:
+        """The members' Thai sort keys (pyuca), for those staged without one."""
+        self.connection.create_function("thai_key", 2, name_sort_key, deterministic=True)
+        self.connection.execute(
+            "UPDATE s_members SET name_key = thai_key(first_name, coalesce(last_name, ''))"
+            " WHERE name_key IS NULL"
+        )
+        self.mark("name keys")
 
     def mark_bad(self, keys: Iterable[str]) -> None:
         """Households not to import (a row of theirs was rejected)."""

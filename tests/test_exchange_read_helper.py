@@ -1,0 +1,153 @@
+"""The reading helper (desktop/services/exchange_read_helper.py): a second process reads
+a big workbook's indicator results and stage history. Forced on here with
+helper_from_bytes=0; the plan must be exactly the one a single process makes, and its
+refusals, progress, cancel and death must leave nothing behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop.services.exchange_export import export_workbook
+from desktop.services.exchange_import import (
+    ImportCancelled,
+    RefusalCode,
+    WorkbookRefused,
+    apply_plan,
+    plan_import,
+)
+from desktop.services.exchange_layout import SHEET_BY_NAME
+from desktop.services.import_messages import RejectCode
+
+ALWAYS, NEVER = 0, 1 << 62
+STAGED_TABLES = (
+    "s_households",
+    "s_members",
+    "s_income",
+    "s_results",
+    "s_stages",
+    "s_rejections",
+    "s_bad_keys",
+)
+
+
+def column_of(sheet, key: str) -> int:  # type: ignore[no-untyped-def]
+    return next(cell.column for cell in sheet[1] if cell.value == key)
+
+
+def edited(source: Path, out: Path, change) -> Path:  # type: ignore[no-untyped-def]
+    book = openpyxl.load_workbook(source)
+    change(book)
+    book.save(out)
+    return out
+
+
+@pytest.fixture
+def demo_book(demo_db, tmp_path: Path) -> Path:
+    path = tmp_path / "demo.xlsx"
+    export_workbook(demo_db.session_factory, path, exported_on=dt.date(2025, 6, 1))
+    return path
+
+
+@pytest.fixture
+def leaves_nothing() -> Iterator[None]:
+    """No helper process and no staging file outlive the test."""
+    folder = Path(tempfile.gettempdir())
+    before = set(folder.glob("district-desk-import-*"))
+    yield
+    assert multiprocessing.active_children() == []
+    assert set(folder.glob("district-desk-import-*")) == before
+
+
+def staged(plan) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
+    con = plan.staging.connection
+    return {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in STAGED_TABLES}
+
+
+def _spoil_every_sheet(book) -> None:  # type: ignore[no-untyped-def]
+    members = book[SHEET_BY_NAME["members"].title_th]
+    members.cell(3, column_of(members, "member_seq")).value = "หนึ่ง"
+    results = book[SHEET_BY_NAME["indicator_results"].title_th]
+    results.cell(5, column_of(results, "status")).value = "ดีมาก"
+    results.cell(40, column_of(results, "household_key")).value = "=A3"
+    stages = book[SHEET_BY_NAME["stage_history"].title_th]
+    stages.cell(4, column_of(stages, "stage")).value = "รุ่งเรือง"
+
+
+def test_the_helper_plans_exactly_what_one_process_plans(
+    office_db, demo_book, tmp_path, leaves_nothing
+) -> None:
+    book = edited(demo_book, tmp_path / "spoilt.xlsx", _spoil_every_sheet)
+    done: dict[int, list[int]] = {ALWAYS: [], NEVER: []}
+    helpers: dict[int, set[int]] = {ALWAYS: set(), NEVER: set()}
+    plans = {}
+    for threshold in (NEVER, ALWAYS):
+
+        def progress(read: int, _total: int, threshold: int = threshold) -> None:
+            done[threshold].append(read)
+            helpers[threshold].add(len(multiprocessing.active_children()))
+
+        plans[threshold] = plan_import(
+            office_db.session_factory, book, helper_from_bytes=threshold, progress=progress
+        )
+    assert helpers == {NEVER: {0}, ALWAYS: {0, 1}}  # the helper ran only when asked to
+    alone, helped = plans[NEVER], plans[ALWAYS]
+    try:
+        assert staged(helped) == staged(alone)
+        assert helped.rejections == alone.rejections
+        assert helped.additions == alone.additions and len(helped.additions) == 197
+        where = {(r.sheet, r.row, r.code) for r in helped.rejections}
+        assert where == {
+            ("สมาชิก", 3, RejectCode.NOT_A_NUMBER),
+            ("ผลตัวชี้วัด", 5, RejectCode.UNKNOWN_CHOICE),
+            ("ผลตัวชี้วัด", 40, RejectCode.FORMULA),
+            ("ประวัติระดับการพัฒนา", 4, RejectCode.UNKNOWN_CHOICE),
+        }
+        # The helper's progress reaches the clerk: the same bytes in all, never backwards.
+        assert done[ALWAYS][-1] == done[NEVER][-1] > 0
+        assert done[ALWAYS] == sorted(done[ALWAYS])
+        summary = apply_plan(office_db.session_factory, helped, user_name="ทดสอบ")
+        assert summary.added == 197  # three households have a rejected row
+    finally:
+        alone.close()
+        helped.close()
+
+
+def test_a_refusal_in_the_helpers_sheet_is_the_same_refusal(
+    demo_db, demo_book, tmp_path, leaves_nothing
+) -> None:
+    def drop(book) -> None:  # type: ignore[no-untyped-def]
+        sheet = book[SHEET_BY_NAME["indicator_results"].title_th]
+        sheet.delete_cols(column_of(sheet, "status"))
+
+    book = edited(demo_book, tmp_path / "x.xlsx", drop)
+    with pytest.raises(WorkbookRefused) as refused:
+        plan_import(demo_db.session_factory, book, helper_from_bytes=ALWAYS)
+    assert refused.value.code is RefusalCode.MISSING_COLUMN
+    assert refused.value.params["sheet"] == "ผลตัวชี้วัด"
+    assert "ผลตัวชี้วัด" in refused.value.message_th
+
+
+def test_cancelling_while_the_helper_reads_stops_it(demo_db, demo_book, leaves_nothing) -> None:
+    def cancelled() -> bool:  # the clerk cancels once the helper runs
+        return len(multiprocessing.active_children()) == 1
+
+    with pytest.raises(ImportCancelled):
+        plan_import(
+            demo_db.session_factory, demo_book, helper_from_bytes=ALWAYS, cancelled=cancelled
+        )
+
+
+def test_a_helper_that_dies_stops_the_import(demo_db, demo_book, leaves_nothing) -> None:
+    def progress(_done: int, _total: int) -> None:
+        for helper in multiprocessing.active_children():
+            helper.kill()
+
+    with pytest.raises(RuntimeError, match="reading helper stopped"):
+        plan_import(demo_db.session_factory, demo_book, helper_from_bytes=ALWAYS, progress=progress)
