@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +24,9 @@ from desktop.services.exchange_import import (
     plan_import,
 )
 from desktop.services.exchange_layout import SHEET_BY_NAME
+from desktop.services.exchange_read_helper import read_in_helper
 from desktop.services.import_messages import RejectCode
+from desktop.services.import_rows import Lookups
 
 ALWAYS, NEVER = 0, 1 << 62
 STAGED_TABLES = (
@@ -151,3 +154,11 @@ def test_a_helper_that_dies_stops_the_import(demo_db, demo_book, leaves_nothing)
 
     with pytest.raises(RuntimeError, match="reading helper stopped"):
         plan_import(demo_db.session_factory, demo_book, helper_from_bytes=ALWAYS, progress=progress)
+
+
+def test_any_other_error_of_the_helper_reaches_the_import_as_itself(tmp_path) -> None:
+    ours, theirs = multiprocessing.Pipe()
+    lookups = Lookups({}, {}, [], dt.date(2025, 6, 1))
+    read_in_helper(theirs, tmp_path / "book.xlsx", tmp_path, lookups)  # a folder: no database
+    kind, error = ours.recv()
+    assert kind == "failed" and isinstance(error, sqlite3.OperationalError)

@@ -19,8 +19,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import BE_YEAR_RANGE, Base
+from db.fixed_values import STAGES as STAGES  # re-exported: db.models.STAGES
 
-STAGES = ("survival", "sufficiency", "sustainable")
 STAGE_CHECK = "IN ('survival', 'sufficiency', 'sustainable')"
 
 # Full-text search companions of `households` (migration 0002), keyed by household id and

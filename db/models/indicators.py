@@ -6,9 +6,8 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, String, Text, UniqueCo
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import BE_YEAR_RANGE, Base
-
-DIMENSIONS = ("health", "living", "education", "income", "access")
-RESULT_STATUSES = ("passed", "failed", "na")
+from db.fixed_values import DIMENSIONS as DIMENSIONS  # re-exported
+from db.fixed_values import RESULT_STATUSES as RESULT_STATUSES
 
 
 class IndicatorSet(Base):

@@ -49,6 +49,7 @@ from desktop.services.import_diff import (
     compute_operations,
     fingerprint,
 )
+from desktop.services.import_lookups import read_lookups
 from desktop.services.import_messages import (
     RefusalCode,
     RejectCode,
@@ -65,7 +66,6 @@ from desktop.services.import_plan import (
     WorkbookKind,
 )
 from desktop.services.import_report import write_report
-from desktop.services.import_rows import read_lookups
 from desktop.services.import_staging import MAX_LISTED_REJECTIONS, Staging
 from desktop.services.province_import import (
     district_projects,

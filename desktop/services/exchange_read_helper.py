@@ -12,8 +12,9 @@ file: the tables are identical, so SQLite copies their records without decoding 
 The helper tells its progress (bytes of sheet XML) through a pipe, which this process
 drains whenever it reports its own, so progress and cancel work as before. A refusal in
 the helper (a missing column, a damaged piece, too many rows) arrives as the same
-WorkbookRefused; a helper that fails or dies stops the import with RuntimeError. Either
-way, and on cancel, the helper is stopped and its file deleted: nothing is kept.
+WorkbookRefused, and any other error (a full disk) as the same exception; a helper that
+dies stops the import with RuntimeError. Either way, and on cancel, the helper is
+stopped and its file deleted: nothing is kept.
 
 Processes are started with "spawn" (never fork: the GUI calls this from a thread); a
 frozen bundle needs multiprocessing.freeze_support() in its entry point (desktop/__main__).
@@ -30,7 +31,6 @@ from typing import Any
 
 from desktop.services.exchange_parsing import read_sheet
 from desktop.services.exchange_reading import MB, XlsxFile
-from desktop.services.import_messages import WorkbookRefused
 from desktop.services.import_rows import Lookups
 from desktop.services.import_staging import Staging
 
@@ -127,10 +127,8 @@ class ReadHelper:
                 self._report(value)
         elif kind == "done":
             self._done = True
-        elif kind == "refused":
+        else:  # "failed": the helper's own exception, raised here as if read here
             raise value
-        else:
-            raise RuntimeError(f"the import's reading helper failed:\n{value}")
 
 
 def read_in_helper(
@@ -149,11 +147,13 @@ def read_in_helper(
             staging.mark_bad(bad)
         staging.close()
         connection.send(("done", None))
-    except WorkbookRefused as refused:
-        connection.send(("refused", refused))
     except EOFError:
         pass  # the import stopped before the households were read: nothing to do
-    except BaseException:
-        connection.send(("failed", traceback.format_exc()))
+    except BaseException as error:  # WorkbookRefused, a full disk...: the import's to tell
+        try:
+            connection.send(("failed", error))
+        except Exception:  # an exception that cannot cross: its text does
+            traceback.print_exc()
+            connection.send(("failed", RuntimeError(f"{type(error).__name__}: {error}")))
     finally:
         connection.close()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from db.models import RESULT_STATUSES, STAGES
+from db.fixed_values import RESULT_STATUSES, STAGES
 from desktop.services.buddhist_era import (
     DateProblem,
     DateStyle,

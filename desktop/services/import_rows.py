@@ -13,11 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from db.models import CodeItem, Indicator, IndicatorSet
-from desktop.services.exchange_layout import VOCABULARIES
 from desktop.services.exchange_reading import SheetRows
 from desktop.services.import_messages import RejectCode
 from desktop.services.import_staging import Staging
@@ -85,27 +80,6 @@ class Lookups:
     def set_for_year(self, year: int) -> str:
         covering = [code for code, first, last in self.set_years if first <= year <= last]
         return (covering or [code for code, _, _ in self.set_years] or [""])[0]
-
-
-def read_lookups(session: Session, today: dt.date) -> Lookups:
-    codes: dict[str, dict[str, str]] = {}
-    for item in session.scalars(select(CodeItem)):
-        names = codes.setdefault(item.list_name, {})
-        for word in (item.name_en.lower(), item.name_th, item.code.lower()):
-            if word:
-                names.setdefault(word, item.code)
-        names[item.code] = item.code
-    for vocabulary, labels in VOCABULARIES.items():
-        names = codes.setdefault(f"vocabulary.{vocabulary}", {})
-        for code, label in labels.items():
-            names.update({code: code, code.lower(): code, label: code})
-    sets = list(session.scalars(select(IndicatorSet).order_by(IndicatorSet.first_year.desc())))
-    set_codes = {item.id: item.code for item in sets}
-    indicators = {
-        (set_codes[row.set_id], row.number): row.id for row in session.scalars(select(Indicator))
-    }
-    years = [(item.code, item.first_year, item.last_year) for item in sets]
-    return Lookups(codes, indicators, years, today)
 
 
 def cell(index: int | None, convert: Callable[[Any], Any]) -> Getter:

@@ -101,7 +101,7 @@ class Staging:
         self._finalizer = weakref.finalize(self, _remove, self.connection, self.path)
         self.connection.executescript(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-            " PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;"
+            " PRAGMA temp_store = MEMORY; PRAGMA cache_size = -8000;"
         )
         script = []
         for table, columns in TABLES.items():
