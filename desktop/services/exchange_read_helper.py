@@ -23,7 +23,6 @@ frozen bundle needs multiprocessing.freeze_support() in its entry point (desktop
 from __future__ import annotations
 
 import multiprocessing
-import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -157,7 +156,6 @@ def read_in_helper(
         try:
             connection.send(("failed", error))
         except Exception:  # an exception that cannot cross: its text does
-            traceback.print_exc()
             connection.send(("failed", RuntimeError(f"{type(error).__name__}: {error}")))
     finally:
         connection.close()
