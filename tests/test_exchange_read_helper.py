@@ -12,10 +12,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-import openpyxl
 import pytest
 
-from desktop.services.exchange_export import export_workbook
 from desktop.services.exchange_import import (
     ImportCancelled,
     RefusalCode,
@@ -27,6 +25,7 @@ from desktop.services.exchange_layout import SHEET_BY_NAME
 from desktop.services.exchange_read_helper import read_in_helper
 from desktop.services.import_messages import RejectCode
 from desktop.services.import_rows import Lookups
+from tests.test_exchange_import import column_of, edit, export
 
 ALWAYS, NEVER = 0, 1 << 62
 STAGED_TABLES = (
@@ -40,22 +39,9 @@ STAGED_TABLES = (
 )
 
 
-def column_of(sheet, key: str) -> int:  # type: ignore[no-untyped-def]
-    return next(cell.column for cell in sheet[1] if cell.value == key)
-
-
-def edited(source: Path, out: Path, change) -> Path:  # type: ignore[no-untyped-def]
-    book = openpyxl.load_workbook(source)
-    change(book)
-    book.save(out)
-    return out
-
-
 @pytest.fixture
 def demo_book(demo_db, tmp_path: Path) -> Path:
-    path = tmp_path / "demo.xlsx"
-    export_workbook(demo_db.session_factory, path, exported_on=dt.date(2025, 6, 1))
-    return path
+    return export(demo_db, tmp_path / "demo.xlsx")
 
 
 @pytest.fixture
@@ -86,7 +72,7 @@ def _spoil_every_sheet(book) -> None:  # type: ignore[no-untyped-def]
 def test_the_helper_plans_exactly_what_one_process_plans(
     office_db, demo_book, tmp_path, leaves_nothing
 ) -> None:
-    book = edited(demo_book, tmp_path / "spoilt.xlsx", _spoil_every_sheet)
+    book = edit(demo_book, tmp_path / "spoilt.xlsx", _spoil_every_sheet)
     done: dict[int, list[int]] = {ALWAYS: [], NEVER: []}
     helpers: dict[int, set[int]] = {ALWAYS: set(), NEVER: set()}
     plans = {}
@@ -129,7 +115,7 @@ def test_a_refusal_in_the_helpers_sheet_is_the_same_refusal(
         sheet = book[SHEET_BY_NAME["indicator_results"].title_th]
         sheet.delete_cols(column_of(sheet, "status"))
 
-    book = edited(demo_book, tmp_path / "x.xlsx", drop)
+    book = edit(demo_book, tmp_path / "x.xlsx", drop)
     with pytest.raises(WorkbookRefused) as refused:
         plan_import(demo_db.session_factory, book, helper_from_bytes=ALWAYS)
     assert refused.value.code is RefusalCode.MISSING_COLUMN
