@@ -138,3 +138,53 @@ def test_consolidating_and_resolving_through_the_exchange_page(
     assert window.services.id_conflicts.conflicts(include_resolved=True)[0].note == (
         "อำเภอชนแดนยืนยันแล้ว"
     )
+
+
+def test_the_projects_list_shows_one_districts_projects(
+    app_ready, qtbot, tmp_path: Path, prompter, districts: Districts
+) -> None:
+    from desktop.services.exchange_import import apply_plan, plan_import
+
+    database = create_office(tmp_path / "province.sqlite3", "", CLERK, province_code="67")
+    for book in (districts.first, districts.second):
+        with plan_import(database.session_factory, book) as plan:
+            apply_plan(database.session_factory, plan, user_name=CLERK)
+    services = build_services(database)
+    own = services.projects.new_draft()
+    own.name = "โครงการของจังหวัดเอง"
+    own.agency_id = services.agencies.list_agencies()[0].id
+    own.umbrella_code = "food"
+    services.projects.save(own, CLERK)
+    with database.session_factory() as session:
+        counted = dict(
+            session.execute(
+                text("SELECT coalesce(substr(origin, 1, 4), ''), count(*) FROM projects GROUP BY 1")
+            ).all()
+        )
+    assert counted[""] == 1 and counted["6701"] > 0 and counted["6702"] > 0
+    widget = MainWindow(services, THAI, prompter)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.rail.setCurrentRow(2)  # Projects
+    page = widget.projects_page
+    box = page.district_box
+    assert box.isVisible()
+    assert [box.itemData(index) for index in range(box.count())] == [None, "6701", "6702", ""]
+    assert box.itemText(2) == "อ.ชนแดน"
+    assert page.model.rowCount() == sum(counted.values())
+
+    box.setFocus()
+    for district in ("6701", "6702", ""):  # the clerk steps down the list with the arrow key
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+        assert box.currentData() == district
+        assert page.model.rowCount() == counted[district], district
+    database.close()
+
+
+def test_a_district_office_has_no_district_filter(app_ready, qtbot, demo_db, prompter) -> None:
+    widget = MainWindow(build_services(demo_db), THAI, prompter)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.rail.setCurrentRow(2)
+    assert widget.projects_page.model.rowCount() > 0
+    assert not widget.projects_page.district_box.isVisible()

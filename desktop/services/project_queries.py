@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from db.models import (
     Agency,
     Assistance,
+    District,
     ProgressReport,
     Project,
     ProjectArea,
@@ -18,6 +19,7 @@ from db.models import (
     Umbrella,
 )
 from desktop.services.project_records import (
+    OWN_PROJECTS,
     AreaDraft,
     KeyResultDraft,
     KeyResultProgress,
@@ -34,6 +36,7 @@ from desktop.services.thai_collation import thai_sort_key
 __all__ = [
     "fiscal_years",
     "load_draft",
+    "origin_districts",
     "percent_of_target",
     "project_choices",
     "project_reach",
@@ -82,6 +85,10 @@ def _filtered(project_filter: ProjectFilter) -> Select[tuple[int]]:
         query = query.where(Project.agency_id == project_filter.agency_id)
     if project_filter.status is not None:
         query = query.where(Project.status == project_filter.status)
+    if project_filter.district == OWN_PROJECTS:
+        query = query.where(Project.origin.is_(None))
+    elif project_filter.district is not None:  # origins are "<district>:<number>"
+        query = query.where(Project.origin.startswith(f"{project_filter.district}:"))
     search = project_filter.search.strip()
     if search:
         query = query.where(
@@ -189,6 +196,18 @@ def project_rows(session: Session, project_filter: ProjectFilter) -> list[Projec
         )
     rows.sort(key=lambda row: (-row.fiscal_year, name_key(row.name), row.name, row.id))
     return rows
+
+
+def origin_districts(session: Session) -> list[tuple[str, str]]:
+    """(code, Thai name) of the districts whose projects a provincial office consolidated,
+    by code (none in a district office)."""
+    codes = select(func.substr(Project.origin, 1, 4)).where(Project.origin.is_not(None))
+    found = session.execute(
+        select(District.code, District.name_th)
+        .where(District.code.in_(codes.distinct()))
+        .order_by(District.code)
+    )
+    return [(code, name) for code, name in found]
 
 
 def fiscal_years(session: Session) -> list[int]:

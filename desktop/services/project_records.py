@@ -111,6 +111,12 @@ class ProjectFilter:
     agency_id: int | None = None
     status: str | None = None
     search: str = ""  # part of the project's or the agency's name
+    district: str | None = None  # a provincial office: a district's (consolidated) projects,
+    # or OWN_PROJECTS: the office's own (None: all)
+
+
+OWN_PROJECTS = ""
+"""ProjectFilter.district of the projects an office entered itself (none consolidated)."""
 
 
 @dataclass

@@ -21,6 +21,7 @@ from desktop.services.period_lock_checks import refuse_locked_project
 from desktop.services.project_queries import (
     fiscal_years,
     load_draft,
+    origin_districts,
     project_choices,
     project_reach,
     project_rows,
@@ -63,6 +64,12 @@ class ProjectService:
         """The fiscal years that have projects, newest first."""
         with self._factory() as session:
             return fiscal_years(session)
+
+    def origin_districts(self) -> list[tuple[str, str]]:
+        """A provincial office: (code, Thai name) of the districts whose projects it
+        consolidated, for the list's district filter (empty in a district office)."""
+        with self._factory() as session:
+            return origin_districts(session)
 
     def choices(self, fiscal_year: int | None = None) -> list[ProjectChoice]:
         """Projects for a picker (of one fiscal year, or all), ordered as the list."""

@@ -4,57 +4,57 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="37"/>
         <source>Add a user</source>
         <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="41"/>
         <source>Clerk</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="42"/>
         <source>Supervisor</source>
         <translation>ผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="46"/>
         <source>Without a password the user logs in by name alone.</source>
         <translation>ถ้าไม่ตั้งรหัสผ่าน ผู้ใช้เข้าระบบด้วยชื่ออย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="48"/>
         <source>&amp;Add user</source>
         <translation>เพิ่มผู้ใช้ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="52"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="53"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="54"/>
         <source>Password (optional)</source>
         <translation>รหัสผ่าน (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="55"/>
         <source>Password again</source>
         <translation>รหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="70"/>
         <source>The two passwords are not the same.</source>
         <translation>รหัสผ่านสองช่องไม่ตรงกัน</translation>
     </message>
@@ -62,82 +62,82 @@
 <context>
     <name>AddressSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="31"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="37"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="35"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="42"/>
         <source>— subdistrict —</source>
         <translation>— ตำบล —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="39"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="46"/>
         <source>New village…</source>
         <translation>เพิ่มหมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="43"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="50"/>
         <source>Moo </source>
         <translation>หมู่ที่ </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="45"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="52"/>
         <source>Village name, e.g. บ้านหนองนา</source>
         <translation>ชื่อหมู่บ้าน เช่น บ้านหนองนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="46"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="53"/>
         <source>Add village</source>
         <translation>เพิ่มหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="57"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="64"/>
         <source>11 digits, if the house has one</source>
         <translation>11 หลัก (ถ้ามี)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="61"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="68"/>
         <source>Holds a state welfare card</source>
         <translation>มีบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="62"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="69"/>
         <source>Registered for the welfare card</source>
         <translation>ลงทะเบียนบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="80"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="87"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="82"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="89"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="84"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="91"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="86"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="93"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="88"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="95"/>
         <source>Source list</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="150"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="157"/>
         <source>— village —</source>
         <translation>— หมู่บ้าน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="155"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="162"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>รหัสผ่านใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="224"/>
         <source>The two new passwords are not the same.</source>
         <translation>รหัสผ่านใหม่สองช่องไม่ตรงกัน</translation>
     </message>
@@ -1004,146 +1004,146 @@
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="45"/>
         <source>Dry run: {name}</source>
         <translation>ตรวจสอบก่อนนำเข้า: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="54"/>
         <source>Would add {added} households, change {changed}; {unchanged} unchanged, {skipped} left out by the merge mode, {rejected} rows rejected.</source>
         <translation>จะเพิ่ม {added} ครัวเรือน แก้ไข {changed} ครัวเรือน ไม่เปลี่ยนแปลง {unchanged} ครัวเรือน ข้ามตามวิธีนำเข้า {skipped} ครัวเรือน และปฏิเสธ {rejected} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="60"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="60"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="85"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
         <source>Household / record</source>
         <translation>ครัวเรือน / รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
         <source>Now</source>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
         <source>Becomes</source>
         <translation>จะเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="103"/>
         <source>To add ({count})</source>
         <translation>จะเพิ่ม ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="106"/>
         <source>To change ({count})</source>
         <translation>จะแก้ไข ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="110"/>
         <source>Rejected ({count})</source>
         <translation>ปฏิเสธ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="114"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="115"/>
         <source>In this workbook</source>
         <translation>ในแฟ้มนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="116"/>
         <source>Already held by</source>
         <translation>มีอยู่แล้วที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="138"/>
         <source>Same ID in another district ({count})</source>
         <translation>เลขซ้ำกับอำเภออื่น ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="144"/>
         <source>{count} people carry a national ID that a household of another district already has: they are imported without it and listed on the Exchange page for you to decide whose it is.</source>
         <translation>มี {count} คนที่ใช้เลขประจำตัวประชาชนซึ่งครัวเรือนในอำเภออื่นมีอยู่แล้ว จะนำเข้าโดยยังไม่ใส่เลขนี้ และแสดงไว้ที่หน้าแลกเปลี่ยนข้อมูลให้คุณตัดสินว่าเป็นเลขของผู้ใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="153"/>
         <source>Add: {name}</source>
         <translation>เพิ่ม: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="154"/>
         <source>Change: {name}</source>
         <translation>เปลี่ยนแปลง: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="158"/>
         <source>Projects ({count})</source>
         <translation>โครงการ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="166"/>
         <source>Projects: {added} to add, {changed} to change, {same} unchanged. Assistance: {households} households change ({plus} rows added, {minus} removed).</source>
         <translation>โครงการ: จะเพิ่ม {added} เปลี่ยนแปลง {changed} ไม่เปลี่ยนแปลง {same} การช่วยเหลือ: เปลี่ยนใน {households} ครัวเรือน (เพิ่ม {plus} รายการ ลบ {minus} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="183"/>
         <source>{count} people are left out: you already gave their national ID to a household of another district.</source>
         <translation>ไม่นำเข้า {count} คน เพราะคุณตัดสินแล้วว่าเลขประจำตัวประชาชนของเขาเป็นของครัวเรือนในอำเภออื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="189"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="190"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="192"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
@@ -2037,97 +2037,97 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="59"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="112"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="60"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="114"/>
         <source>Import a workbook</source>
         <translation>นำเข้าแฟ้มข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="71"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="73"/>
         <source>Add new households and update existing ones</source>
         <translation>เพิ่มครัวเรือนใหม่และปรับปรุงครัวเรือนที่มีอยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="74"/>
         <source>Add new households only</source>
         <translation>เพิ่มเฉพาะครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="73"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="75"/>
         <source>Update existing households only</source>
         <translation>ปรับปรุงเฉพาะครัวเรือนที่มีอยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="83"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="85"/>
         <source>Choose a workbook…</source>
         <translation>เลือกแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="88"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="90"/>
         <source>Households are matched on a member&apos;s national ID, then the house code, then the household key. You see every change before anything is written.</source>
         <translation>จับคู่ครัวเรือนด้วยเลขประจำตัวประชาชนของสมาชิก แล้วรหัสบ้าน แล้วรหัสครัวเรือน ท่านจะเห็นทุกการเปลี่ยนแปลงก่อนบันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="112"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="205"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="114"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="209"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>แฟ้ม Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="145"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="147"/>
         <source>Checking the workbook…</source>
         <translation>กำลังตรวจสอบแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="145"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="147"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="179"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="212"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="253"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="260"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="181"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="216"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="257"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="264"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="180"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="182"/>
         <source>The workbook could not be checked: {reason}</source>
         <translation>ตรวจสอบแฟ้มไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="203"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="207"/>
         <source>Save the dry-run report</source>
         <translation>บันทึกรายงานการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="218"/>
         <source>Report saved: {path}</source>
         <translation>บันทึกรายงานแล้ว: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="221"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="225"/>
         <source>Apply the import</source>
         <translation>ยืนยันการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="223"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="227"/>
         <source>Add {added} households and change {changed}? Every change goes into the change log under your name.</source>
         <translation>เพิ่ม {added} ครัวเรือนและแก้ไข {changed} ครัวเรือนหรือไม่ ทุกการเปลี่ยนแปลงจะบันทึกในประวัติการแก้ไขในชื่อของท่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="232"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="236"/>
         <source>Writing…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="241"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="245"/>
         <source>Imported: {added} households added, {updated} changed.</source>
         <translation>นำเข้าแล้ว: เพิ่ม {added} ครัวเรือน แก้ไข {updated} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="250"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="254"/>
         <source>Nothing was written: {reason}</source>
         <translation>ไม่มีการบันทึกข้อมูล: {reason}</translation>
     </message>
@@ -2299,57 +2299,57 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="51"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="49"/>
         <source>Lock a submitted period</source>
         <translation>ล็อกช่วงเวลาที่ส่งข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="53"/>
         <source>While the period is locked, nobody can change the households of the area (of any year), their assistance of the fiscal year or the fiscal year&apos;s projects there. A supervisor can unlock it later.</source>
         <translation>ระหว่างที่ล็อก ไม่มีผู้ใดแก้ไขครัวเรือนในพื้นที่นั้นได้ (ทุกปี) รวมถึงการช่วยเหลือในปีงบประมาณนั้นและโครงการของปีงบประมาณนั้นในพื้นที่ ผู้ควบคุมปลดล็อกได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="65"/>
         <source>The whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="69"/>
         <source>e.g. sent to the province on 15/10/2568</source>
         <translation>เช่น ส่งจังหวัดเมื่อ 15/10/2568</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="71"/>
         <source>optional</source>
         <translation>ไม่บังคับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="75"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="73"/>
         <source>&amp;Lock</source>
         <translation>ล็อก (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="74"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="77"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="78"/>
         <source>Area</source>
         <translation>พื้นที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="81"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="79"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="80"/>
         <source>Workbook sent</source>
         <translation>แฟ้มที่ส่ง</translation>
     </message>
@@ -2509,88 +2509,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -3698,47 +3698,47 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="54"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="55"/>
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="55"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="56"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="56"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="57"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="57"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="58"/>
         <source>Umbrella</source>
         <translation>ร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="58"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="59"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="59"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="60"/>
         <source>Budget, baht</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="60"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="61"/>
         <source>Given, baht</source>
         <translation>ช่วยเหลือแล้ว (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="61"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="62"/>
         <source>Households reached / target</source>
         <translation>ครัวเรือนที่ได้รับ / เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="72"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="73"/>
         <source>{attained} of {total} key results attained</source>
         <translation>บรรลุ {attained} จาก {total} ตัวชี้วัด</translation>
     </message>
@@ -3746,62 +3746,77 @@
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="107"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="108"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="109"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="110"/>
         <source>&amp;New project</source>
         <translation>เพิ่มโครงการ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="110"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="111"/>
         <source>A new project (Ctrl+Shift+N)</source>
         <translation>เพิ่มโครงการใหม่ (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="111"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="112"/>
         <source>&amp;Open</source>
         <translation>เปิด (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="112"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="113"/>
         <source>Agencies…</source>
         <translation>หน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="118"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="121"/>
         <source>Search a project or agency name</source>
         <translation>ค้นหาชื่อโครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="181"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="193"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="183"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="195"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="185"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="189"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="193"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="244"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="211"/>
+        <source>All districts</source>
+        <translation>ทุกอำเภอ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="213"/>
+        <source>District {name}</source>
+        <translation>อ.{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="214"/>
+        <source>The province&apos;s own projects</source>
+        <translation>โครงการของสำนักงานจังหวัดเอง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="266"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>
@@ -4258,32 +4273,32 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="133"/>
         <source>Unlock a submitted period</source>
         <translation>ปลดล็อกช่วงเวลาที่ส่งข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="136"/>
         <source>Fiscal year {year}, {area}: locked by {by} on {day}. Reason: {reason}</source>
         <translation>ปีงบประมาณ {year} {area}: ล็อกโดย {by} เมื่อ {day} เหตุผล: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="146"/>
         <source>e.g. the province asked for corrections</source>
         <translation>เช่น จังหวัดขอให้แก้ไขข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="148"/>
         <source>&amp;Unlock</source>
         <translation>ปลดล็อก (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="156"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="149"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="151"/>
         <source>Why unlock</source>
         <translation>เหตุผลที่ปลดล็อก</translation>
     </message>

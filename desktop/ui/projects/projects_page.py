@@ -1,4 +1,5 @@
-"""The projects list: filtered by fiscal year, umbrella, agency and status."""
+"""The projects list: filtered by fiscal year, umbrella, agency and status (and, in a
+provincial office, by the district whose projects it consolidated)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.household_draft import format_baht
-from desktop.services.project_records import ProjectFilter, ProjectRow
+from desktop.services.project_records import OWN_PROJECTS, ProjectFilter, ProjectRow
 from desktop.ui.domain_text import PROJECT_STATUSES, project_status_name
 from desktop.ui.projects.project_form import ProjectServices
 
@@ -114,17 +115,23 @@ class ProjectsPage(QWidget):
         self.umbrella_box = QComboBox()
         self.agency_box = QComboBox()
         self.status_box = QComboBox()
+        self.district_box = QComboBox()  # a provincial office's: whose projects
+        self.district_box.setVisible(False)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search a project or agency name"))
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         for box in (self.year_box, self.status_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for box in (self.umbrella_box, self.agency_box):
+        for box, letters in (
+            (self.umbrella_box, 16),
+            (self.agency_box, 16),
+            (self.district_box, 10),
+        ):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            box.setMinimumContentsLength(16)
+            box.setMinimumContentsLength(letters)
         self.search_edit.setMinimumWidth(160)
         self.model = ProjectTableModel()
         self.table = QTableView()
@@ -145,14 +152,14 @@ class ProjectsPage(QWidget):
         header.addWidget(self.open_button)
         header.addWidget(self.new_button)
         filters = QHBoxLayout()
-        for box in (self.year_box, self.umbrella_box, self.agency_box, self.status_box):
+        for box in self._filter_boxes():
             filters.addWidget(box)
         filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)  # below the list: the filter row stays narrow
 
         self.new_button.clicked.connect(lambda: self._open_project(None))
         self.open_button.clicked.connect(self.open_current)
@@ -161,9 +168,18 @@ class ProjectsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+N"), self, lambda: self._open_project(None))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_current)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.open_current)
-        for box in (self.year_box, self.umbrella_box, self.agency_box, self.status_box):
+        for box in self._filter_boxes():
             box.currentIndexChanged.connect(self._filters_changed)
         self.search_edit.textChanged.connect(self._filters_changed)
+
+    def _filter_boxes(self) -> tuple[QComboBox, ...]:
+        return (
+            self.district_box,
+            self.year_box,
+            self.umbrella_box,
+            self.agency_box,
+            self.status_box,
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_loaded()
@@ -193,6 +209,14 @@ class ProjectsPage(QWidget):
         self.status_box.addItem(self.tr("Any status"), None)
         for status in PROJECT_STATUSES:
             self.status_box.addItem(project_status_name(status), status)
+        self.district_box.clear()
+        districts = self._services.projects.origin_districts()
+        if districts:  # a provincial office that consolidated its districts' projects
+            self.district_box.addItem(self.tr("All districts"), None)
+            for code, name in districts:
+                self.district_box.addItem(self.tr("District {name}").format(name=name), code)
+            self.district_box.addItem(self.tr("The province's own projects"), OWN_PROJECTS)
+        self.district_box.setVisible(bool(districts))
         self._select_filter(keep)
         self._filling = False
 
@@ -202,6 +226,7 @@ class ProjectsPage(QWidget):
             (self.umbrella_box, project_filter.umbrella_code),
             (self.agency_box, project_filter.agency_id),
             (self.status_box, project_filter.status),
+            (self.district_box, project_filter.district),
         ):
             box.setCurrentIndex(max(box.findData(value), 0))
         self.search_edit.setText(project_filter.search)
@@ -213,6 +238,7 @@ class ProjectsPage(QWidget):
             agency_id=self.agency_box.currentData(),
             status=self.status_box.currentData(),
             search=self.search_edit.text().strip(),
+            district=self.district_box.currentData(),
         )
 
     def apply_filter(self, project_filter: ProjectFilter) -> None:
