@@ -505,3 +505,26 @@ def test_the_provinces_own_list_is_read_across_its_districts(
         apply_plan(province.session_factory, plan, user_name=CLERK)
     keys = [key for (key,) in query(Path(province.path), "SELECT key FROM households")]
     assert keys and all(key.startswith("P67") for key in keys), keys
+
+
+def test_the_provincial_dashboard_names_each_subdistricts_district(
+    province: OfficeDatabase, districts: Districts
+) -> None:
+    from desktop.services.dashboard import DashboardService
+
+    _import(province, districts.first)
+    _import(province, districts.second)
+    areas = DashboardService(province.session_factory).build().subdistricts
+    path = Path(province.session_factory.kw["bind"].url.database)
+    district_names = dict(query(path, "SELECT code, name_th FROM districts"))
+    subdistrict_names = dict(query(path, "SELECT code, name_th FROM subdistricts"))
+    codes = [area.code for area in areas]
+    assert codes == sorted(codes, key=lambda code: code[:4])  # grouped by district
+    assert {code[:4] for code in codes} == {
+        code for (code,) in query(path, "SELECT code FROM districts WHERE province_code = '67'")
+    }
+    for area in areas:
+        district = district_names[area.code[:4]]
+        assert area.name_th == f"{subdistrict_names[area.code]} อ.{district}"
+    helped = {area.code[:4] for area in areas if area.households.value}
+    assert helped == {"6701", "6702"}

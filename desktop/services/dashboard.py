@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import DIMENSION_BITS
 from db.models.indicators import DIMENSIONS
-from db.office_area import office_district_codes
+from db.office_area import office_district_codes, province_office_code
 from db.settings_store import read_goal_percent
 from desktop.services import dashboard_queries as q
 from desktop.services.fiscal_year import fiscal_year_bounds, fiscal_year_of
@@ -204,17 +204,22 @@ class DashboardService:
             facts = (q.GROUP_STAGES[stage], failed, _HELPED_CODES[helped], households)
             office.add(*facts)
             tallies.setdefault(f"{subdistrict:06d}", _AreaTally()).add(*facts)
+        province = bool(province_office_code(session))
         districts = json.dumps(office_district_codes(session))
-        names = {
-            code: (name_th, name_en)
-            for code, name_th, name_en in session.execute(
-                text(q.SUBDISTRICTS_SQL),
-                {"districts": districts, "codes": json.dumps(list(tallies))},
-            )
-        }
+        names: dict[str, tuple[str, str]] = {}
+        for code, name_th, name_en, district_th, district_en in session.execute(
+            text(q.SUBDISTRICTS_SQL),
+            {"districts": districts, "codes": json.dumps(list(tallies))},
+        ):
+            if province:  # a province's subdistricts: which district each is in, too
+                name_th, name_en = f"{name_th} อ.{district_th}", f"{name_en}, {district_en}"
+            names[code] = (name_th, name_en)
         for code in tallies:
             names.setdefault(code, (code, code))  # a village code of no known subdistrict
-        order = sorted(names, key=lambda code: (thai_sort_key(names[code][0]), code))
+        order = sorted(
+            names,  # a province's by district, then each district's in Thai order
+            key=lambda code: (code[:4] if province else "", thai_sort_key(names[code][0]), code),
+        )
         subdistricts = tuple(
             tallies.get(code, _AreaTally()).figures(code, *names[code]) for code in order
         )

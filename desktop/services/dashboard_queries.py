@@ -50,7 +50,8 @@ ORDER BY i.number
 """
 
 SUBDISTRICTS_SQL = """
-SELECT s.code, s.name_th, s.name_en FROM subdistricts AS s
+SELECT s.code, s.name_th, s.name_en, d.name_th, d.name_en FROM subdistricts AS s
+JOIN districts AS d ON d.code = s.district_code
 WHERE s.district_code IN (SELECT value FROM json_each(:districts))
    OR s.code IN (SELECT value FROM json_each(:codes))
 """
