@@ -9,6 +9,7 @@ import datetime as dt
 import multiprocessing
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -148,3 +149,45 @@ def test_any_other_error_of_the_helper_reaches_the_import_as_itself(tmp_path) ->
     read_in_helper(theirs, tmp_path / "book.xlsx", tmp_path, lookups)  # a folder: no database
     kind, error = ours.recv()
     assert kind == "failed" and isinstance(error, sqlite3.OperationalError)
+
+
+def test_with_two_problems_the_helper_refuses_for_the_one_a_single_process_finds(
+    demo_db, demo_book, tmp_path, leaves_nothing
+) -> None:
+    def drop(book) -> None:  # type: ignore[no-untyped-def]
+        for name, key in (("income", "survey_year"), ("indicator_results", "status")):
+            sheet = book[SHEET_BY_NAME[name].title_th]
+            sheet.delete_cols(column_of(sheet, key))
+
+    def progress(_done: int, _total: int) -> None:  # this process reads slowly: the
+        if multiprocessing.active_children():  # helper finds its problem first
+            time.sleep(0.5)
+
+    book = edit(demo_book, tmp_path / "x.xlsx", drop)
+    found = {}
+    for threshold in (NEVER, ALWAYS):
+        with pytest.raises(WorkbookRefused) as refused:
+            plan_import(
+                demo_db.session_factory, book, helper_from_bytes=threshold, progress=progress
+            )
+        found[threshold] = (refused.value.code, refused.value.params)
+    assert found[ALWAYS] == found[NEVER]
+    assert found[ALWAYS][1]["sheet"] == SHEET_BY_NAME["income"].title_th
+
+
+def test_an_os_error_of_the_helper_is_not_mistaken_for_its_death() -> None:
+    from desktop.services.exchange_read_helper import ReadHelper
+    from desktop.services.import_staging import Staging
+
+    ours, theirs = multiprocessing.Pipe()
+    helper = ReadHelper.__new__(ReadHelper)  # its pipe end only: the message is the point
+    helper._connection, helper._report, helper._done, helper._failure = ours, None, False, None
+    theirs.send(("failed", PermissionError(13, "Permission denied")))  # as read_in_helper
+    staging = Staging()
+    try:
+        with pytest.raises(PermissionError):
+            helper.finish(staging)
+    finally:
+        staging.close()
+        ours.close()
+        theirs.close()

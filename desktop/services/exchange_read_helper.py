@@ -12,9 +12,10 @@ file: the tables are identical, so SQLite copies their records without decoding 
 The helper tells its progress (bytes of sheet XML) through a pipe, which this process
 drains whenever it reports its own, so progress and cancel work as before. A refusal in
 the helper (a missing column, a damaged piece, too many rows) arrives as the same
-WorkbookRefused, and any other error (a full disk) as the same exception; a helper that
-dies stops the import with RuntimeError. Either way, and on cancel, the helper is
-stopped and its file deleted: nothing is kept.
+WorkbookRefused, and any other error (a full disk) as the same exception, raised once
+this process has read its own sheets (so the first problem is the one a single process
+would find); a helper that dies stops the import with RuntimeError. Either way, and on
+cancel, the helper is stopped and its file deleted: nothing is kept.
 
 Processes are started with "spawn" (never fork: the GUI calls this from a thread); a
 frozen bundle needs multiprocessing.freeze_support() in its entry point (desktop/__main__).
@@ -51,6 +52,7 @@ class ReadHelper:
         self._report: Callable[[int], None] | None = book.on_bytes
         self._part = Staging()
         self._done = False
+        self._failure: BaseException | None = None  # the helper's, raised by finish
         context = multiprocessing.get_context("spawn")
         self._connection, theirs = context.Pipe()
         self._process = context.Process(
@@ -62,6 +64,7 @@ class ReadHelper:
         try:
             self._process.start()
         except BaseException:
+            self._connection.close()
             self._part.close()
             raise
         finally:
@@ -72,17 +75,22 @@ class ReadHelper:
         """Let the helper read, with the staged households (key -> ordinal)."""
         try:
             self._connection.send(households)
-        except OSError:  # the helper stopped before it read them: its reason, if it sent one
-            self._drain(_WAIT_SECONDS)
-            raise
+        except OSError as error:  # the helper stopped before it read them
+            self._drain(_WAIT_SECONDS)  # its reason, if it sent one, is for finish to raise
+            if self._failure is None:
+                raise RuntimeError(self._stopped()) from error
 
     def finish(self, staging: Staging) -> None:
-        """Wait for the helper (reporting its progress), then copy its rows in."""
+        """Wait for the helper (reporting its progress), then copy its rows in; or raise
+        what stopped it, only now: the sheets of this process are read first, so a
+        workbook with two problems is refused for the one a single process finds."""
         staging.mark("read")
         while not self._done:
             self._drain(_WAIT_SECONDS)
             if not self._done and self._report is not None:
                 self._report(0)  # asks whether the clerk cancelled
+        if self._failure is not None:
+            raise self._failure
         staging.mark("read: waiting for the helper")
         staging.run("ATTACH DATABASE ? AS part", (str(self._part.path),))
         try:
@@ -113,15 +121,19 @@ class ReadHelper:
             self._report(size)
 
     def _drain(self, timeout: float) -> None:
-        try:
-            while not self._done and self._connection.poll(timeout):
-                self._take(self._connection.recv())
-                timeout = 0
-        except (EOFError, OSError) as error:
-            self._process.join(1)
-            raise RuntimeError(
-                f"the import's reading helper stopped (exit code {self._process.exitcode})"
-            ) from error
+        while not self._done:
+            try:
+                if not self._connection.poll(timeout):
+                    return
+                message = self._connection.recv()
+            except (EOFError, OSError) as error:
+                raise RuntimeError(self._stopped()) from error
+            self._take(message)
+            timeout = 0
+
+    def _stopped(self) -> str:
+        self._process.join(1)
+        return f"the import's reading helper stopped (exit code {self._process.exitcode})"
 
     def _take(self, message: tuple[str, Any]) -> None:
         kind, value = message
@@ -130,8 +142,9 @@ class ReadHelper:
                 self._report(value)
         elif kind == "done":
             self._done = True
-        else:  # "failed": the helper's own exception, raised here as if read here
-            raise value
+        else:  # "failed": the helper's own exception, for finish to raise as if read here
+            self._failure = value
+            self._done = True
 
 
 def read_in_helper(
