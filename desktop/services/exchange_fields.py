@@ -66,6 +66,11 @@ class _Fields:
     def __init__(self, at: Column, lookups: Lookups) -> None:
         self.at, self.lookups, self.fields = at, lookups, []
 
+    @classmethod
+    def keyed(cls, at: Column, lookups: Lookups) -> _Fields:
+        """The fields of a household sheet, which all begin with the household key."""
+        return cls(at, lookups).one("household_key", required(name), NAME_REQUIRED)
+
     def one(
         self, key: str, convert: Callable[[Any], Any], fast: str | None = None, **constants: Any
     ) -> _Fields:
@@ -126,12 +131,16 @@ class _Fields:
         return self
 
 
+def _stage_reader(lookups: Lookups) -> tuple[dict[str, str], Callable[[Any], str]]:
+    """The stage vocabulary (names -> code) and its strict reader."""
+    names = lookups.codes["vocabulary.stage"]
+    return names, coded(names, strict=True)
+
+
 def _households(at: Column, lookups: Lookups) -> list[Field]:
-    stage_names = lookups.codes["vocabulary.stage"]
-    stage = coded(stage_names, strict=True)
+    stage_names, stage = _stage_reader(lookups)
     return (
-        _Fields(at, lookups)
-        .one("household_key", required(name), NAME_REQUIRED)
+        _Fields.keyed(at, lookups)
         .one("house_code", house_code, HOUSE_CODE)
         .one("house_no", required(house_number), ASCII_NAME_REQUIRED)
         .one("village_code", lambda v: text(v) or None)
@@ -154,8 +163,7 @@ def _members(at: Column, lookups: Lookups) -> list[Field]:
     sex = coded(sex_names, strict=True)
     seq = partial(integer, low=1, high=999)
     return (
-        _Fields(at, lookups)
-        .one("household_key", required(name), NAME_REQUIRED)
+        _Fields.keyed(at, lookups)
         .one("member_seq", required(seq), INTEGER_REQUIRED, LO=1, HI=999)
         .one("is_head", default(boolean, False), BOOLEAN, D=False)
         .coded("title", "title")
@@ -183,8 +191,7 @@ def _income(at: Column, lookups: Lookups) -> list[Field]:
     seq = partial(integer, low=1, high=999)
     year = partial(integer, low=MIN_BE_YEAR, high=MAX_BE_YEAR)
     fields = (
-        _Fields(at, lookups)
-        .one("household_key", required(name), NAME_REQUIRED)
+        _Fields.keyed(at, lookups)
         .one("member_seq", required(seq), INTEGER_REQUIRED, LO=1, HI=999)
         .one("survey_year", required(year), INTEGER_REQUIRED, LO=MIN_BE_YEAR, HI=MAX_BE_YEAR)
         .coded("category", "income_category")
@@ -202,8 +209,7 @@ def _results(at: Column, lookups: Lookups) -> list[Field]:
     status = coded(status_names, strict=True)
     year = partial(integer, low=MIN_BE_YEAR, high=MAX_BE_YEAR)
     built = (
-        _Fields(at, lookups)
-        .one("household_key", required(name), NAME_REQUIRED)
+        _Fields.keyed(at, lookups)
         .one("survey_year", required(year), INTEGER_REQUIRED, LO=MIN_BE_YEAR, HI=MAX_BE_YEAR)
         .one("indicator_number", required(partial(integer, low=1, high=999)))
         .one("indicator_set", text)
@@ -232,11 +238,9 @@ def _results(at: Column, lookups: Lookups) -> list[Field]:
 
 
 def _stages(at: Column, lookups: Lookups) -> list[Field]:
-    stage_names = lookups.codes["vocabulary.stage"]
-    stage = coded(stage_names, strict=True)
+    stage_names, stage = _stage_reader(lookups)
     return (
-        _Fields(at, lookups)
-        .one("household_key", required(name), NAME_REQUIRED)
+        _Fields.keyed(at, lookups)
         .one("stage", required(stage), CODE, N=stage_names)
         .date("assessed_on", must=True)
         .one("assessor", name, NAME)
