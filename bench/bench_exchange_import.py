@@ -28,7 +28,6 @@ import datetime as dt
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import threading
@@ -36,6 +35,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.child_runs import run_child
 
 OUT = Path(__file__).resolve().parent / "out"
 RATIO_TARGET, MEMORY_TARGET_MB = 1.5, 300.0
@@ -159,17 +160,6 @@ def child_floor(book: Path) -> dict[str, float]:
     return {"seconds": seconds, "rows": rows, "cpu_seconds": cpu_seconds(), "peak_mb": peak_mb()}
 
 
-def run_child(kind: str, book: Path) -> dict[str, float]:
-    result = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--book", str(book)],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"{kind} failed:\n{result.stderr}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--households", type=int, default=100_000)
@@ -188,7 +178,7 @@ def main() -> None:
     for run in range(args.runs):  # alternated, the fastest of each kept: the machine is shared
         for kind in ("floor", "import"):
             if args.only in (None, kind):
-                result = run_child(kind, book)
+                result = run_child(__file__, kind, book)
                 print(f"run {run + 1} {kind}: {json.dumps(result)}", flush=True)
                 if kind not in results or result["seconds"] < results[kind]["seconds"]:
                     results[kind] = result

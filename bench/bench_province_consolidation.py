@@ -16,13 +16,14 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.child_runs import run_child
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -79,17 +80,6 @@ def child(kind: str, book: Path) -> dict[str, object]:
     }
 
 
-def run_child(kind: str, book: Path) -> dict[str, object]:
-    result = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--book", str(book)],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"{kind} failed:\n{result.stderr}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--households", type=int, default=10_000)
@@ -104,7 +94,7 @@ def main() -> None:
     best: dict[str, dict[str, object]] = {}
     for run in range(1, args.runs + 1):
         for kind in ("district", "province"):
-            found = run_child(kind, book)
+            found = run_child(__file__, kind, book)
             print(f"run {run} {kind}: {json.dumps(found)}")
             if kind not in best or found["seconds"] < best[kind]["seconds"]:  # type: ignore[operator]
                 best[kind] = found
