@@ -15,16 +15,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-OUT = ROOT / "bench" / "out"
+
+from bench_folder import out_folder, parse_with_out  # noqa: E402
+
 PROBE = Path(__file__).with_name("cold_start_probe.py")
 
 
 def demo_database(households: int) -> Path:
     from desktop.services.demo_data import create_demo_database
 
-    path = OUT / f"demo-{households}.sqlite3"
+    path = out_folder() / f"demo-{households}.sqlite3"
     if not path.exists():
-        OUT.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         create_demo_database(path, households)
         print(f"generated {path.name} in {time.perf_counter() - started:.1f} s")
@@ -55,7 +56,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--households", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
+    args = parse_with_out(parser)
     database = demo_database(args.households)
     measure(["--db", str(database)], 1)  # warm the page cache, as a clerk's second start
     bare_wall, _bare_inside, bare_peak = measure(["--bare"], args.runs)

@@ -30,10 +30,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from bench_household_list import OUT, percentile, prepare  # noqa: E402
+from bench_folder import parse_with_out  # noqa: E402
+from bench_household_list import percentile, prepare  # noqa: E402
 
 from db.database import IntegrityCheck, open_database  # noqa: E402
 from db.engine import make_engine, make_session_factory  # noqa: E402
+from db.office_area import office_district_codes  # noqa: E402
 from desktop.services import dashboard_queries as q  # noqa: E402
 from desktop.services.dashboard import DashboardService  # noqa: E402
 from desktop.services.fiscal_year import fiscal_year_bounds, fiscal_year_of  # noqa: E402
@@ -78,14 +80,15 @@ def service_statements(path: Path) -> Callable[[], None]:
     first, last = raw.execute(q.ASSESSMENT_SPAN_SQL).fetchone()
     years = range(fiscal_year_of(_day(first)), fiscal_year_of(_day(last)) + 1)
     goal = q.goal_sql([fiscal_year_bounds(year)[1] for year in years])
-    district = raw.execute(
-        "SELECT value FROM settings WHERE key = 'office.district_code'"
-    ).fetchone()[0]
+    engine = make_engine(path)
+    with make_session_factory(engine)() as session:  # the office's districts, as the service
+        districts = json.dumps(office_district_codes(session))
+    engine.dispose()
 
     def run() -> None:
         raw.execute("BEGIN")
         codes = [row[0] for row in raw.execute(q.HOUSEHOLD_GROUPS_SQL).fetchall()]
-        raw.execute(q.SUBDISTRICTS_SQL, {"district": district, "codes": json.dumps(codes)})
+        raw.execute(q.SUBDISTRICTS_SQL, {"districts": districts, "codes": json.dumps(codes)})
         raw.execute(q.FAILED_INDICATOR_GROUPS_SQL).fetchall()
         raw.execute(q.NEWEST_INDICATORS_SQL).fetchall()
         raw.execute(q.UMBRELLA_FIGURES_SQL, {"fiscal_year": None}).fetchall()
@@ -107,8 +110,7 @@ def main() -> int:
     parser.add_argument("--households", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--skip-page", action="store_true", help="do not time the page")
-    args = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
+    args = parse_with_out(parser)
     path = prepare(args.households)
     database = open_database(path, check=IntegrityCheck.DEFERRED)
     service = DashboardService(database.session_factory)

@@ -22,6 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_folder import out_folder, parse_with_out
+
 from db.database import open_database
 from db.engine import BUSY_TIMEOUT_MS
 from desktop.services.demo_data import (
@@ -31,7 +33,6 @@ from desktop.services.demo_data import (
     write_batch,
 )
 
-OUT = Path(__file__).resolve().parent / "out"
 TARGET_RATIO = 2.5
 
 
@@ -76,11 +77,9 @@ def main() -> int:
     parser.add_argument("--district", default="6701")
     parser.add_argument("--keep", action="store_true", help="keep the databases in bench/out/")
     parser.add_argument("--end-to-end", action="store_true", help="also time create_demo_database")
-    args = parser.parse_args()
-
-    OUT.mkdir(parents=True, exist_ok=True)
-    ours_path, raw_path = OUT / "demo_ours.sqlite3", OUT / "demo_raw.sqlite3"
-    e2e_path = OUT / "demo_end_to_end.sqlite3"
+    args = parse_with_out(parser)
+    ours_path, raw_path = out_folder() / "demo_ours.sqlite3", out_folder() / "demo_raw.sqlite3"
+    e2e_path = out_folder() / "demo_end_to_end.sqlite3"
     for path in (ours_path, raw_path, e2e_path):
         _remove(path)
     ours_db = open_database(ours_path)

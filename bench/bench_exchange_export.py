@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import xlsxwriter
+from bench_folder import out_folder, parse_with_out
 
 from db.engine import make_engine, make_session_factory
 from desktop.services.exchange_export import ExportOptions, export_workbook
@@ -66,7 +67,6 @@ from desktop.services.exchange_sheet_writer import (
     excel_day,
 )
 
-OUT = Path(__file__).resolve().parent / "out"
 RATIO_TARGET, MEMORY_TARGET_MB = 1.3, 300.0
 BLOCK_ROWS = 20_000
 TEXT, NUMBER, BOOL, FLOAT = range(4)
@@ -265,7 +265,7 @@ def worksheet_digests(path: Path) -> dict[str, str]:
 
 
 def child(side: str, database: Path, out: Path, subdistrict: str | None) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", side, "--db", str(database), "--out", str(out)]
+    command = [sys.executable, __file__, "--child", side, "--db", str(database), "--book", str(out)]
     if subdistrict:
         command += ["--subdistrict", subdistrict]
     finished = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -281,17 +281,19 @@ def main() -> int:
     parser.add_argument("--subdistrict", help="only this subdistrict (a quick check)")
     parser.add_argument("--child", choices=("ours", "floor"), help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    parser.add_argument("--book", type=Path, help=argparse.SUPPRESS)
+    args = parse_with_out(parser)
     if args.child:
         run = run_ours if args.child == "ours" else run_floor
-        print(json.dumps(run(args.db, args.out, ExportOptions(scope_subdistrict=args.subdistrict))))
+        print(
+            json.dumps(run(args.db, args.book, ExportOptions(scope_subdistrict=args.subdistrict)))
+        )
         return 0
 
     from bench_household_list import prepare
 
     database = prepare(args.households)
-    with tempfile.TemporaryDirectory(dir=OUT) as folder:
+    with tempfile.TemporaryDirectory(dir=out_folder()) as folder:
         ours_file, floor_file = Path(folder) / "ours.xlsx", Path(folder) / "floor.xlsx"
         ours, floor = [], []
         for run in range(args.runs):  # alternate who goes first: the machine's load drifts

@@ -23,6 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_folder import out_folder, parse_with_out
+
 from db.database import backup_copy, check_integrity, inspect_file, open_database
 from db.household_summary import refresh_household_summaries
 from db.schema_version import head_revision, upgrade_to_head
@@ -30,7 +32,6 @@ from desktop.services.demo_data import create_demo_database
 from desktop.services.household_list import HouseholdFilter, HouseholdListService, SortKey
 from desktop.services.household_query import count_sql, page_sql, read_in_order
 
-OUT = Path(__file__).resolve().parent / "out"
 PAGE_TARGET_MS, SEARCH_TARGET_MS = 150.0, 30.0
 
 
@@ -39,13 +40,13 @@ def _files(path: Path) -> list[Path]:
 
 
 def prepare(households: int) -> Path:
-    work = OUT / f"household-list-{households}.sqlite3"
+    work = out_folder() / f"household-list-{households}.sqlite3"
     if work.exists() and inspect_file(work) == head_revision():
         print(f"database: {work.name} (at schema {head_revision()}, reused)")
         return work
     for leftover in _files(work):
         leftover.unlink(missing_ok=True)
-    source = OUT / f"demo-{households}.sqlite3"
+    source = out_folder() / f"demo-{households}.sqlite3"
     if not source.exists():
         started = time.perf_counter()
         create_demo_database(work, households)
@@ -146,8 +147,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--seed", type=int, default=2567)
     parser.add_argument("--skip-refresh", action="store_true", help="do not time a full refresh")
-    args = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
+    args = parse_with_out(parser)
     path = prepare(args.households)
     database = open_database(path)
     service = HouseholdListService(database.session_factory)

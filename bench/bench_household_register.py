@@ -30,6 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_folder import parse_with_out
 from bench_household_list import prepare
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
@@ -103,7 +104,7 @@ def main() -> None:
     parser.add_argument("--households", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=240)
     parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+    args = parse_with_out(parser)
     path = prepare(args.households)
     rng = random.Random(2567)
     app = QApplication(sys.argv[:1])
@@ -122,8 +123,9 @@ def main() -> None:
         paints.append(
             until_painted(app, table.viewport(), lambda w=window: w.rail.setCurrentRow(1))
         )
-        rows = [window.households_page.model.row_at(r) for r in range(200)]
-        bare = QStandardItemModel(200, 9)
+        model = window.households_page.model
+        rows = [model.row_at(r) for r in range(min(200, model.rowCount()))]
+        bare = QStandardItemModel(len(rows), 9)
         for r, row in enumerate(rows):
             for c, value in enumerate(
                 (

@@ -2,16 +2,18 @@
 
     python bench/bench_household_save.py [--households 100000] [--samples 30] [--keep]
 
-Works on a scratch copy (sqlite3 backup API) of bench/out/household-list-N.sqlite3, made by
-bench_household_list.py; the original is only read. For --samples households of 4-8
-members (seeded choice) it times, per household, after one untimed warm-up household:
+Works on a scratch copy (sqlite3 backup API) of the household list's office
+(bench_household_list.prepare: generated when missing); the original is only read.
+For --samples households of 4-8 members (seeded choice) it times, per household, after one
+untimed warm-up household:
 load, validate, find_duplicates, suggestions, save after a one-field edit (the notes;
 then, on the same draft, a member's first name, which also changes the search index) and
 refresh_household_summaries of the one id (in a transaction, begin and commit untimed).
 The machine's fsync cost shows in the save floor.
 Floors, through bare sqlite3 on the same file: load - the five SELECTs of the rows the
 draft holds; find_duplicates - its three look-ups (IDs IN, house code, name keys IN);
-save - one single-row UPDATE + COMMIT (WAL, synchronous=FULL); refresh - one SELECT
+save - the one row the edit changes, really changed, + COMMIT (WAL,
+synchronous=FULL; a no-op UPDATE writes nothing and would be no floor); refresh - one SELECT
 computing the derived values. Targets: find_duplicates <= 3 ms, save <= 25 ms, load
 <= 10 ms (median).
 """
@@ -30,6 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench_folder import out_folder, parse_with_out
+from bench_household_list import prepare
+
 from db.engine import make_engine, make_session_factory
 from db.household_summary import refresh_household_summaries
 from db.schema_version import head_revision
@@ -37,16 +42,13 @@ from desktop.services.household_draft import HouseholdDraft
 from desktop.services.household_form import HouseholdFormService
 from desktop.services.thai_collation import thai_sort_key
 
-OUT = Path(__file__).resolve().parent / "out"
 TARGETS = {"load": 10.0, "find_duplicates": 3.0, "save (notes)": 25.0, "save (a name)": 25.0}
 USER = "bench"
 
 
 def scratch_copy(households: int) -> Path:
-    source = OUT / f"household-list-{households}.sqlite3"
-    if not source.exists():
-        raise SystemExit(f"{source} is missing: run bench/bench_household_list.py first")
-    target = OUT / f"household-save-{households}.sqlite3"
+    source = prepare(households)  # the household list's office, generated when missing
+    target = out_folder() / f"household-save-{households}.sqlite3"
     for leftover in _files(target):
         leftover.unlink(missing_ok=True)
     started = time.perf_counter()
@@ -132,9 +134,22 @@ def raw_refresh_values(raw: sqlite3.Connection, household_id: int) -> None:
     ).fetchall()
 
 
-def raw_save(raw: sqlite3.Connection, household_id: int) -> None:
+def raw_save_notes(raw: sqlite3.Connection, household_id: int, notes: str) -> None:
+    """One row really changed and committed with the app's durability (WAL,
+    synchronous=FULL): a no-op UPDATE writes nothing and is no floor."""
     raw.execute("BEGIN")
-    raw.execute("UPDATE households SET notes = notes || '' WHERE id = ?", (household_id,))
+    raw.execute("UPDATE households SET notes = ? WHERE id = ?", (notes, household_id))
+    raw.execute("COMMIT")
+
+
+def raw_save_name(raw: sqlite3.Connection, member_id: int, first_name: str) -> None:
+    """A member's first name and its sort key changed (the search index follows through its
+    triggers, as in the app) and committed."""
+    raw.execute("BEGIN")
+    raw.execute(
+        "UPDATE members SET first_name = ?, name_key = ? WHERE id = ?",
+        (first_name, thai_sort_key(first_name), member_id),
+    )
     raw.execute("COMMIT")
 
 
@@ -144,7 +159,7 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=30)
     parser.add_argument("--seed", type=int, default=2567)
     parser.add_argument("--keep", action="store_true", help="keep the scratch copy")
-    args = parser.parse_args()
+    args = parse_with_out(parser)
     path = scratch_copy(args.households)
     engine = make_engine(path)
     session_factory = make_session_factory(engine)
@@ -190,8 +205,18 @@ def main() -> int:
         timed(ours, "save (notes)", lambda d=draft: service.save(d, user_name=USER, today=today))
         draft.members[-1].first_name += "า"  # the same draft, saved again: ids written back
         timed(ours, "save (a name)", lambda d=draft: service.save(d, user_name=USER, today=today))
-        timed(floors, "save (notes)", lambda h=household_id: raw_save(raw, h))
-        floors.setdefault("save (a name)", []).append(floors["save (notes)"][-1])
+        timed(
+            floors,
+            "save (notes)",
+            lambda h=household_id, i=index: raw_save_notes(raw, h, f"floor {i}"),
+        )
+        member = draft.members[0]
+        assert member.id is not None
+        timed(
+            floors,
+            "save (a name)",
+            lambda m=member.id, n=f"{member.first_name}ก": raw_save_name(raw, m, n),
+        )
         refresh(household_id)
         timed(floors, "refresh (1 id)", lambda h=household_id: raw_refresh_values(raw, h))
 

@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.child_runs import run_child
+from bench_folder import out_folder, parse_with_out
 
-OUT = Path(__file__).resolve().parent / "out"
+from bench.child_runs import run_child
 
 
 def workbook(households: int) -> Path:
@@ -33,11 +33,10 @@ def workbook(households: int) -> Path:
     from desktop.services.demo_data import create_demo_database
     from desktop.services.exchange_export import export_workbook
 
-    book = OUT / f"district-{households}.xlsx"
+    book = out_folder() / f"district-{households}.xlsx"
     if book.exists():
         return book
-    OUT.mkdir(exist_ok=True)
-    database_path = OUT / f"district-{households}.sqlite3"
+    database_path = out_folder() / f"district-{households}.sqlite3"
     if not database_path.exists():
         create_demo_database(database_path, households)
     database = open_database(database_path)
@@ -52,7 +51,7 @@ def child(kind: str, book: Path) -> dict[str, object]:
     from desktop.services.exchange_import import apply_plan, plan_import
     from desktop.services.office import create_office
 
-    with tempfile.TemporaryDirectory(dir=OUT) as folder:
+    with tempfile.TemporaryDirectory(dir=out_folder()) as folder:
         province = kind == "province"
         database = create_office(
             Path(folder) / "office.sqlite3",
@@ -86,7 +85,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--child", choices=("district", "province"))
     parser.add_argument("--book", type=Path)
-    args = parser.parse_args()
+    args = parse_with_out(parser)
     if args.child:
         print(json.dumps(child(args.child, args.book)))
         return
