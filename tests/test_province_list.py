@@ -214,6 +214,7 @@ def test_bad_rows_are_rejected_with_their_column(office_db, tmp_path) -> None:
         assert found == {
             (5, RejectCode.ID_CHECKSUM, "E (เลขประจำตัวประชาชน)"),
             (6, RejectCode.DATE_NO_SUCH_DAY, "F (วัน/เดือน/ปีเกิด)"),
+            (4, RejectCode.HOUSEMATE_REFUSED, ""),  # the head of row 5's household, named
         }
         assert plan.additions == []
     assert counts(office_db) == before
