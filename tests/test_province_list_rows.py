@@ -1,0 +1,132 @@
+"""What becomes of each row of a list laid out as another office lays it out: repeated
+people, totals, spacer rows, refused rows and their housemates, failed indicators, and
+subdistrict names with typos and doubled prefixes (also after LibreOffice saved it)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.services.buddhist_era import to_be_year
+from desktop.services.exchange_import import apply_plan, plan_import
+from desktop.services.import_messages import RejectCode
+from desktop.services.province_outcomes import RowOutcome
+from desktop.services.province_row_kinds import NotData
+from desktop.services.thai_id import national_id_check_digit
+from tests.province_office_lists import (
+    HEADER_ROW,
+    an_id,
+    saved_by_libreoffice,
+    write_other_office_list,
+)
+from tests.test_exchange_import import counts, database_file
+
+
+@pytest.fixture(params=["openpyxl", "libreoffice"])
+def other_office_list(request, tmp_path: Path) -> Path:
+    book = write_other_office_list(tmp_path / "รายชื่อจังหวัด.xlsx", None)
+    return book if request.param == "openpyxl" else saved_by_libreoffice(book, tmp_path)
+
+
+def test_the_bad_id_of_the_fixture_is_bad() -> None:
+    assert national_id_check_digit("167000000004") != "9"
+
+
+def test_every_row_ends_as_one_outcome(office_db, other_office_list: Path) -> None:
+    with plan_import(office_db.session_factory, other_office_list) as plan:
+        rows = plan.list_rows
+        assert rows is not None
+        assert rows.reading.header_row == HEADER_ROW and rows.reading.last_row == 15
+        assert rows.outcomes == {
+            5: RowOutcome.ADDED, 6: RowOutcome.ADDED, 7: RowOutcome.REFUSED,
+            8: RowOutcome.NOT_DATA, 9: RowOutcome.ADDED, 10: RowOutcome.NOT_DATA,
+            11: RowOutcome.REFUSED, 12: RowOutcome.REFUSED, 13: RowOutcome.NOT_DATA,
+            14: RowOutcome.NOT_DATA, 15: RowOutcome.NOT_DATA,
+        }  # fmt: skip
+        assert sum(rows.counts().values()) == rows.rows_read == 11
+        assert [(n.row, n.code) for n in rows.not_data] == [
+            (8, NotData.BLANK),
+            (10, NotData.TITLE),
+            (13, NotData.BLANK),
+            (14, NotData.TOTAL),
+            (15, NotData.NUMBERS_BELOW),
+        ]
+        assert rows.not_data[3].message_th == "แถวรวม (รวม) ไม่ใช่รายชื่อ"
+        assert "หมู่ที่ 4 บ้านใหม่" in rows.not_data[1].message_th
+        # Totals are set aside, not refused as people with bad IDs.
+        assert not {14, 15} & {r.row for r in plan.rejections}
+
+
+def test_a_person_listed_twice_is_refused_once_and_the_household_kept(
+    office_db, other_office_list: Path
+) -> None:
+    with plan_import(office_db.session_factory, other_office_list) as plan:
+        (repeat,) = [r for r in plan.rejections if r.row == 7]
+        assert repeat.code is RejectCode.PERSON_REPEATED
+        assert repeat.column == "C (เลขบัตรประชาชน)"
+        assert repeat.message_th.startswith("บุคคลนี้ซ้ำกับแถว 6")
+        first = next(a for a in plan.additions if a.row == 5)
+        assert first.members == 2
+        apply_plan(office_db.session_factory, plan, user_name="ทดสอบ")
+    con = sqlite3.connect(database_file(office_db))
+    assert con.execute(
+        "SELECT m.first_name, m.national_id FROM members m JOIN households h"
+        " ON h.id = m.household_id WHERE h.house_no = '12' ORDER BY m.seq"
+    ).fetchall() == [("สมชาย", an_id(1)), ("สมศรี", an_id(2))]
+
+
+def test_housemates_of_a_refused_row_are_each_named(office_db, other_office_list) -> None:
+    with plan_import(office_db.session_factory, other_office_list) as plan:
+        found = {(r.row, r.code, r.column) for r in plan.rejections if r.row in (11, 12)}
+        assert found == {
+            (11, RejectCode.ID_CHECKSUM, "C (เลขบัตรประชาชน)"),
+            (12, RejectCode.HOUSEMATE_REFUSED, ""),
+        }
+        (mate,) = [r for r in plan.rejections if r.row == 12]
+        assert mate.message_th == "ไม่นำเข้าแถวนี้ เพราะอยู่ครัวเรือนเดียวกับแถว 11 ซึ่งไม่นำเข้า"
+
+
+def test_a_misspelt_subdistrict_with_a_doubled_prefix_is_matched_for_confirmation(
+    office_db, other_office_list: Path
+) -> None:
+    with plan_import(office_db.session_factory, other_office_list) as plan:
+        assert plan.list_rows is not None
+        (match,) = plan.list_rows.reading.place_matches
+        assert (match.kind, match.written, match.shown, match.code, match.rows) == (
+            "subdistrict",
+            "ต.ต.ตะเบา",
+            "ต.ตะเบาะ",
+            "670102",
+            [9],
+        )
+        labels = [a.label for a in plan.additions]
+        assert any("ต.ตะเบาะ — มาลี มีสุข" in label for label in labels), labels
+        assert not any("ต.ต." in label for label in labels)
+    with plan_import(
+        office_db.session_factory, other_office_list, refused_places=frozenset({"ต.ต.ตะเบา"})
+    ) as refused:
+        (row9,) = [r for r in refused.rejections if r.row == 9]
+        assert row9.code is RejectCode.SUBDISTRICT_UNKNOWN
+        assert row9.column == "F (ตำบล)"
+
+
+def test_failed_indicators_and_dimensions_become_results(office_db, other_office_list) -> None:
+    with plan_import(office_db.session_factory, other_office_list) as plan:
+        apply_plan(office_db.session_factory, plan, user_name="ทดสอบ")
+    con = sqlite3.connect(database_file(office_db))
+    found = con.execute(
+        "SELECT h.house_no, n.number, r.survey_year, r.status FROM indicator_results r"
+        " JOIN households h ON h.id = r.household_id JOIN indicators n ON n.id = r.indicator_id"
+        " ORDER BY h.house_no, n.number"
+    ).fetchall()
+    year = to_be_year(__import__("datetime").date.today().year)
+    # 16 and 22 as numbered; the ✓ under health names no health indicator: all four fail.
+    assert found == [("45/1", n, year, "failed") for n in (1, 4, 5, 7, 16, 22)]
+    before = counts(office_db)
+    with plan_import(office_db.session_factory, other_office_list) as again:
+        assert again.updates == [] and again.additions == []
+        assert again.list_rows is not None
+        assert again.list_rows.count(RowOutcome.UNCHANGED) == 3
+    assert counts(office_db) == before
