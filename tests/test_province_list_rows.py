@@ -8,6 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.services.buddhist_era import to_be_year
 from desktop.services.exchange_import import apply_plan, plan_import
@@ -130,3 +132,76 @@ def test_failed_indicators_and_dimensions_become_results(office_db, other_office
         assert again.list_rows is not None
         assert again.list_rows.count(RowOutcome.UNCHANGED) == 3
     assert counts(office_db) == before
+
+
+DEFECTS = ("none", "none", "none", "bad_id", "repeat", "unknown_place", "no_name", "bad_number")
+JUNK_ROWS: dict[str, list[object] | str | None] = {
+    "blank": None,
+    "title": "หมู่ที่ 2",
+    "total": ["รวม", "", 3, "", "", "", "", "", "", ""],
+    "numbers": [3, "", "", 7, "", "", "", "", "", ""],
+}
+JUNK = tuple(JUNK_ROWS)
+
+
+def _person_row(seed: int, house: int, head: bool, defect: str) -> list[object]:
+    national_id = an_id(seed) if defect != "bad_id" else f"16700000{seed:04d}0"
+    if defect == "bad_id" and national_id_check_digit(national_id[:12]) == "0":
+        national_id = national_id[:12] + "1"
+    return [
+        seed,
+        "" if defect == "no_name" else f"นายคน{seed} สกุล{house}",
+        national_id,
+        str(house),
+        "2",
+        "ไม่มีตำบลนี้" if defect == "unknown_place" else "ตะเบาะ",
+        "หัวหน้าครัวเรือน" if head else "บุตร",
+        "99" if defect == "bad_number" else "",
+        "",
+        "",
+    ]
+
+
+@st.composite
+def generated_lists(draw: st.DrawFn) -> list[list[object] | str | None]:
+    rows: list[list[object] | str | None] = []
+    people: list[list[object]] = []
+    for house in range(1, draw(st.integers(1, 6)) + 1):
+        for member in range(draw(st.integers(1, 3))):
+            defect = draw(st.sampled_from(DEFECTS))
+            if defect == "repeat" and people:
+                rows.append(list(draw(st.sampled_from(people))))
+                continue
+            row = _person_row(house * 10 + member, house, member == 0, defect)
+            people.append(row)
+            rows.append(row)
+        for junk in draw(st.lists(st.sampled_from(JUNK), max_size=2)):
+            rows.append(JUNK_ROWS[junk])
+    return rows
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(generated_lists())
+def test_generated_lists_account_for_every_row(office_db, tmp_path, rows) -> None:
+    path = write_other_office_list(tmp_path / "generated.xlsx", rows)
+    last = HEADER_ROW + max((i + 1 for i, row in enumerate(rows) if row is not None), default=0)
+    with plan_import(office_db.session_factory, path) as plan:
+        found = plan.list_rows
+        assert found is not None
+        assert found.rows_read == last - HEADER_ROW
+        assert set(found.outcomes) == set(range(HEADER_ROW + 1, last + 1))
+        assert sum(found.counts().values()) == found.rows_read
+        reasons = {r.row: r for r in plan.rejections}
+        refused = {n for n, o in found.outcomes.items() if o is RowOutcome.REFUSED}
+        assert refused == set(reasons)
+        assert all(reasons[n].message_th for n in refused)
+        assert {n.row for n in found.not_data} == {
+            n for n, o in found.outcomes.items() if o is RowOutcome.NOT_DATA
+        }
+        # Nobody is dropped silently: the added households hold exactly the added rows.
+        added = found.count(RowOutcome.ADDED)
+        assert sum(a.members for a in plan.additions) == added
