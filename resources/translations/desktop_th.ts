@@ -2069,65 +2069,65 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/import_panel.py" line="114"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="209"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="233"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>แฟ้ม Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="165"/>
         <source>Checking the workbook…</source>
         <translation>กำลังตรวจสอบแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="165"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="181"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="216"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="257"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="264"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="205"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="240"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="281"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="288"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="182"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="206"/>
         <source>The workbook could not be checked: {reason}</source>
         <translation>ตรวจสอบแฟ้มไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="207"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="231"/>
         <source>Save the dry-run report</source>
         <translation>บันทึกรายงานการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="242"/>
         <source>Report saved: {path}</source>
         <translation>บันทึกรายงานแล้ว: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="225"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="249"/>
         <source>Apply the import</source>
         <translation>ยืนยันการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="227"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="251"/>
         <source>Add {added} households and change {changed}? Every change goes into the change log under your name.</source>
         <translation>เพิ่ม {added} ครัวเรือนและแก้ไข {changed} ครัวเรือนหรือไม่ ทุกการเปลี่ยนแปลงจะบันทึกในประวัติการแก้ไขในชื่อของท่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="236"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="260"/>
         <source>Writing…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="245"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="269"/>
         <source>Imported: {added} households added, {updated} changed.</source>
         <translation>นำเข้าแล้ว: เพิ่ม {added} ครัวเรือน แก้ไข {updated} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="254"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="278"/>
         <source>Nothing was written: {reason}</source>
         <translation>ไม่มีการบันทึกข้อมูล: {reason}</translation>
     </message>
@@ -2294,6 +2294,59 @@
         <location filename="../../desktop/ui/projects/key_results_section.py" line="319"/>
         <source>Type a number, e.g. 120 or 12.5.</source>
         <translation>พิมพ์ตัวเลข เช่น 120 หรือ 12.5</translation>
+    </message>
+</context>
+<context>
+    <name>ListRowsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="29"/>
+        <source>Check the rows to see what becomes of each one.</source>
+        <translation>กด “ตรวจแถว” เพื่อดูว่าแต่ละแถวจะเป็นอย่างไร</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="33"/>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="33"/>
+        <source>Outcome</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="33"/>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="33"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="41"/>
+        <source>Written in the list</source>
+        <translation>ที่เขียนในรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="41"/>
+        <source>Taken for</source>
+        <translation>ถือว่าเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="41"/>
+        <source>Rows</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="70"/>
+        <source>{count} rows read: {parts}</source>
+        <translation>อ่าน {count} แถว: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="97"/>
+        <source>These names were matched although they are not spelt as the office spells them. Untick a name that is not the place it was taken for: its rows are then refused.</source>
+        <translation>ชื่อเหล่านี้สะกดไม่ตรงกับที่สำนักงานบันทึกไว้ แต่จับคู่ได้ใกล้เคียง ถ้าชื่อใดไม่ใช่สถานที่ที่จับคู่ไว้ ให้เอาเครื่องหมายออก แถวของชื่อนั้นจะไม่นำเข้า</translation>
     </message>
 </context>
 <context>
@@ -2598,42 +2651,47 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="50"/>
         <source>Columns of the list</source>
         <translation>คอลัมน์ของรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="54"/>
         <source>Sheet {sheet}: the headers are on row {row}. Check what each column holds; choose “not imported” for columns to leave out.</source>
         <translation>แผ่นงาน {sheet}: หัวตารางอยู่แถวที่ {row} ตรวจสอบว่าแต่ละคอลัมน์คือข้อมูลอะไร เลือก “ไม่นำเข้า” สำหรับคอลัมน์ที่ไม่ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="63"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="63"/>
         <source>Example</source>
         <translation>ตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="68"/>
         <source>— not imported —</source>
         <translation>— ไม่นำเข้า —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="87"/>
         <source>Check the list (dry run)</source>
         <translation>ตรวจสอบรายชื่อ (ยังไม่บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="90"/>
+        <source>Check the rows</source>
+        <translation>ตรวจแถว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="138"/>
         <source>Chosen for two columns: {fields}</source>
         <translation>เลือกซ้ำสองคอลัมน์: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="143"/>
         <source>Choose at least one column to import.</source>
         <translation>เลือกอย่างน้อยหนึ่งคอลัมน์ที่จะนำเข้า</translation>
     </message>
@@ -3776,47 +3834,47 @@
         <translation>ค้นหาชื่อโครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="193"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="195"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="199"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="211"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
         <source>All districts</source>
         <translation>ทุกอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="213"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="217"/>
         <source>District {name}</source>
         <translation>อ.{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="214"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
         <source>The province&apos;s own projects</source>
         <translation>โครงการของสำนักงานจังหวัดเอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="266"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="270"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>
