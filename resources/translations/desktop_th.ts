@@ -2339,12 +2339,12 @@
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="72"/>
         <source>{count} rows read: {parts}</source>
         <translation>อ่าน {count} แถว: {parts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="97"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="99"/>
         <source>These names were matched although they are not spelt as the office spells them. Untick a name that is not the place it was taken for: its rows are then refused.</source>
         <translation>ชื่อเหล่านี้สะกดไม่ตรงกับที่สำนักงานบันทึกไว้ แต่จับคู่ได้ใกล้เคียง ถ้าชื่อใดไม่ใช่สถานที่ที่จับคู่ไว้ ให้เอาเครื่องหมายออก แถวของชื่อนั้นจะไม่นำเข้า</translation>
     </message>
@@ -2681,17 +2681,22 @@
         <translation>ตรวจสอบรายชื่อ (ยังไม่บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="89"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="92"/>
         <source>Check the rows</source>
         <translation>ตรวจแถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="141"/>
         <source>Chosen for two columns: {fields}</source>
         <translation>เลือกซ้ำสองคอลัมน์: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="146"/>
         <source>Choose at least one column to import.</source>
         <translation>เลือกอย่างน้อยหนึ่งคอลัมน์ที่จะนำเข้า</translation>
     </message>

@@ -33,6 +33,9 @@ class ListRowsPanel(QWidget):
             [self.tr("Row"), self.tr("Outcome"), self.tr("Column"), self.tr("Why")]
         )
         self.rows_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.rows_table.verticalHeader().hide()
+        for column, width in enumerate((60, 110, 220)):
+            self.rows_table.setColumnWidth(column, width)
         self.rows_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.places_label = QLabel()
         self.places_label.setWordWrap(True)
@@ -41,7 +44,9 @@ class ListRowsPanel(QWidget):
             [self.tr("Written in the list"), self.tr("Taken for"), self.tr("Rows")]
         )
         self.places_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.places_table.setMaximumHeight(120)
+        self.places_table.verticalHeader().hide()
+        self.places_table.setColumnWidth(0, 200)
+        self.places_table.setColumnWidth(1, 200)
         self.places_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +105,9 @@ class ListRowsPanel(QWidget):
             )
         )
         self.places_table.setRowCount(len(shown))
+        header = self.places_table.horizontalHeader().sizeHint().height()
+        row_height = self.places_table.verticalHeader().defaultSectionSize()
+        self.places_table.setFixedHeight(header + row_height * min(len(shown), 3) + 4)
         for index, (name, taken_for, at_rows, accepted) in enumerate(shown):
             written = QTableWidgetItem(name)
             written.setFlags(written.flags() | Qt.ItemFlag.ItemIsUserCheckable)
