@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -205,3 +206,45 @@ def test_generated_lists_account_for_every_row(office_db, tmp_path, rows) -> Non
         # Nobody is dropped silently: the added households hold exactly the added rows.
         added = found.count(RowOutcome.ADDED)
         assert sum(a.members for a in plan.additions) == added
+
+
+def _village_list(path: Path, rows: list[list[object]]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["รายชื่อครัวเรือนเป้าหมาย"])
+    sheet.append(["ชื่อ", "นามสกุล", "เลขประจำตัวประชาชน", "บ้านเลขที่", "ชื่อหมู่บ้าน", "ตำบล"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_village_named_with_a_typo_and_prefixes_is_matched(office_db, tmp_path) -> None:
+    first = tmp_path / "first.xlsx"
+    write_other_office_list(first, [[1, "นายก้อง ดี", an_id(70), "1", "3", "ตะเบาะ", "", "", "", ""]])
+    with plan_import(office_db.session_factory, first) as plan:
+        apply_plan(office_db.session_factory, plan, user_name="ทดสอบ")
+    con = sqlite3.connect(database_file(office_db))
+    con.execute("UPDATE villages SET name_th = 'บ้านหนองนา' WHERE code = '67010203'")
+    con.commit()
+    # No หมู่ column: the village is told by its name, written with a typo and prefixes.
+    path = _village_list(
+        tmp_path / "villages.xlsx",
+        [["สมปอง", "นาดี", an_id(71), "8", "ม.3 บ้านบ้านหนองนาา", "ตำบลตำบลตะเบาะ"]],
+    )
+    with plan_import(office_db.session_factory, path) as plan:
+        assert plan.is_clean, plan.rejections
+        assert plan.list_rows is not None
+        (match,) = plan.list_rows.reading.place_matches
+        assert (match.kind, match.shown, match.code, match.rows) == (
+            "village",
+            "ม.3 บ้านหนองนา",
+            "67010203",
+            [3],
+        )
+        (added,) = plan.additions
+        assert " ต.ตะเบาะ — สมปอง นาดี" in added.label and "ต.ต." not in added.label
+        apply_plan(office_db.session_factory, plan, user_name="ทดสอบ")
+    assert con.execute("SELECT village_code FROM households WHERE house_no = '8'").fetchone() == (
+        "67010203",
+    )
