@@ -248,3 +248,22 @@ def test_a_village_named_with_a_typo_and_prefixes_is_matched(office_db, tmp_path
     assert con.execute("SELECT village_code FROM households WHERE house_no = '8'").fetchone() == (
         "67010203",
     )
+
+
+def test_a_person_whose_note_starts_with_a_total_word_is_still_a_person(
+    office_db, tmp_path
+) -> None:
+    rows: list[list[object] | str | None] = [
+        [1, "นายรวม ใจดี", an_id(80), "5", "2", "ตะเบาะ", "หัวหน้าครัวเรือน", "", "", "รวม 2 หลัง"],
+        ["รวม", "", 1, "", "", "", "", "", "", ""],
+    ]
+    book = write_other_office_list(tmp_path / "note.xlsx", rows)
+    sheet_book = openpyxl.load_workbook(book)
+    sheet = sheet_book.active
+    sheet.cell(40, 3).number_format = "0"  # a formatted, empty row far below the list
+    sheet.cell(40, 3).fill = openpyxl.styles.PatternFill("solid", fgColor="FFFF00")
+    sheet_book.save(book)
+    with plan_import(office_db.session_factory, book) as plan:
+        assert plan.list_rows is not None
+        assert plan.list_rows.outcomes == {5: RowOutcome.ADDED, 6: RowOutcome.NOT_DATA}
+        assert plan.list_rows.rows_read == 2  # the formatted empty rows below are not read

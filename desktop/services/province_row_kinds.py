@@ -9,7 +9,8 @@ import enum
 import re
 from typing import Any
 
-from desktop.services.import_values import text
+from desktop.services.import_rows import valid_id_digits
+from desktop.services.import_values import CellProblem, digits, text
 from desktop.services.province_list import normalize_header
 
 _TOTAL = re.compile(
@@ -45,6 +46,18 @@ def not_data_text(code: NotData, value: str) -> tuple[str, str]:
     return thai.format(value=value), english.format(value=value)
 
 
+def _is_national_id(value: Any) -> bool:
+    found = digits_of(value)
+    return len(found) == 13 and valid_id_digits(found)
+
+
+def digits_of(value: Any) -> str:
+    try:
+        return digits(value)
+    except CellProblem:
+        return ""
+
+
 def is_number(value: Any) -> bool:
     if isinstance(value, bool):
         return False
@@ -65,9 +78,10 @@ class RowKinds:
         filled = [text(value) for value in row if text(value)]
         if not filled:
             return NotData.BLANK, ""
-        for value in filled:
-            if _TOTAL.match(value):
-                return NotData.TOTAL, value
+        # The total word opens the row ("รวม" under the numbers column, "รวมทั้งสิ้น" under
+        # the names); a note saying "รวม 2 หลัง" or a person named รวม with an ID is data.
+        if _TOTAL.match(filled[0]) and not any(_is_national_id(value) for value in row):
+            return NotData.TOTAL, filled[0]
         same = sum(
             1
             for index, value in enumerate(row[: len(self.headers)])

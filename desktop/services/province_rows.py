@@ -111,14 +111,16 @@ def read_province_list(
     not_data: list[tuple[int, NotData, str]] = []
     numbers_only: list[tuple[int, list[Any], set[int]]] = []
     rows: list[_ListRow] = []
-    last_row = preview.header_row
+    last_row = preview.header_row  # the last row with anything in it
     for number, row, formulas in book.rows(preview.sheet, max_rows=MAX_TABLE_ROWS):
         if number <= preview.header_row:
             continue
+        reason = kinds.reason(number, row)
+        if reason is not None and reason[0] is NotData.BLANK:
+            continue  # counted once a filled row follows: blank rows at the end are not read
         for gap in range(last_row + 1, number):
             not_data.append((gap, NotData.BLANK, ""))
         last_row = number
-        reason = kinds.reason(number, row)
         if reason is not None:
             not_data.append((number, *reason))
             continue
