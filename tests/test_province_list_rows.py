@@ -267,3 +267,21 @@ def test_a_person_whose_note_starts_with_a_total_word_is_still_a_person(
         assert plan.list_rows is not None
         assert plan.list_rows.outcomes == {5: RowOutcome.ADDED, 6: RowOutcome.NOT_DATA}
         assert plan.list_rows.rows_read == 2  # the formatted empty rows below are not read
+
+
+def test_the_header_repeated_on_a_later_page_is_not_data(office_db, tmp_path) -> None:
+    from tests.province_office_lists import HEADERS
+
+    person = [1, "นายหนึ่ง ดี", an_id(90), "1", "2", "ตะเบาะ", "หัวหน้าครัวเรือน", "", "", ""]
+    other = [2, "นายสอง ดี", an_id(91), "2", "2", "ตะเบาะ", "หัวหน้าครัวเรือน", "", "", ""]
+    book = write_other_office_list(tmp_path / "pages.xlsx", [person, list(HEADERS), other])
+    with plan_import(office_db.session_factory, book) as plan:
+        assert plan.list_rows is not None
+        assert plan.list_rows.outcomes == {
+            5: RowOutcome.ADDED,
+            6: RowOutcome.NOT_DATA,
+            7: RowOutcome.ADDED,
+        }
+        assert [(n.row, n.code, n.message_th) for n in plan.list_rows.not_data] == [
+            (6, NotData.HEADER_AGAIN, "หัวตารางซ้ำ")
+        ]

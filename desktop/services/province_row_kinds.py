@@ -71,6 +71,7 @@ class RowKinds:
 
     def __init__(self, headers: list[str], title_rows: set[int]) -> None:
         self.headers = [normalize_header(header) for header in headers]
+        self.header_words = frozenset(word for word in self.headers if word)
         self.title_rows = title_rows  # Excel rows that begin a wide merged range
 
     def reason(self, number: int, row: list[Any]) -> tuple[NotData, str] | None:
@@ -82,13 +83,14 @@ class RowKinds:
         # the names); a note saying "รวม 2 หลัง" or a person named รวม with an ID is data.
         if _TOTAL.match(filled[0]) and not any(_is_national_id(value) for value in row):
             return NotData.TOTAL, filled[0]
-        same = sum(
-            1
-            for index, value in enumerate(row[: len(self.headers)])
-            if self.headers[index] and normalize_header(value) == self.headers[index]
-        )
-        if same >= 2:
-            return NotData.HEADER_AGAIN, ""
+        if normalize_header(filled[0]) in self.header_words:  # cheap test first
+            same = sum(
+                1
+                for index, value in enumerate(row[: len(self.headers)])
+                if self.headers[index] and normalize_header(value) == self.headers[index]
+            )
+            if same >= 2:
+                return NotData.HEADER_AGAIN, ""
         if number in self.title_rows and len(set(filled)) == 1:
             return NotData.TITLE, filled[0]
         return None
