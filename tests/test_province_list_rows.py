@@ -285,3 +285,25 @@ def test_the_header_repeated_on_a_later_page_is_not_data(office_db, tmp_path) ->
         assert [(n.row, n.code, n.message_th) for n in plan.list_rows.not_data] == [
             (6, NotData.HEADER_AGAIN, "หัวตารางซ้ำ")
         ]
+
+
+def test_indicator_cells_in_words_and_thai_digits(office_db, tmp_path) -> None:
+    rows: list[list[object] | str | None] = [
+        [1, "นายหนึ่ง ดี", an_id(95), "1", "2", "ตะเบาะ", "หัวหน้าครัวเรือน", "ข้อ ๘/๙", "ไม่ผ่าน", ""],
+        [2, "นายสอง ดี", an_id(96), "2", "2", "ตะเบาะ", "หัวหน้าครัวเรือน", "99", "ผ่าน", ""],
+    ]
+    book = write_other_office_list(tmp_path / "indicators.xlsx", rows)
+    with plan_import(office_db.session_factory, book) as plan:
+        (refused,) = plan.rejections
+        assert (refused.row, refused.code, refused.column) == (
+            6,
+            RejectCode.UNKNOWN_INDICATOR,
+            "H (ตัวชี้วัดที่ไม่ผ่าน)",
+        )
+        assert refused.message_th.startswith("ไม่รู้จักตัวชี้วัดข้อ 99 ของชุด")
+        apply_plan(office_db.session_factory, plan, user_name="ทดสอบ")
+    con = sqlite3.connect(database_file(office_db))
+    assert [n for (n,) in con.execute(
+        "SELECT n.number FROM indicator_results r JOIN indicators n ON n.id = r.indicator_id"
+        " WHERE r.status = 'failed' ORDER BY n.number"
+    )] == [1, 4, 5, 7, 8, 9]  # fmt: skip

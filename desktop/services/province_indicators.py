@@ -26,6 +26,8 @@ DIMENSIONS = ("health", "living", "education", "income", "access")
 DIMENSION_FIELDS = {f"failed_{dimension}": dimension for dimension in DIMENSIONS}
 INDICATOR_FIELDS = frozenset({"failed_indicators", *DIMENSION_FIELDS})
 _NUMBERS = re.compile(r"\d+")
+FAILED_WORDS = frozenset({"ไม่ผ่าน", "ไม่ผ่านเกณฑ์", "ตก", "ตกเกณฑ์", "✗", "✘"})
+PASSED_WORDS = frozenset({"ผ่าน", "ผ่านเกณฑ์"})
 
 
 class ListIndicators:
@@ -59,6 +61,12 @@ class ListIndicators:
 
     @staticmethod
     def ticked(value: Any) -> bool:
+        """A dimension's cell: ✓, x, 1, ใช่ or "ไม่ผ่าน" say it fails; blank, - or "ผ่าน" not."""
+        word = text(value).replace(" ", "")
+        if word in FAILED_WORDS:
+            return True
+        if word in PASSED_WORDS:
+            return False
         return bool(boolean(value))
 
     def failed(self, numbers: Iterable[int], dimensions: Iterable[str]) -> set[int]:
