@@ -56,3 +56,10 @@ def test_the_mapping_dialog_shows_row_outcomes_and_place_matches(
     dry_run = wait_for_dry_run(qtbot, window.import_panel)
     assert dry_run.additions_table.rowCount() == 1
     assert 9 in {r.row for r in dry_run.plan.rejections}
+    tab = dry_run.tabs.indexOf(dry_run.list_rows_panel)
+    assert dry_run.tabs.tabText(tab) == "แถวในรายชื่อ (11)"
+    assert _rows(dry_run.list_rows_panel.rows_table)[15] == (
+        "ไม่ใช่ข้อมูล",
+        "",
+        "แถวที่มีแต่ตัวเลขใต้รายชื่อ (ยอดรวม) ไม่ใช่รายชื่อ",
+    )

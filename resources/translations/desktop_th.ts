@@ -1004,146 +1004,151 @@
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="46"/>
         <source>Dry run: {name}</source>
         <translation>ตรวจสอบก่อนนำเข้า: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="55"/>
         <source>Would add {added} households, change {changed}; {unchanged} unchanged, {skipped} left out by the merge mode, {rejected} rows rejected.</source>
         <translation>จะเพิ่ม {added} ครัวเรือน แก้ไข {changed} ครัวเรือน ไม่เปลี่ยนแปลง {unchanged} ครัวเรือน ข้ามตามวิธีนำเข้า {skipped} ครัวเรือน และปฏิเสธ {rejected} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="119"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Household / record</source>
         <translation>ครัวเรือน / รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Now</source>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Becomes</source>
         <translation>จะเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="104"/>
         <source>To add ({count})</source>
         <translation>จะเพิ่ม ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="107"/>
         <source>To change ({count})</source>
         <translation>จะแก้ไข ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="111"/>
         <source>Rejected ({count})</source>
         <translation>ปฏิเสธ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="115"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="116"/>
         <source>In this workbook</source>
         <translation>ในแฟ้มนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
         <source>Already held by</source>
         <translation>มีอยู่แล้วที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="139"/>
         <source>Same ID in another district ({count})</source>
         <translation>เลขซ้ำกับอำเภออื่น ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="145"/>
         <source>{count} people carry a national ID that a household of another district already has: they are imported without it and listed on the Exchange page for you to decide whose it is.</source>
         <translation>มี {count} คนที่ใช้เลขประจำตัวประชาชนซึ่งครัวเรือนในอำเภออื่นมีอยู่แล้ว จะนำเข้าโดยยังไม่ใส่เลขนี้ และแสดงไว้ที่หน้าแลกเปลี่ยนข้อมูลให้คุณตัดสินว่าเป็นเลขของผู้ใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="154"/>
         <source>Add: {name}</source>
         <translation>เพิ่ม: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="155"/>
         <source>Change: {name}</source>
         <translation>เปลี่ยนแปลง: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="159"/>
         <source>Projects ({count})</source>
         <translation>โครงการ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="167"/>
         <source>Projects: {added} to add, {changed} to change, {same} unchanged. Assistance: {households} households change ({plus} rows added, {minus} removed).</source>
         <translation>โครงการ: จะเพิ่ม {added} เปลี่ยนแปลง {changed} ไม่เปลี่ยนแปลง {same} การช่วยเหลือ: เปลี่ยนใน {households} ครัวเรือน (เพิ่ม {plus} รายการ ลบ {minus} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="184"/>
         <source>{count} people are left out: you already gave their national ID to a household of another district.</source>
         <translation>ไม่นำเข้า {count} คน เพราะคุณตัดสินแล้วว่าเลขประจำตัวประชาชนของเขาเป็นของครัวเรือนในอำเภออื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="193"/>
+        <source>Rows of the list ({count})</source>
+        <translation>แถวในรายชื่อ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="199"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="200"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="202"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
@@ -2299,54 +2304,59 @@
 <context>
     <name>ListRowsPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="29"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="32"/>
         <source>Check the rows to see what becomes of each one.</source>
         <translation>กด “ตรวจแถว” เพื่อดูว่าแต่ละแถวจะเป็นอย่างไร</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="33"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="33"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
         <source>Outcome</source>
         <translation>ผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="33"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="33"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="41"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="47"/>
         <source>Written in the list</source>
         <translation>ที่เขียนในรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="41"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="47"/>
         <source>Taken for</source>
         <translation>ถือว่าเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="41"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="47"/>
         <source>Rows</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="72"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="78"/>
         <source>{count} rows read: {parts}</source>
         <translation>อ่าน {count} แถว: {parts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="99"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="105"/>
         <source>These names were matched although they are not spelt as the office spells them. Untick a name that is not the place it was taken for: its rows are then refused.</source>
         <translation>ชื่อเหล่านี้สะกดไม่ตรงกับที่สำนักงานบันทึกไว้ แต่จับคู่ได้ใกล้เคียง ถ้าชื่อใดไม่ใช่สถานที่ที่จับคู่ไว้ ให้เอาเครื่องหมายออก แถวของชื่อนั้นจะไม่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="111"/>
+        <source>These names were matched although they are not spelt as the office spells them (a name you unticked in the columns dialog is refused).</source>
+        <translation>ชื่อเหล่านี้สะกดไม่ตรงกับที่สำนักงานบันทึกไว้ แต่จับคู่ได้ใกล้เคียง (ชื่อที่เอาเครื่องหมายออกในหน้าจับคู่คอลัมน์จะไม่นำเข้า)</translation>
     </message>
 </context>
 <context>

@@ -23,9 +23,12 @@ MAX_SHOWN_ROWS = 5000
 
 
 class ListRowsPanel(QWidget):
-    def __init__(self, *, language: str = THAI, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, language: str = THAI, confirm_places: bool = True, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._language = language
+        self._confirm_places = confirm_places  # False: the names are shown, not asked about
         self.summary_label = QLabel(self.tr("Check the rows to see what becomes of each one."))
         self.summary_label.setWordWrap(True)
         self.rows_table = QTableWidget(0, 4)
@@ -103,6 +106,11 @@ class ListRowsPanel(QWidget):
                 " them. Untick a name that is not the place it was taken for: its rows are"
                 " then refused."
             )
+            if self._confirm_places
+            else self.tr(
+                "These names were matched although they are not spelt as the office spells"
+                " them (a name you unticked in the columns dialog is refused)."
+            )
         )
         self.places_table.setRowCount(len(shown))
         header = self.places_table.horizontalHeader().sizeHint().height()
@@ -110,7 +118,10 @@ class ListRowsPanel(QWidget):
         self.places_table.setFixedHeight(header + row_height * min(len(shown), 3) + 4)
         for index, (name, taken_for, at_rows, accepted) in enumerate(shown):
             written = QTableWidgetItem(name)
-            written.setFlags(written.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            if self._confirm_places:
+                written.setFlags(written.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            else:
+                written.setFlags(written.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             written.setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
             self.places_table.setItem(index, 0, written)
             self.places_table.setItem(index, 1, QTableWidgetItem(taken_for))
