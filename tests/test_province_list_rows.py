@@ -307,3 +307,16 @@ def test_indicator_cells_in_words_and_thai_digits(office_db, tmp_path) -> None:
         "SELECT n.number FROM indicator_results r JOIN indicators n ON n.id = r.indicator_id"
         " WHERE r.status = 'failed' ORDER BY n.number"
     )] == [1, 4, 5, 7, 8, 9]  # fmt: skip
+
+
+def test_a_list_longer_than_a_thousand_rows_is_read(office_db, tmp_path) -> None:
+    # The check for our own metadata sheet read at most 1,000 rows of the list's first sheet
+    # and refused the whole list as "too many rows".
+    rows: list[list[object] | str | None] = [
+        [n, f"นายคน{n} ทดสอบ", an_id(1000 + n), str(n), "2", "ตะเบาะ", "หัวหน้าครัวเรือน"]
+        for n in range(1, 1201)
+    ]
+    book = write_other_office_list(tmp_path / "long.xlsx", rows)
+    with plan_import(office_db.session_factory, book) as plan:
+        assert plan.list_rows is not None
+        assert plan.list_rows.count(RowOutcome.ADDED) == 1200 == len(plan.additions)

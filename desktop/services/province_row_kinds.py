@@ -76,7 +76,7 @@ class RowKinds:
 
     def reason(self, number: int, row: list[Any]) -> tuple[NotData, str] | None:
         """Why the row is not a person, or None."""
-        filled = [text(value) for value in row if text(value)]
+        filled = [word for word in map(text, row) if word]
         if not filled:
             return NotData.BLANK, ""
         # The total word opens the row ("รวม" under the numbers column, "รวมทั้งสิ้น" under
