@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from db.database import OfficeDatabase
     from desktop.services.exchange_import import ImportPlan
+    from desktop.services.province_list import TablePreview
 
 MODES = {"add": "ADD_ONLY", "update": "UPDATE_ONLY", "both": "ADD_AND_UPDATE"}
 MAX_PRINTED_CHANGES = 2000
@@ -32,6 +33,12 @@ def add_import_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
     command.add_argument("--sheet", help="the sheet of a list (default: the first with headers)")
     command.add_argument("--report", type=Path, help="also save the report as a workbook")
     command.add_argument("--user", help="the name the change log records (default: the clerk)")
+    command.add_argument(
+        "--mapping",
+        type=Path,
+        help="a list's column mapping as JSON: used when the file exists, else the guessed"
+        " (or remembered) mapping is saved to it",
+    )
 
 
 def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
@@ -73,17 +80,21 @@ def _import_one(database: OfficeDatabase, book: Path, args: argparse.Namespace, 
         write_report,
     )
     from desktop.services.province_list import MappingMemory, preview_table
+    from desktop.services.province_mapping_file import MappingFileError
 
     factory = database.session_factory
-    mapping = None
+    mapping = preview = None
     try:
         if identify_workbook(book) is WorkbookKind.TABLE:
             preview = preview_table(book, args.sheet)
-            mapping = MappingMemory(factory).recall(preview.headers) or preview.guessed
+            mapping = _list_mapping(database, preview, args.mapping, out)
         mode = ImportMode[MODES[args.mode]]
         plan = plan_import(factory, book, mode=mode, mapping=mapping, sheet=args.sheet)
     except WorkbookRefused as refused:
         print(f"{book}: {refused.message_th}", file=out)
+        return 2
+    except MappingFileError as error:
+        print(f"{book}: {error.message_th}", file=out)
         return 2
     with plan:
         print_plan(plan, out)
@@ -104,12 +115,38 @@ def _import_one(database: OfficeDatabase, book: Path, args: argparse.Namespace, 
                 f"บันทึกแล้ว: เพิ่ม {summary.added:,} ครัวเรือน ปรับปรุง {summary.updated:,} ครัวเรือน",
                 file=out,
             )
+            if preview is not None and mapping is not None:  # remembered, as the dialog does
+                MappingMemory(factory).remember(preview.headers, mapping)
         return 0 if plan.is_clean else 1
+
+
+def _list_mapping(
+    database: OfficeDatabase, preview: TablePreview, mapping_file: Path | None, out: TextIO
+) -> dict[int, str | None]:
+    """The file's mapping when it exists; else the remembered or guessed one (saved to the
+    file when one is named)."""
+    from desktop.services.province_list import MappingMemory
+    from desktop.services.province_mapping_file import load_mapping, save_mapping
+
+    if mapping_file is not None and mapping_file.exists():
+        print(f"ใช้การจับคู่คอลัมน์จากแฟ้ม {mapping_file}", file=out)
+        return load_mapping(mapping_file, preview)
+    remembered = MappingMemory(database.session_factory).recall(preview.headers)
+    mapping = remembered or preview.guessed
+    print("ใช้การจับคู่คอลัมน์ที่จำไว้" if remembered else "ใช้การจับคู่คอลัมน์ที่เดาจากหัวตาราง", file=out)
+    if mapping_file is not None:
+        save_mapping(mapping_file, preview, mapping)
+        print(f"บันทึกการจับคู่คอลัมน์ไว้ที่ {mapping_file}", file=out)
+    return mapping
 
 
 def print_plan(plan: ImportPlan, out: TextIO) -> None:
     from desktop.services.import_report import summary_lines
+    from desktop.services.province_list_report import list_report_lines
 
+    if plan.list_rows is not None:
+        for line in list_report_lines(plan.list_rows):
+            print(line, file=out)
     for label, value in summary_lines(plan):
         print(f"{label}: {value}", file=out)
     printed = 0

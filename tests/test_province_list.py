@@ -157,6 +157,8 @@ def test_a_messy_list_plans_and_applies(office_db, province_list: Path) -> None:
         assert [a.members for a in plan.additions] == [2, 1]
         assert plan.additions[0].label.startswith("บ้านเลขที่ 12/3 หมู่ 3 บ้านทดสอบ")
         assert "สมชาย ใจดี" in plan.additions[0].label
+        # "ต.ในเมือง" in the list is shown with one prefix, not "ต.ต.ในเมือง".
+        assert plan.additions[1].label.endswith("บ้านใหม่ ต.ในเมือง — มาลี มีสุข")
         assert plan.new_villages == ["67010103 บ้านทดสอบ", "67010104 บ้านใหม่"]
         summary = apply_plan(office_db.session_factory, plan, user_name="ทดสอบ")
     assert summary.added == 2
@@ -214,6 +216,7 @@ def test_bad_rows_are_rejected_with_their_column(office_db, tmp_path) -> None:
         assert found == {
             (5, RejectCode.ID_CHECKSUM, "E (เลขประจำตัวประชาชน)"),
             (6, RejectCode.DATE_NO_SUCH_DAY, "F (วัน/เดือน/ปีเกิด)"),
+            (4, RejectCode.HOUSEMATE_REFUSED, ""),  # the head of row 5's household, named
         }
         assert plan.additions == []
     assert counts(office_db) == before

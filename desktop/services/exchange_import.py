@@ -79,6 +79,7 @@ from desktop.services.province_list import (
     TablePreview,
     preview_table,
 )
+from desktop.services.province_outcomes import ListReading, list_rows, name_housemates
 from desktop.services.province_project_compare import compare
 from desktop.services.province_rows import read_province_list
 
@@ -126,6 +127,7 @@ def plan_import(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     helper_from_bytes: int | None = None,
+    refused_places: frozenset[str] = frozenset(),
 ) -> ImportPlan:
     """The dry run. ``mapping`` and ``sheet`` apply to a table (a province list); an
     exchange workbook ignores them. ``progress(done, total)`` is told the bytes of sheet
@@ -134,6 +136,8 @@ def plan_import(
     ``helper_from_bytes``: how much XML the indicator results and stage history must hold
     for a helper process to read them (desktop/services/exchange_read_helper.py; None: its
     HELPER_FROM_BYTES; 0: always, as the self-test does to prove the bundle can).
+    ``refused_places``: a list's subdistrict or village names, as written, that the clerk
+    said the fuzzy matcher took for the wrong place (their rows are refused).
     Raises WorkbookRefused; writes nothing."""
     today = today or dt.date.today()
     office_path = database_path(session_factory)
@@ -147,6 +151,7 @@ def plan_import(
             province = bool(province_office_code(session))
             districts = office_district_codes(session) if province else []
             found_projects = None
+            reading = None
             if is_exchange(book):
                 kind = WorkbookKind.EXCHANGE
                 items = check_metadata(book)
@@ -159,7 +164,9 @@ def plan_import(
                 kind = WorkbookKind.TABLE
                 # A provincial office reads subdistrict names across its province.
                 area = district or province_office_code(session)
-                provided = read_province_list(book, staging, lookups, session, area, mapping, sheet)
+                provided, reading = read_province_list(
+                    book, staging, lookups, session, area, mapping, sheet, refused_places
+                )
             code_names = _code_names(lookups.codes)
             numbers = {id_: number for (_, number), id_ in lookups.indicators.items()}
         plan = _plan(
@@ -173,6 +180,7 @@ def plan_import(
             code_names,
             numbers,
             province_districts=districts if province else None,
+            reading=reading,
         )
         if found_projects is not None:
             plan.district_projects = found_projects
@@ -228,6 +236,7 @@ def _plan(
     numbers: dict[int, int],
     *,
     province_districts: list[str] | None = None,
+    reading: ListReading | None = None,
 ) -> ImportPlan:
     province = province_districts is not None
     staging.mark("read")
@@ -275,6 +284,10 @@ def _plan(
         staging.detach_office()
     unchanged = staging.scalar("SELECT count(*) FROM s_households WHERE action = 'same'")
     conflicts = conflict_previews(staging)
+    rows = None
+    if reading is not None:
+        name_housemates(staging)
+        rows = list_rows(staging, reading)
     return ImportPlan(
         path=path,
         kind=kind,
@@ -292,6 +305,7 @@ def _plan(
         conflicts=conflicts,
         settled=settled,
         province=province,
+        list_rows=rows,
     )
 
 

@@ -59,10 +59,16 @@ def metadata_sheet(book: XlsxFile) -> str | None:
     for sheet_name in names[:3]:
         if sheet_name not in book.sheets:
             continue
-        for _number, row, _formulas in book.rows(sheet_name, max_rows=1000):
-            if tuple(text(v) for v in row[:3]) == METADATA_KEYS:
-                return sheet_name
-            break
+        try:
+            for _number, row, _formulas in book.rows(sheet_name, max_rows=1000):
+                if tuple(text(v) for v in row[:3]) == METADATA_KEYS:
+                    return sheet_name
+                break
+        except WorkbookRefused as refused:
+            # Our metadata sheet is a few rows: a sheet longer than the limit (a province's
+            # list of thousands of people) is simply not it.
+            if refused.code is not RefusalCode.TOO_MANY_ROWS:
+                raise
     return None
 
 

@@ -62,8 +62,9 @@ def compute_operations(
         if changed:
             old = {name: current[name] for name in changed}
             ops.append(Operation("update", "members", current["id"], old, changed, index, label))
-    if not provided.replace:
-        return ops
+    if not provided.replace:  # a list adds and corrects indicator results, removes none
+        results = _keyed(office.results, staged.results, "indicator_results", RESULT_FIELDS, 2)
+        return ops + [op for op in results if op.action != "delete"]
     paired = set(pairs.values())
     for index, current in enumerate(office.members):
         if index not in paired:

@@ -85,6 +85,8 @@ class RejectCode(enum.Enum):
     HEAD_ID_SETTLED = "head_id_settled"  # household_key (the ID was given to that household)
     OUTSIDE_PROVINCE = "outside_province"  # value (a village of another province)
     PROJECT_NOT_IMPORTED = "project_not_imported"  # value (its own row was rejected)
+    PERSON_REPEATED = "person_repeated"  # other_row (a list names the person again)
+    HOUSEMATE_REFUSED = "housemate_refused"  # other_row (a list: the household's row refused)
 
 
 REFUSALS: dict[RefusalCode, tuple[str, str]] = {
@@ -328,6 +330,15 @@ REJECTIONS: dict[RejectCode, tuple[str, str]] = {
     RejectCode.PROJECT_UNKNOWN: (
         "ไม่มีโครงการเลขที่ {value} ในแผ่นงานโครงการ",
         "Project number {value} is not on the projects sheet.",
+    ),
+    RejectCode.PERSON_REPEATED: (
+        "บุคคลนี้ซ้ำกับแถว {other_row} ไม่นำเข้าแถวนี้ซ้ำ (ครัวเรือนยังนำเข้าตามแถว {other_row})",
+        "This person repeats row {other_row}: this row is left out (the household is still"
+        " imported from row {other_row}).",
+    ),
+    RejectCode.HOUSEMATE_REFUSED: (
+        "ไม่นำเข้าแถวนี้ เพราะอยู่ครัวเรือนเดียวกับแถว {other_row} ซึ่งไม่นำเข้า",
+        "Not imported: same household as row {other_row}, which is refused.",
     ),
     RejectCode.PROJECT_NOT_IMPORTED: (
         "ไม่นำเข้าแถวนี้ เพราะแถวของโครงการเลขที่ {value} มีปัญหา",

@@ -12,6 +12,7 @@ from desktop.services.import_conflicts import ConflictPreview
 from desktop.services.import_diff import FieldChange
 from desktop.services.import_messages import RejectCode
 from desktop.services.import_staging import Staging
+from desktop.services.province_outcomes import ListRows
 from desktop.services.province_project_compare import ProjectChanges
 from desktop.services.province_projects import DistrictProjects
 
@@ -82,6 +83,8 @@ class ImportPlan:
     # (desktop/services/province_projects.py) and what they would change.
     district_projects: DistrictProjects | None = field(default=None, repr=False)
     project_changes: ProjectChanges = field(default_factory=ProjectChanges)
+    # A list (WorkbookKind.TABLE): every row's outcome, the mapping and the fuzzy place names.
+    list_rows: ListRows | None = field(default=None, repr=False)
 
     @property
     def is_clean(self) -> bool:

@@ -140,6 +140,44 @@ PROVINCE_LIST_FIELDS: tuple[ListField, ...] = (
         ("แหล่งรายชื่อ", "แหล่งข้อมูล", "ที่มา", "source", "source list"),
     ),
     ListField("notes", "หมายเหตุ", "Notes", ("หมายเหตุ", "notes", "note", "remark", "remarks")),
+    ListField(
+        "failed_indicators",
+        "ตัวชี้วัดที่ไม่ผ่าน (เลขข้อ)",
+        "Failed indicators (numbers)",
+        (
+            "ตัวชี้วัดที่ไม่ผ่าน",
+            "ตัวชี้วัดที่ไม่ผ่านเกณฑ์",
+            "ตัวชี้วัดที่ตกเกณฑ์",
+            "ข้อที่ไม่ผ่าน",
+            "จปฐ.ที่ไม่ผ่าน",
+            "ตัวชี้วัด",
+            "failed indicators",
+        ),
+    ),
+    *(
+        ListField(f"failed_{dimension}", f"ไม่ผ่านมิติ{thai}", f"Fails {dimension}", headers)
+        for dimension, thai, headers in (
+            ("health", "สุขภาพ", ("ด้านสุขภาพ", "มิติสุขภาพ", "สุขภาพ", "health")),
+            (
+                "living",
+                "ความเป็นอยู่",
+                ("ด้านความเป็นอยู่", "มิติความเป็นอยู่", "ความเป็นอยู่", "living"),
+            ),
+            ("education", "การศึกษา", ("ด้านการศึกษา", "มิติการศึกษา", "การศึกษา", "education")),
+            ("income", "รายได้", ("ด้านรายได้", "มิติรายได้", "รายได้", "income")),
+            (
+                "access",
+                "การเข้าถึงบริการรัฐ",
+                (
+                    "ด้านการเข้าถึงบริการรัฐ",
+                    "มิติการเข้าถึงบริการรัฐ",
+                    "การเข้าถึงบริการรัฐ",
+                    "การเข้าถึง",
+                    "access",
+                ),
+            ),
+        )
+    ),
 )
 FIELD_BY_NAME = {field.name: field for field in PROVINCE_LIST_FIELDS}
 

@@ -1004,146 +1004,151 @@
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="46"/>
         <source>Dry run: {name}</source>
         <translation>ตรวจสอบก่อนนำเข้า: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="55"/>
         <source>Would add {added} households, change {changed}; {unchanged} unchanged, {skipped} left out by the merge mode, {rejected} rows rejected.</source>
         <translation>จะเพิ่ม {added} ครัวเรือน แก้ไข {changed} ครัวเรือน ไม่เปลี่ยนแปลง {unchanged} ครัวเรือน ข้ามตามวิธีนำเข้า {skipped} ครัวเรือน และปฏิเสธ {rejected} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="119"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Household / record</source>
         <translation>ครัวเรือน / รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Now</source>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Becomes</source>
         <translation>จะเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="104"/>
         <source>To add ({count})</source>
         <translation>จะเพิ่ม ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="107"/>
         <source>To change ({count})</source>
         <translation>จะแก้ไข ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="111"/>
         <source>Rejected ({count})</source>
         <translation>ปฏิเสธ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="115"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="116"/>
         <source>In this workbook</source>
         <translation>ในแฟ้มนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
         <source>Already held by</source>
         <translation>มีอยู่แล้วที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="139"/>
         <source>Same ID in another district ({count})</source>
         <translation>เลขซ้ำกับอำเภออื่น ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="145"/>
         <source>{count} people carry a national ID that a household of another district already has: they are imported without it and listed on the Exchange page for you to decide whose it is.</source>
         <translation>มี {count} คนที่ใช้เลขประจำตัวประชาชนซึ่งครัวเรือนในอำเภออื่นมีอยู่แล้ว จะนำเข้าโดยยังไม่ใส่เลขนี้ และแสดงไว้ที่หน้าแลกเปลี่ยนข้อมูลให้คุณตัดสินว่าเป็นเลขของผู้ใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="154"/>
         <source>Add: {name}</source>
         <translation>เพิ่ม: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="155"/>
         <source>Change: {name}</source>
         <translation>เปลี่ยนแปลง: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="159"/>
         <source>Projects ({count})</source>
         <translation>โครงการ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="167"/>
         <source>Projects: {added} to add, {changed} to change, {same} unchanged. Assistance: {households} households change ({plus} rows added, {minus} removed).</source>
         <translation>โครงการ: จะเพิ่ม {added} เปลี่ยนแปลง {changed} ไม่เปลี่ยนแปลง {same} การช่วยเหลือ: เปลี่ยนใน {households} ครัวเรือน (เพิ่ม {plus} รายการ ลบ {minus} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="184"/>
         <source>{count} people are left out: you already gave their national ID to a household of another district.</source>
         <translation>ไม่นำเข้า {count} คน เพราะคุณตัดสินแล้วว่าเลขประจำตัวประชาชนของเขาเป็นของครัวเรือนในอำเภออื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="193"/>
+        <source>Rows of the list ({count})</source>
+        <translation>แถวในรายชื่อ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="199"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="200"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="202"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
@@ -2069,65 +2074,65 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/import_panel.py" line="114"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="209"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="233"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>แฟ้ม Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="165"/>
         <source>Checking the workbook…</source>
         <translation>กำลังตรวจสอบแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="165"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="181"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="216"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="257"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="264"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="205"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="240"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="281"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="288"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="182"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="206"/>
         <source>The workbook could not be checked: {reason}</source>
         <translation>ตรวจสอบแฟ้มไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="207"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="231"/>
         <source>Save the dry-run report</source>
         <translation>บันทึกรายงานการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="218"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="242"/>
         <source>Report saved: {path}</source>
         <translation>บันทึกรายงานแล้ว: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="225"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="249"/>
         <source>Apply the import</source>
         <translation>ยืนยันการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="227"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="251"/>
         <source>Add {added} households and change {changed}? Every change goes into the change log under your name.</source>
         <translation>เพิ่ม {added} ครัวเรือนและแก้ไข {changed} ครัวเรือนหรือไม่ ทุกการเปลี่ยนแปลงจะบันทึกในประวัติการแก้ไขในชื่อของท่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="236"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="260"/>
         <source>Writing…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="245"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="269"/>
         <source>Imported: {added} households added, {updated} changed.</source>
         <translation>นำเข้าแล้ว: เพิ่ม {added} ครัวเรือน แก้ไข {updated} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="254"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="278"/>
         <source>Nothing was written: {reason}</source>
         <translation>ไม่มีการบันทึกข้อมูล: {reason}</translation>
     </message>
@@ -2294,6 +2299,64 @@
         <location filename="../../desktop/ui/projects/key_results_section.py" line="319"/>
         <source>Type a number, e.g. 120 or 12.5.</source>
         <translation>พิมพ์ตัวเลข เช่น 120 หรือ 12.5</translation>
+    </message>
+</context>
+<context>
+    <name>ListRowsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="32"/>
+        <source>Check the rows to see what becomes of each one.</source>
+        <translation>กด “ตรวจแถว” เพื่อดูว่าแต่ละแถวจะเป็นอย่างไร</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
+        <source>Outcome</source>
+        <translation>ผล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="47"/>
+        <source>Written in the list</source>
+        <translation>ที่เขียนในรายชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="47"/>
+        <source>Taken for</source>
+        <translation>ถือว่าเป็น</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="47"/>
+        <source>Rows</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="78"/>
+        <source>{count} rows read: {parts}</source>
+        <translation>อ่าน {count} แถว: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="105"/>
+        <source>These names were matched although they are not spelt as the office spells them. Untick a name that is not the place it was taken for: its rows are then refused.</source>
+        <translation>ชื่อเหล่านี้สะกดไม่ตรงกับที่สำนักงานบันทึกไว้ แต่จับคู่ได้ใกล้เคียง ถ้าชื่อใดไม่ใช่สถานที่ที่จับคู่ไว้ ให้เอาเครื่องหมายออก แถวของชื่อนั้นจะไม่นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="111"/>
+        <source>These names were matched although they are not spelt as the office spells them (a name you unticked in the columns dialog is refused).</source>
+        <translation>ชื่อเหล่านี้สะกดไม่ตรงกับที่สำนักงานบันทึกไว้ แต่จับคู่ได้ใกล้เคียง (ชื่อที่เอาเครื่องหมายออกในหน้าจับคู่คอลัมน์จะไม่นำเข้า)</translation>
     </message>
 </context>
 <context>
@@ -2598,42 +2661,52 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="50"/>
         <source>Columns of the list</source>
         <translation>คอลัมน์ของรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="54"/>
         <source>Sheet {sheet}: the headers are on row {row}. Check what each column holds; choose “not imported” for columns to leave out.</source>
         <translation>แผ่นงาน {sheet}: หัวตารางอยู่แถวที่ {row} ตรวจสอบว่าแต่ละคอลัมน์คือข้อมูลอะไร เลือก “ไม่นำเข้า” สำหรับคอลัมน์ที่ไม่ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="63"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="63"/>
         <source>Example</source>
         <translation>ตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="68"/>
         <source>— not imported —</source>
         <translation>— ไม่นำเข้า —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="87"/>
         <source>Check the list (dry run)</source>
         <translation>ตรวจสอบรายชื่อ (ยังไม่บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="89"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="92"/>
+        <source>Check the rows</source>
+        <translation>ตรวจแถว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="141"/>
         <source>Chosen for two columns: {fields}</source>
         <translation>เลือกซ้ำสองคอลัมน์: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="146"/>
         <source>Choose at least one column to import.</source>
         <translation>เลือกอย่างน้อยหนึ่งคอลัมน์ที่จะนำเข้า</translation>
     </message>
@@ -3776,47 +3849,47 @@
         <translation>ค้นหาชื่อโครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="193"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="195"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="199"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="211"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
         <source>All districts</source>
         <translation>ทุกอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="213"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="217"/>
         <source>District {name}</source>
         <translation>อ.{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="214"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
         <source>The province&apos;s own projects</source>
         <translation>โครงการของสำนักงานจังหวัดเอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="266"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="270"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.exchange_import import ImportPlan
 from desktop.services.thai_id import format_national_id
+from desktop.ui.exchange.list_rows_panel import ListRowsPanel
 from desktop.ui.language import THAI
 from desktop.ui.read_only_table import read_only_table
 
@@ -183,6 +184,15 @@ class DryRunDialog(QDialog):
                     "{count} people are left out: you already gave their national ID to a"
                     " household of another district."
                 ).format(count=number(plan.settled))
+            )
+        if plan.list_rows is not None:
+            self.list_rows_panel = ListRowsPanel(language=language, confirm_places=False)
+            self.list_rows_panel.show_plan(plan)
+            self.tabs.addTab(
+                self.list_rows_panel,
+                self.tr("Rows of the list ({count})").format(
+                    count=number(plan.list_rows.rows_read)
+                ),
             )
         if plan.rejection_count and not plan.changes_anything:
             self.tabs.setCurrentIndex(2)

@@ -129,7 +129,21 @@ class ImportPanel(QGroupBox):
             return
         memory = MappingMemory(self._factory)
         mapping = memory.recall(preview.headers) or preview.guessed
-        dialog = MappingDialog(preview, mapping, language=self._language, parent=self)
+        factory, mode = self._factory, self.mode()
+
+        def check_rows(chosen: dict[int, str | None], refused: frozenset[str]) -> ImportPlan:
+            return plan_import(
+                factory,
+                path,
+                mode=mode,
+                mapping=chosen,
+                sheet=preview.sheet,
+                refused_places=refused,
+            )
+
+        dialog = MappingDialog(
+            preview, mapping, language=self._language, parent=self, check_rows=check_rows
+        )
         dialog.accepted.connect(lambda: self._mapping_chosen(path, dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.mapping_dialog = dialog
@@ -138,10 +152,14 @@ class ImportPanel(QGroupBox):
     def _mapping_chosen(self, path: Path, dialog: MappingDialog) -> None:
         mapping = dialog.mapping()
         MappingMemory(self._factory).remember(dialog.preview.headers, mapping)
-        self.start_dry_run(path, mapping, dialog.preview.sheet)
+        self.start_dry_run(path, mapping, dialog.preview.sheet, dialog.refused_places())
 
     def start_dry_run(
-        self, path: Path, mapping: dict[int, str | None] | None, sheet: str | None
+        self,
+        path: Path,
+        mapping: dict[int, str | None] | None,
+        sheet: str | None,
+        refused_places: frozenset[str] = frozenset(),
     ) -> None:
         progress = QProgressDialog(
             self.tr("Checking the workbook…"), self.tr("Cancel"), 0, PROGRESS_STEPS, self
@@ -158,7 +176,13 @@ class ImportPanel(QGroupBox):
                 report(round(done / total * PROGRESS_STEPS) if total else 0, PROGRESS_STEPS)
 
             return plan_import(
-                factory, path, mode=mode, mapping=mapping, sheet=sheet, progress=scaled
+                factory,
+                path,
+                mode=mode,
+                mapping=mapping,
+                sheet=sheet,
+                progress=scaled,
+                refused_places=refused_places,
             )
 
         def done() -> None:

@@ -1,8 +1,13 @@
 """Which column of the province's list is which field: guessed from the headers (or the
-mapping remembered for these headers), shown over sample rows, corrected by the clerk."""
+mapping remembered for these headers), shown over sample rows, corrected by the clerk.
+"Check the rows" runs the dry run with the mapping as it stands and shows what becomes of
+each row and which place names were matched despite a typo, for the clerk to confirm."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -10,14 +15,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.services.import_messages import WorkbookRefused
+from desktop.services.import_plan import ImportPlan
 from desktop.services.province_list import PROVINCE_LIST_FIELDS, TablePreview
+from desktop.ui.exchange.list_rows_panel import ListRowsPanel
 from desktop.ui.language import THAI
+
+# Runs the dry run for a mapping and the place names refused; the caller closes the plan.
+RowCheck = Callable[[dict[int, str | None], frozenset[str]], ImportPlan]
 
 
 class MappingDialog(QDialog):
@@ -28,11 +41,14 @@ class MappingDialog(QDialog):
         *,
         language: str = THAI,
         parent: QWidget | None = None,
+        check_rows: RowCheck | None = None,
     ) -> None:
         super().__init__(parent)
         self.preview = preview
+        self._language = language
+        self._check_rows = check_rows
         self.setWindowTitle(self.tr("Columns of the list"))
-        self.resize(1100, 560)
+        self.resize(1100, 640)
         intro = QLabel(
             self.tr(
                 "Sheet {sheet}: the headers are on row {row}. Check what each column holds;"
@@ -69,16 +85,45 @@ class MappingDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Check the list (dry run)"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.check_button = QPushButton(self.tr("Check the rows"))
+        self.check_button.setEnabled(check_rows is not None)
+        self.check_button.clicked.connect(self.check)
+        self.rows_panel = ListRowsPanel(language=language)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.rows_panel)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 260])
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.problem_label, 1)
+        bottom.addWidget(self.check_button)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
         self._show_duplicates()
+
+    def refused_places(self) -> frozenset[str]:
+        return self.rows_panel.refused_places()
+
+    def check(self) -> None:
+        """The dry run with this mapping: each row's outcome and the fuzzy place names."""
+        if self._check_rows is None:
+            return
+        try:
+            plan = self._check_rows(self.mapping(), self.refused_places())
+        except WorkbookRefused as refused:
+            self.problem_label.setText(
+                refused.message_th if self._language == THAI else refused.message_en
+            )
+            return
+        with plan:
+            self.rows_panel.show_plan(plan)
 
     def mapping(self) -> dict[int, str | None]:
         return {column: box.currentData() for column, box in enumerate(self.boxes)}
@@ -102,3 +147,4 @@ class MappingDialog(QDialog):
         else:
             self.problem_label.setText("")
         self.ok_button.setEnabled(bool(chosen) and not twice)
+        self.check_button.setEnabled(self._check_rows is not None and bool(chosen) and not twice)
