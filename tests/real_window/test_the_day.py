@@ -426,7 +426,12 @@ def dry_run_from_the_command_line(database: Path, workbook: Path) -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    print(done.stdout)
+    summary = dict(line.split(": ", 1) for line in done.stdout.splitlines() if ": " in line)
+    assert summary["ครัวเรือนที่จะเพิ่ม"] == "0", done.stdout
+    assert summary["ครัวเรือนที่จะเปลี่ยนแปลง"] == "0", done.stdout
+    assert summary["รายการที่จะเปลี่ยน"] == "0", done.stdout
+    assert summary["ครัวเรือนที่ไม่เปลี่ยนแปลง"] == "4", done.stdout
+    assert summary["แถวที่ไม่รับ"] == "0", done.stdout
 
 
 def write_keystrokes(root: Path, keystrokes: int) -> None:
