@@ -129,12 +129,27 @@ class Desk:
     def windows(self) -> list[Window]:
         """The app's top-level windows that are shown (Qt's helper windows left out)."""
         found = []
-        for line in self._run("xwininfo", "-root", "-tree").splitlines():
+        for line in self._window_tree().splitlines():
             match = WINDOW_LINE.match(line)
             if match and "District Desk" in match.group(3):
                 ident, title, _class, width, height, x, y = match.groups()
                 found.append(Window(ident, title, int(width), int(height), int(x), int(y)))
         return [window for window in found if self._viewable(window.id)]
+
+    def _window_tree(self) -> str:
+        """`xwininfo -root -tree`, asked again when a window closed while it was read."""
+        for _attempt in range(20):
+            done = subprocess.run(
+                ["xwininfo", "-root", "-tree"],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            if done.returncode == 0:
+                return done.stdout
+            time.sleep(0.1)
+        raise RuntimeError(f"xwininfo -root -tree keeps failing: {done.stderr}")
 
     def _viewable(self, ident: str) -> bool:
         done = subprocess.run(
