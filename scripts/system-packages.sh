@@ -1,6 +1,7 @@
 #!/bin/sh
 # Make sure the system libraries Qt needs are present.
-#   scripts/system-packages.sh offscreen   tests and self-test (no display; poppler for PDFs)
+#   scripts/system-packages.sh offscreen   tests and self-test (poppler for PDFs; and, for the
+#                                          real-window test, Xvfb, xdotool and the X libraries)
 #   scripts/system-packages.sh window      a real window on an X11/Wayland desktop
 # As root on Debian/Ubuntu the missing packages are installed; otherwise the exact command
 # is printed and the script fails, so nothing half-works.
@@ -16,8 +17,12 @@ libxcb-randr.so.0:libxcb-randr0 libxcb-render-util.so.0:libxcb-render-util0
 libxcb-shape.so.0:libxcb-shape0 libxcb-xkb.so.1:libxcb-xkb1
 libxkbcommon-x11.so.0:libxkbcommon-x11-0 libX11-xcb.so.1:libx11-xcb1"
 
-wanted=$offscreen
-[ "$mode" = window ] && wanted="$offscreen $window"
+# The real-window test (tests/real_window) runs the app on its own Xvfb: the window
+# libraries, and libXtst for the keys it presses itself.
+real_window="libXtst.so.6:libxtst6 libX11.so.6:libx11-6"
+
+wanted="$offscreen $window"
+[ "$mode" = offscreen ] && wanted="$wanted $real_window"
 
 missing=""
 for pair in $wanted; do
@@ -27,12 +32,17 @@ for pair in $wanted; do
         missing="$missing $pkg"
     fi
 done
-# The tests read the PDFs they print with poppler's tools.
+# The tests read the PDFs they print with poppler's tools; the real-window test starts
+# Xvfb, loads the keymap with xkbcomp, keys with xdotool, finds windows with xwininfo and
+# photographs the screen with ImageMagick's import.  command -> Debian package
 if [ "$mode" = offscreen ]; then
-    for tool in pdffonts pdftotext pdftoppm; do
+    for pair in pdffonts:poppler-utils pdftotext:poppler-utils pdftoppm:poppler-utils \
+        Xvfb:xvfb xauth:xauth xkbcomp:x11-xkb-utils xdotool:xdotool xwininfo:x11-utils \
+        import:imagemagick; do
+        tool=${pair%%:*}
+        pkg=${pair#*:}
         if ! command -v "$tool" >/dev/null 2>&1; then
-            missing="$missing poppler-utils"
-            break
+            case " $missing " in *" $pkg "*) ;; *) missing="$missing $pkg" ;; esac
         fi
     done
 fi

@@ -202,6 +202,26 @@ def test_ctrl_n_saves_and_carries_subdistrict_and_village(
     form.close()
 
 
+def test_ctrl_n_from_the_stage_tab_comes_back_to_the_house_number(
+    window: MainWindow, qtbot, office_db: OfficeDatabase
+) -> None:
+    """The stage is keyed last, on its own tab: the next household starts on the first tab,
+    in the house number the clerk can see, not in a field hidden behind the stage tab."""
+    form = _open_new(window, qtbot)
+    _key_household(form, qtbot)
+    form.stages._today = lambda: TODAY  # the assessment is dated by the form's clock
+    form.tabs.setCurrentWidget(form.stages)
+    form.stages.add_button.setFocus()
+    qtbot.keyClick(form.stages.add_button, Qt.Key.Key_Space)
+    down(1)  # the new assessment's stage: survival
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert form.draft.id is None
+    assert form.tabs.currentIndex() == 0
+    assert form.address.house_no_edit.isVisible()
+    assert focused() is form.address.house_no_edit
+    form.close()
+
+
 def test_duplicate_id_opens_a_panel_that_jumps_to_the_other_household(
     window: MainWindow, qtbot, office_db: OfficeDatabase, prompter: FakePrompter
 ) -> None:

@@ -368,6 +368,7 @@ class HouseholdFormDialog(QDialog):
         )
         self._show_draft()
         self.status_label.setText(self.tr("Next household in the same village."))
+        self.tabs.setCurrentIndex(0)  # the stage is keyed last, on its own tab
         self.address.house_no_edit.setFocus()
 
     # -- printing ------------------------------------------------------------------------
