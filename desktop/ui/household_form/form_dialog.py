@@ -1,7 +1,9 @@
 """The household form: keyed from paper, saved in one transaction, checked as you type.
 
 Ctrl+S saves; Ctrl+N saves and starts the next household in the same village; Esc closes
-(asking first when something is unsaved); Enter moves to the next field.
+(asking first when something is unsaved); Enter moves to the next field. Ctrl+Tab and
+Ctrl+PgDn (Ctrl+Shift+Tab, Ctrl+PgUp back) change tabs from anywhere, Alt+letter opens a
+tab; Ctrl+M adds a row to the list of the tab shown (a member, a stage assessment).
 """
 
 import datetime as dt
@@ -35,7 +37,7 @@ from desktop.ui.household_form.address_section import AddressSection
 from desktop.ui.household_form.duplicate_panel import DuplicatePanel
 from desktop.ui.household_form.history_view import HistoryView
 from desktop.ui.household_form.indicators_section import IndicatorsSection
-from desktop.ui.household_form.keyboard import enter_moves_on
+from desktop.ui.household_form.keyboard import enter_moves_on, first_field, skip_on_enter
 from desktop.ui.household_form.members_section import (
     MembersSection,
     member_field_of,
@@ -108,11 +110,11 @@ class HouseholdFormDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(household_page)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("Household and members"))
-        self.tabs.addTab(self.indicators, self.tr("Indicators"))
-        self.tabs.addTab(self.stages, self.tr("Development stage"))
-        self.tabs.addTab(self.notes_edit, self.tr("Notes"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(scroll, self.tr("&Household and members"))
+        self.tabs.addTab(self.indicators, self.tr("&Indicators"))
+        self.tabs.addTab(self.stages, self.tr("Development &stage"))
+        self.tabs.addTab(self.notes_edit, self.tr("&Notes"))
+        self.tabs.addTab(self.history, self.tr("Histor&y"))
 
         self.delete_button = QPushButton(self.tr("Delete household…"))
         self.close_button = QPushButton(self.tr("Close (Esc)"))
@@ -137,6 +139,7 @@ class HouseholdFormDialog(QDialog):
             button.setDefault(False)
         for button in (self.close_button, self.next_button, self.save_button):
             buttons.addWidget(button)
+        skip_on_enter(self.delete_button, self.print_button, self.close_button, self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem_list)
         layout.addWidget(self.duplicates)
@@ -160,7 +163,15 @@ class HouseholdFormDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, self.save_and_next)
-        QShortcut(QKeySequence("Ctrl+M"), self, self.members.add_member)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.add_row)
+        for keys, step in (
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Shift+Tab", -1),
+            ("Ctrl+Backtab", -1),
+            ("Ctrl+PgUp", -1),
+        ):
+            QShortcut(QKeySequence(keys), self, lambda step=step: self._step_tab(step))
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_preview)
         self.preview_action.triggered.connect(self.print_preview)
         self.printer_action.triggered.connect(self.print_to_printer)
@@ -185,6 +196,19 @@ class HouseholdFormDialog(QDialog):
     def add_tab(self, page: QWidget, title: str) -> None:
         """A further tab before History (the main window adds the assistance tab)."""
         self.tabs.insertTab(self.tabs.indexOf(self.history), page, title)
+
+    def add_row(self) -> None:
+        """Ctrl+M: a stage assessment on the stage tab, a member anywhere else."""
+        if self.tabs.currentWidget() is self.stages:
+            self.stages.add_entry()
+        else:
+            self.tabs.setCurrentIndex(0)
+            self.members.add_member()
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+        first_field(self.tabs.currentWidget()).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _tab_changed(self) -> None:
         if self.tabs.currentWidget() is self.history and self._history_stale:

@@ -20,7 +20,7 @@ from desktop.services.buddhist_era import format_be_date
 from desktop.services.household_draft import HouseholdDraft, IndicatorAnswer
 from desktop.services.indicator_suggestions import Suggestion
 from desktop.ui.domain_text import DIMENSIONS, STATUSES, dimension_name, status_name
-from desktop.ui.household_form.keyboard import FormComboBox
+from desktop.ui.household_form.keyboard import FormComboBox, skip_on_enter
 from desktop.ui.household_form.problem_text import suggestion_text
 
 
@@ -42,6 +42,7 @@ class IndicatorsSection(QWidget):
         self.year_label = QLabel()
         self.apply_button = QPushButton(self.tr("Answer the unanswered from the suggestions"))
         self.apply_button.setAutoDefault(False)
+        skip_on_enter(self.apply_button)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         scroll = QScrollArea()
