@@ -148,3 +148,37 @@ def test_backspace_takes_back_what_was_typed_in_a_choice(form: HouseholdFormDial
     assert box.currentData() == "miss"
     press(Qt.Key.Key_Backspace)
     assert box.currentData() == "mrs"
+
+
+def test_tabs_change_by_keyboard_even_from_inside_a_table(form: HouseholdFormDialog) -> None:
+    tabs = form.tabs
+    form.members.table.setFocus()
+    press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is form.indicators
+    assert form.indicators.isAncestorOf(focused())  # the keys go on into the new page
+    press(Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is form.stages
+    press(Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is form.indicators
+    form.address.house_no_edit.setFocus()
+    tabs.setCurrentIndex(0)
+    for letter, page in (
+        (Qt.Key.Key_I, form.indicators),
+        (Qt.Key.Key_S, form.stages),
+        (Qt.Key.Key_N, form.notes_edit),
+        (Qt.Key.Key_Y, form.history),
+        (Qt.Key.Key_H, tabs.widget(0)),
+    ):
+        press(letter, Qt.KeyboardModifier.AltModifier)
+        assert tabs.currentWidget() is page, letter
+
+
+def test_a_stage_row_is_added_and_filled_by_keyboard(form: HouseholdFormDialog) -> None:
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert form.tabs.currentWidget() is form.stages
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert form.stages.table.rowCount() == 1
+    write("พอ")
+    press(Qt.Key.Key_Return)
+    assert form.draft.stages[0].stage == "sufficiency"
+    assert focused() is form.stages.table.cellWidget(0, 1)  # on to the date

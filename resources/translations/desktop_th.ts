@@ -1793,142 +1793,142 @@
 <context>
     <name>HouseholdFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
         <source>&amp;Household and members</source>
         <translation>ครัวเรือนและสมาชิก (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
         <source>&amp;Indicators</source>
         <translation>ตัวชี้วัด จปฐ. (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
         <source>Development &amp;stage</source>
         <translation>ระดับการพัฒนา (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121"/>
         <source>&amp;Notes</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="122"/>
         <source>Histor&amp;y</source>
         <translation>ประวัติการแก้ไข (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="124"/>
         <source>Delete household…</source>
         <translation>ลบครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125"/>
         <source>Close (Esc)</source>
         <translation>ปิด (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
         <source>Save and next (Ctrl+N)</source>
         <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="127"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="406"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="442"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="133"/>
         <source>Print preview… (Ctrl+P)</source>
         <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="135"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="312"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="282"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="315"/>
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="287"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="435"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="470"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="506"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="362"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="406"/>
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="373"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="409"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="418"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="430"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="443"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="427"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="463"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="472"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="450"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="461"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="486"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="497"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="452"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="488"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="507"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="479"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="515"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -2183,12 +2183,17 @@
         <translation>{number}. {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="142"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="125"/>
+        <source>No suggestion yet</source>
+        <translation>ยังแนะนำไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="129"/>
         <source>verified by {who}, {when}</source>
         <translation>ตรวจสอบโดย {who} เมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="157"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="126"/>
         <source>Suggested: {status}</source>
         <translation>แนะนำ: {status}</translation>
     </message>

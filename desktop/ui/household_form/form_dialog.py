@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -88,6 +89,10 @@ class HouseholdFormDialog(QDialog):
         self._printing = printing
         self._dirty = False
         self.problems: list[Problem] = []
+        # Problems show beside a field once the clerk has left it, all of them after Save
+        # (or for a stored household): nothing turns red while a field is still being keyed.
+        self._left_fields: set[str] = set()
+        self._all_problems_shown = False
         self.resize(1180, 860)
         code_lists = {name: service.code_list(name) for name in CODE_LISTS}
         self._history_stale = True
@@ -180,6 +185,9 @@ class HouseholdFormDialog(QDialog):
         self._set_tab_order()
 
         self.tabs.currentChanged.connect(self._tab_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
         self.draft = service.new_draft(today=today())
         self._show_draft()
 
@@ -254,8 +262,33 @@ class HouseholdFormDialog(QDialog):
 
     # -- showing and editing -------------------------------------------------------------
 
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is None or not self.isAncestorOf(old):
+            return
+        field = self._field_name_of(old)
+        if field and field not in self._left_fields:
+            self._left_fields.add(field)
+            self._show_problems()
+
+    def _field_name_of(self, widget: QWidget) -> str:
+        for name, field in self.address.field_widgets().items():
+            if field is widget:
+                return name
+        editor, row = self.members.editor, self.members.current_row
+        for name, field in (*editor.edits.items(), *editor.boxes.items()):
+            if field is widget and row >= 0:
+                return f"members[{row}].{name}"
+        return ""
+
+    def _shown_problems(self) -> list[Problem]:
+        if self._all_problems_shown:
+            return self.problems
+        return [problem for problem in self.problems if problem.field in self._left_fields]
+
     def _show_draft(self) -> None:
         draft = self.draft
+        self._left_fields = set()
+        self._all_problems_shown = draft.id is not None
         self.address.load(draft)
         self.members.load(draft)
         self.indicators.load(draft)
@@ -311,7 +344,8 @@ class HouseholdFormDialog(QDialog):
         current = self.members.current_row
         blocking_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for problem in self.problems:
+        shown = self._shown_problems()
+        for problem in shown:
             text = problem_text(problem, self.draft)
             item = QListWidgetItem(blocking_icon if problem.blocking else warning_icon, text)
             item.setForeground(QColor("#b00020" if problem.blocking else "#8a5a00"))
@@ -328,8 +362,9 @@ class HouseholdFormDialog(QDialog):
                     problem_message(problem), blocking=problem.blocking
                 )
         self.members.flag_rows(flagged)
-        self.problem_list.setVisible(bool(self.problems))
-        rows = min(len(self.problems), 4)
+        # The list above the tabs opens only after Save, so the form does not move while keyed.
+        self.problem_list.setVisible(bool(shown) and self._all_problems_shown)
+        rows = min(len(shown), 4)
         self.problem_list.setFixedHeight(
             rows * self.problem_list.sizeHintForRow(0) + 6 if rows else 0
         )
@@ -357,6 +392,7 @@ class HouseholdFormDialog(QDialog):
     # -- saving, closing, deleting -------------------------------------------------------
 
     def save(self) -> bool:
+        self._all_problems_shown = True
         problems = self.check_now()
         if any(p.blocking for p in problems):
             self.status_label.setText(self.tr("Not saved: first fix the problems marked in red."))

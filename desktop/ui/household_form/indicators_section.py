@@ -105,7 +105,28 @@ class IndicatorsSection(QWidget):
                 row += 1
         self._grid.setColumnStretch(0, 3)
         self._grid.setColumnStretch(2, 2)
+        self._reserve_columns()
         self._grid.setRowStretch(row, 1)
+
+    def _reserve_columns(self) -> None:
+        """Room for the longest suggestion and "verified by" line from the start, so the
+        columns stay put when they appear."""
+        metrics = self.fontMetrics()
+        suggestions = [self._suggestion_text(status) for status in (*STATUSES, "")]
+        verified = self._verified_text(self._user_name, format_be_date(self._today()))
+        margin = 2 * metrics.averageCharWidth()
+        self._grid.setColumnMinimumWidth(
+            2, max(metrics.horizontalAdvance(text) for text in suggestions) + margin
+        )
+        self._grid.setColumnMinimumWidth(3, metrics.horizontalAdvance(verified) + margin)
+
+    def _suggestion_text(self, status: str) -> str:
+        if not status:  # the data cannot tell yet (the tooltip says why)
+            return self.tr("No suggestion yet")
+        return self.tr("Suggested: {status}").format(status=status_name(status))
+
+    def _verified_text(self, who: str, when: str) -> str:
+        return self.tr("verified by {who}, {when}").format(who=who, when=when)
 
     def _answer(self, number: int) -> IndicatorAnswer | None:
         if self._draft is None:
@@ -138,11 +159,7 @@ class IndicatorsSection(QWidget):
     def _show_verified(self, answer: IndicatorAnswer) -> None:
         label = self.verified_labels[answer.number]
         if answer.status and answer.verified_by:
-            label.setText(
-                self.tr("verified by {who}, {when}").format(
-                    who=answer.verified_by, when=answer.verified_on
-                )
-            )
+            label.setText(self._verified_text(answer.verified_by, answer.verified_on))
         else:
             label.clear()
 
@@ -153,9 +170,7 @@ class IndicatorsSection(QWidget):
             if suggestion is None:
                 label.clear()
                 continue
-            label.setText(
-                self.tr("Suggested: {status}").format(status=status_name(suggestion.status))
-            )
+            label.setText(self._suggestion_text(suggestion.status))
             label.setToolTip(suggestion_text(suggestion))
 
     def apply_suggestions(self) -> None:
