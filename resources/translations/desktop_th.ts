@@ -3922,54 +3922,54 @@
     <name>RecordAssistanceDialog</name>
     <message>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="76"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="223"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="241"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="251"/>
         <source>Record assistance</source>
         <translation>บันทึกการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="95"/>
         <source>&amp;Record</source>
         <translation>บันทึก (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="96"/>
         <source>Record the help for the chosen households (Ctrl+S)</source>
         <translation>บันทึกความช่วยเหลือให้ครัวเรือนที่เลือก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="105"/>
-        <source>Choose households: Ctrl or Shift and click, or tick all listed.</source>
-        <translation>เลือกครัวเรือน: กด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="104"/>
+        <source>Choose households: Space ticks, Shift+arrows add a run, Ctrl or Shift and click, or tick all listed.</source>
+        <translation>เลือกครัวเรือน: กด Space เพื่อติ๊ก Shift+ลูกศรเพื่อเลือกต่อกัน หรือกด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="171"/>
         <source>Correct assistance</source>
         <translation>แก้ไขการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="196"/>
         <source>All {count} listed households</source>
         <translation>ทุกครัวเรือนที่แสดง {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="205"/>
         <source>{count} households chosen</source>
         <translation>เลือกแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="236"/>
         <source>Record this help for {count} households?</source>
         <translation>บันทึกความช่วยเหลือนี้ให้ {count} ครัวเรือนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="264"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
