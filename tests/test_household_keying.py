@@ -171,11 +171,13 @@ def test_tabs_change_by_keyboard_even_from_inside_a_table(form: HouseholdFormDia
     ):
         press(letter, Qt.KeyboardModifier.AltModifier)
         assert tabs.currentWidget() is page, letter
+        assert focused() is page or page.isAncestorOf(focused()), letter
 
 
 def test_a_stage_row_is_added_and_filled_by_keyboard(form: HouseholdFormDialog) -> None:
     press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert form.tabs.currentWidget() is form.stages
+    assert form.stages.isAncestorOf(focused())
     press(Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert form.stages.table.rowCount() == 1
     write("พอ")

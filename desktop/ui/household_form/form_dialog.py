@@ -216,11 +216,15 @@ class HouseholdFormDialog(QDialog):
     def _step_tab(self, step: int) -> None:
         count = self.tabs.count()
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
-        first_field(self.tabs.currentWidget()).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _tab_changed(self) -> None:
-        if self.tabs.currentWidget() is self.history and self._history_stale:
+        page = self.tabs.currentWidget()
+        if page is self.history and self._history_stale:
             self._show_history()
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus) and not page.isAncestorOf(focus):
+            # the keys go on into the page shown (Ctrl+Tab, Alt+letter), not a hidden field
+            first_field(page).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _show_history(self) -> None:
         """Read lazily: the change log is wanted far less often than the form."""
