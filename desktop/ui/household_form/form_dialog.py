@@ -38,7 +38,12 @@ from desktop.ui.household_form.address_section import AddressSection
 from desktop.ui.household_form.duplicate_panel import DuplicatePanel
 from desktop.ui.household_form.history_view import HistoryView
 from desktop.ui.household_form.indicators_section import IndicatorsSection
-from desktop.ui.household_form.keyboard import enter_moves_on, first_field, skip_on_enter
+from desktop.ui.household_form.keyboard import (
+    enter_moves_on,
+    first_field,
+    is_helper,
+    skip_on_enter,
+)
 from desktop.ui.household_form.members_section import (
     MembersSection,
     member_field_of,
@@ -222,8 +227,13 @@ class HouseholdFormDialog(QDialog):
         if page is self.history and self._history_stale:
             self._show_history()
         focus = QApplication.focusWidget()
-        if focus is not None and self.isAncestorOf(focus) and not page.isAncestorOf(focus):
-            # the keys go on into the page shown (Ctrl+Tab, Alt+letter), not a hidden field
+        if (
+            focus is not None
+            and self.isAncestorOf(focus)
+            and (not page.isAncestorOf(focus) or is_helper(focus))
+        ):
+            # the keys go on into the page's first field (Ctrl+Tab, Alt+letter), not into a
+            # field left on the hidden page or the page's helper button
             first_field(page).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _show_history(self) -> None:

@@ -41,6 +41,11 @@ def skip_on_enter(*widgets: QWidget) -> None:
         widget.setProperty(SKIP_ON_ENTER, True)
 
 
+def is_helper(widget: QWidget) -> bool:
+    """A helper button or list that Enter passes by."""
+    return bool(widget.property(SKIP_ON_ENTER))
+
+
 def move_to_next_field(widget: QWidget) -> None:
     """Focus the next widget in the Tab chain that is a data field."""
     widget.focusNextChild()
