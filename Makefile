@@ -5,6 +5,9 @@ PY := $(VENV)/bin/python
 DEPS := $(VENV)/.deps-installed
 TS := resources/translations/desktop_th.ts
 QM := resources/translations/desktop_th.qm
+# Qt ships no Thai catalogue for its own dialogs (file, message, print): the app carries one.
+QT_TS := resources/translations/qtbase_th.ts
+QT_QM := resources/translations/qtbase_th.qm
 HOUSEHOLDS ?= 100000
 
 .PHONY: run test setup lint translations update-translations bench bundle bundle-self-test clean
@@ -17,7 +20,7 @@ test: SYSTEM_MODE = offscreen
 test: setup lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-setup: system-packages $(DEPS) $(QM)
+setup: system-packages $(DEPS) $(QM) $(QT_QM)
 
 system-packages:
 	@sh scripts/system-packages.sh $(or $(SYSTEM_MODE),offscreen)
@@ -36,7 +39,10 @@ $(DEPS): requirements.lock | $(PY)
 $(QM): $(TS) $(DEPS)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
 
-translations: $(QM)
+$(QT_QM): $(QT_TS) $(DEPS)
+	$(VENV)/bin/pyside6-lrelease -silent $(QT_TS) -qm $(QT_QM)
+
+translations: $(QM) $(QT_QM)
 
 # After changing visible strings: refresh the .ts, then translate what is new.
 update-translations: $(DEPS)
@@ -64,4 +70,4 @@ bundle-self-test: bundle
 	QT_QPA_PLATFORM=offscreen dist/district-desk/district-desk self-test
 
 clean:
-	rm -rf build dist $(QM) .pytest_cache .ruff_cache
+	rm -rf build dist $(QM) $(QT_QM) .pytest_cache .ruff_cache

@@ -28,6 +28,11 @@ def _load(name: str) -> Any:
     return json.loads(files("db").joinpath("seed_data", name).read_text(encoding="utf-8"))
 
 
+def code_synonyms(list_name: str) -> dict[str, list[str]]:
+    """Other words a clerk types to pick a code of `list_name` (code -> words)."""
+    return dict(_load("code_synonyms.json").get(list_name, {}))
+
+
 def seed_reference_data(session: Session) -> None:
     _seed_areas(session)
     _seed_indicators(session)

@@ -27,6 +27,7 @@ from desktop.services.backups import (
 )
 from desktop.services.users import UserRow, UserService
 from desktop.ui.background import TaskRunner
+from desktop.ui.focus_frame import install_focus_frame
 from desktop.ui.fonts import install_sarabun
 from desktop.ui.instance_lock import InstanceLock, refusal_message
 from desktop.ui.language import THAI, LanguageSwitch, preferred_language, save_language
@@ -44,6 +45,7 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     install_sarabun(app)
+    install_focus_frame(app)
 
 
 def data_directory() -> Path:

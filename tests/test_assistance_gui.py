@@ -244,3 +244,28 @@ def test_assistance_list_filters_corrects_and_deletes(
             session.scalar(text("SELECT count(*) FROM assistance WHERE id = :i"), {"i": deleted.id})
             == 0
         )
+
+
+def test_households_are_picked_with_the_keyboard_and_tab_keeps_the_choice(
+    window: MainWindow, qtbot
+) -> None:
+    dialog = window.desk.record_for_project(None)
+    table = dialog.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home)  # the cursor on the first, nothing ticked yet
+    assert dialog.chosen_household_ids() == []
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # ticks the first
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the cursor moves, the tick stays
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # ticks the third
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # and the fourth
+    picked = [dialog.model.household_id(row) for row in (0, 2, 3)]
+    assert dialog.chosen_household_ids() == picked
+    assert dialog.chosen_label.text() == "เลือกแล้ว 3 ครัวเรือน"
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # unticks the fourth
+    assert dialog.chosen_household_ids() == picked[:2]
+
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert dialog.chosen_household_ids() == picked[:2]
+    dialog.reject()

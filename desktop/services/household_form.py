@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.household_summary import refresh_household_summaries
 from db.models import CodeItem, Household, Subdistrict, Village
 from db.office_area import office_district_codes, own_key_prefix
+from db.reference_data import code_synonyms
 from desktop.services.buddhist_era import to_be_year
 from desktop.services.change_log import ChangeEntry, history, record_changes, utc_now
 from desktop.services.household_draft import (
@@ -66,6 +67,7 @@ class CodeChoice:
     code: str
     name_th: str
     name_en: str
+    typed_as: tuple[str, ...] = ()  # what else picks it when typed: the code, synonyms
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,16 @@ class HouseholdFormService:
                 .where(CodeItem.list_name == list_name, CodeItem.retired.is_(False))
                 .order_by(CodeItem.sort_order, CodeItem.code)
             )
-            return [CodeChoice(row.code, row.name_th, row.name_en) for row in rows]
+            synonyms = code_synonyms(list_name)
+            return [
+                CodeChoice(
+                    row.code,
+                    row.name_th,
+                    row.name_en,
+                    (row.code, *synonyms.get(row.code, ())),
+                )
+                for row in rows
+            ]
 
     def income_threshold(self, survey_year: int) -> int:
         with self._session_factory() as session:

@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
                 parent=self,
             )
             section = HouseholdAssistanceSection(self._services.assistance)
-            form.add_tab(section, self.tr("Assistance"))
+            form.add_tab(section, self.tr("&Assistance"))
             form.household_shown.connect(section.set_household)
             section.add_requested.connect(
                 lambda household_id: self.desk.record_for_household(

@@ -1,8 +1,14 @@
-"""Every message box and file dialog goes through a Prompter, so tests can swap in a fake."""
+"""Every message box and file dialog goes through a Prompter, so tests can swap in a fake.
+
+File dialogs are Qt's own, not the system's: only Qt's own dialog speaks the Thai catalogue
+the app carries (resources/translations/qtbase_th.ts), and it looks the same on every PC.
+"""
 
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+QT_FILE_DIALOG = QFileDialog.Option.DontUseNativeDialog
 
 
 class Prompter:
@@ -17,15 +23,19 @@ class Prompter:
         return answer == QMessageBox.StandardButton.Yes
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter, "", QT_FILE_DIALOG)
         return Path(name) if name else None
 
     def save_file(
         self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
     ) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        name, _ = QFileDialog.getSaveFileName(
+            parent, title, str(suggested), file_filter, "", QT_FILE_DIALOG
+        )
         return Path(name) if name else None
 
     def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, title)
+        name = QFileDialog.getExistingDirectory(
+            parent, title, "", QFileDialog.Option.ShowDirsOnly | QT_FILE_DIALOG
+        )
         return Path(name) if name else None

@@ -62,82 +62,82 @@
 <context>
     <name>AddressSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="37"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="36"/>
         <source>Address</source>
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="42"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="41"/>
         <source>— subdistrict —</source>
         <translation>— ตำบล —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="46"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="45"/>
         <source>New village…</source>
         <translation>เพิ่มหมู่บ้าน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="50"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="49"/>
         <source>Moo </source>
         <translation>หมู่ที่ </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="52"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="51"/>
         <source>Village name, e.g. บ้านหนองนา</source>
         <translation>ชื่อหมู่บ้าน เช่น บ้านหนองนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="53"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="52"/>
         <source>Add village</source>
         <translation>เพิ่มหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="64"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="63"/>
         <source>11 digits, if the house has one</source>
         <translation>11 หลัก (ถ้ามี)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="68"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="67"/>
         <source>Holds a state welfare card</source>
         <translation>มีบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="69"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="68"/>
         <source>Registered for the welfare card</source>
         <translation>ลงทะเบียนบัตรสวัสดิการแห่งรัฐ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="87"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="88"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="89"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="90"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="91"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="92"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="93"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="94"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="95"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="96"/>
         <source>Source list</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="157"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="159"/>
         <source>— village —</source>
         <translation>— หมู่บ้าน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/address_section.py" line="162"/>
+        <location filename="../../desktop/ui/household_form/address_section.py" line="164"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
@@ -1798,142 +1798,142 @@
 <context>
     <name>HouseholdFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="111"/>
-        <source>Household and members</source>
-        <translation>ครัวเรือนและสมาชิก</translation>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
+        <source>&amp;Household and members</source>
+        <translation>ครัวเรือนและสมาชิก (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="112"/>
-        <source>Indicators</source>
-        <translation>ตัวชี้วัด จปฐ.</translation>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
+        <source>&amp;Indicators</source>
+        <translation>ตัวชี้วัด จปฐ. (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="113"/>
-        <source>Development stage</source>
-        <translation>ระดับการพัฒนา</translation>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
+        <source>Development &amp;stage</source>
+        <translation>ระดับการพัฒนา (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="114"/>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121"/>
+        <source>&amp;Notes</source>
+        <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="115"/>
-        <source>History</source>
-        <translation>ประวัติการแก้ไข</translation>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="122"/>
+        <source>Histor&amp;y</source>
+        <translation>ประวัติการแก้ไข (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="124"/>
         <source>Delete household…</source>
         <translation>ลบครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125"/>
         <source>Close (Esc)</source>
         <translation>ปิด (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
         <source>Save and next (Ctrl+N)</source>
         <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="127"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="123"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="442"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="133"/>
         <source>Print preview… (Ctrl+P)</source>
         <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="135"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="312"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="315"/>
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="263"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="411"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="446"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="506"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="338"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="406"/>
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="409"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="418"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="430"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="443"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="463"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="412"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="472"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="426"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="437"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="486"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="497"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="428"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="488"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="507"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="455"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="515"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -2140,27 +2140,27 @@
 <context>
     <name>IncomeTable</name>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="198"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="197"/>
         <source>Income category</source>
         <translation>ประเภทรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="198"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="197"/>
         <source>Baht per year</source>
         <translation>บาทต่อปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="198"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="197"/>
         <source>Cost, baht</source>
         <translation>ต้นทุน (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="203"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="202"/>
         <source>Add income</source>
         <translation>เพิ่มรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="204"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="203"/>
         <source>Remove income</source>
         <translation>ลบรายได้</translation>
     </message>
@@ -2178,22 +2178,27 @@
         <translation>ตอบข้อที่ยังว่างตามคำแนะนำ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="62"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="63"/>
         <source>Survey year {year} (BE)</source>
         <translation>ปีที่สำรวจ พ.ศ. {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="84"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="85"/>
         <source>{number}. {text}</source>
         <translation>{number}. {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="141"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="125"/>
+        <source>No suggestion yet</source>
+        <translation>ยังแนะนำไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="129"/>
         <source>verified by {who}, {when}</source>
         <translation>ตรวจสอบโดย {who} เมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="156"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="126"/>
         <source>Suggested: {status}</source>
         <translation>แนะนำ: {status}</translation>
     </message>
@@ -2593,7 +2598,6 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="157"/>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
@@ -2611,6 +2615,11 @@
         <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <source>&amp;Assistance</source>
+        <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="267"/>
@@ -2714,117 +2723,117 @@
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="46"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="45"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="51"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="50"/>
         <source>dd/mm/yyyy (Buddhist era)</source>
         <translation>วว/ดด/ปปปป (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="54"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="53"/>
         <source>Male</source>
         <translation>ชาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="55"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="54"/>
         <source>Female</source>
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="74"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="73"/>
         <source>Reads, writes and counts</source>
         <translation>อ่านออก เขียนได้ คิดเลขเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="75"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="74"/>
         <source>Cannot read or write</source>
         <translation>อ่านเขียนไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="77"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="76"/>
         <source>Disability</source>
         <translation>พิการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="78"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="77"/>
         <source>Chronic illness</source>
         <translation>ป่วยเรื้อรัง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="79"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="78"/>
         <source>Bedridden</source>
         <translation>ติดเตียง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="80"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="79"/>
         <source>Welfare card</source>
         <translation>บัตรสวัสดิการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="81"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="80"/>
         <source>Lives here this year</source>
         <translation>อาศัยอยู่ในปีนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="92"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="91"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="93"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="92"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="94"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="93"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="95"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="94"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="96"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="95"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="97"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="96"/>
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="98"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="97"/>
         <source>Relation to head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="99"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="98"/>
         <source>Education status</source>
         <translation>สถานะการศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="100"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="99"/>
         <source>Education level</source>
         <translation>ระดับการศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="101"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="100"/>
         <source>Literacy</source>
         <translation>การอ่านเขียน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="102"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="101"/>
         <source>Main occupation</source>
         <translation>อาชีพหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/member_editor.py" line="103"/>
+        <location filename="../../desktop/ui/household_form/member_editor.py" line="102"/>
         <source>Second occupation</source>
         <translation>อาชีพรอง</translation>
     </message>
@@ -2832,57 +2841,57 @@
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="45"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="46"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="53"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="54"/>
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="54"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="55"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="55"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="56"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="56"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="57"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="57"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="58"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="70"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="71"/>
         <source>Add member (Ctrl+M)</source>
         <translation>เพิ่มสมาชิก (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="71"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="72"/>
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="72"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="73"/>
         <source>Move up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="73"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="74"/>
         <source>Move down</source>
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="142"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="146"/>
         <source>Age {age}</source>
         <translation>อายุ {age} ปี</translation>
     </message>
@@ -3986,54 +3995,54 @@
     <name>RecordAssistanceDialog</name>
     <message>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="76"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="223"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="241"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="251"/>
         <source>Record assistance</source>
         <translation>บันทึกการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="95"/>
         <source>&amp;Record</source>
         <translation>บันทึก (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="96"/>
         <source>Record the help for the chosen households (Ctrl+S)</source>
         <translation>บันทึกความช่วยเหลือให้ครัวเรือนที่เลือก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="105"/>
-        <source>Choose households: Ctrl or Shift and click, or tick all listed.</source>
-        <translation>เลือกครัวเรือน: กด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="104"/>
+        <source>Choose households: Space ticks, Shift+arrows add a run, Ctrl or Shift and click, or tick all listed.</source>
+        <translation>เลือกครัวเรือน: กด Space เพื่อติ๊ก Shift+ลูกศรเพื่อเลือกต่อกัน หรือกด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="171"/>
         <source>Correct assistance</source>
         <translation>แก้ไขการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="196"/>
         <source>All {count} listed households</source>
         <translation>ทุกครัวเรือนที่แสดง {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="205"/>
         <source>{count} households chosen</source>
         <translation>เลือกแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="236"/>
         <source>Record this help for {count} households?</source>
         <translation>บันทึกความช่วยเหลือนี้ให้ {count} ครัวเรือนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="264"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from desktop.services.period_lock_checks import RecordLocked
 from desktop.services.project_records import AssistanceDraft, RecordProblem, RecordRejected
 from desktop.services.projects import ProjectService
 from desktop.ui.assistance.help_fields import HelpFields
+from desktop.ui.assistance.pick_table import PickTable
 from desktop.ui.household_form.keyboard import enter_moves_on
 from desktop.ui.households.filter_bar import FilterBar
 from desktop.ui.households.table_model import HouseholdTableModel
@@ -79,10 +79,8 @@ class RecordAssistanceDialog(QDialog):
         self.fields = HelpFields(services.projects, services.agencies, services.code_lists)
         self.filter_bar = FilterBar(services.household_list.filter_options())
         self.model = HouseholdTableModel(services.household_list, mask_ids=mask_ids)
-        self.table = QTableView()
+        self.table = PickTable()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -102,7 +100,12 @@ class RecordAssistanceDialog(QDialog):
         picker_layout = QVBoxLayout(self.picker)
         picker_layout.setContentsMargins(0, 0, 0, 0)
         picker_layout.addWidget(
-            QLabel(self.tr("Choose households: Ctrl or Shift and click, or tick all listed."))
+            QLabel(
+                self.tr(
+                    "Choose households: Space ticks, Shift+arrows add a run, Ctrl or Shift"
+                    " and click, or tick all listed."
+                )
+            )
         )
         picker_layout.addWidget(self.filter_bar)
         picker_layout.addWidget(self.table, 1)

@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.services.household_draft import HouseholdDraft
 from desktop.services.household_form import HouseholdFormService, VillageAddError
 from desktop.ui.household_form.field_label import ProblemLabel
-from desktop.ui.household_form.keyboard import FormComboBox
+from desktop.ui.household_form.keyboard import FormCheckBox, FormComboBox, skip_on_enter
 
 
 class AddressSection(QGroupBox):
@@ -41,7 +40,7 @@ class AddressSection(QGroupBox):
         self.subdistrict_box = FormComboBox()
         self.subdistrict_box.addItem(self.tr("— subdistrict —"), "")
         for choice in service.subdistricts():
-            self.subdistrict_box.addItem(choice.name_th, choice.code)
+            self.subdistrict_box.add_choice(choice.name_th, choice.code, (choice.code,))
         self.village_box = FormComboBox()
         self.new_village_button = QPushButton(self.tr("New village…"))
         self.new_village_button.setAutoDefault(False)
@@ -64,9 +63,11 @@ class AddressSection(QGroupBox):
         self.house_code_edit.setPlaceholderText(self.tr("11 digits, if the house has one"))
         self.source_box = FormComboBox()
         for choice in service.code_list("source_list"):
-            self.source_box.addItem(choice.name_th, choice.code)
-        self.welfare_card_check = QCheckBox(self.tr("Holds a state welfare card"))
-        self.welfare_registered_check = QCheckBox(self.tr("Registered for the welfare card"))
+            self.source_box.add_choice(choice.name_th, choice.code, choice.typed_as)
+        self.welfare_card_check = FormCheckBox(self.tr("Holds a state welfare card"))
+        self.welfare_registered_check = FormCheckBox(self.tr("Registered for the welfare card"))
+        skip_on_enter(self.new_village_button, self.add_village_button)
+        self.new_village_name.setProperty("enterMovesOn", True)  # Enter adds the village
         self.labels = {
             name: ProblemLabel()
             for name in ("subdistrict_code", "village_code", "house_no", "house_code")
@@ -102,6 +103,7 @@ class AddressSection(QGroupBox):
         self.subdistrict_box.currentIndexChanged.connect(self._subdistrict_changed)
         self.new_village_button.clicked.connect(self._toggle_new_village)
         self.add_village_button.clicked.connect(self._add_village)
+        self.new_village_name.returnPressed.connect(self._add_village)
         for signal in (
             self.village_box.currentIndexChanged,
             self.house_no_edit.textEdited,
@@ -158,9 +160,10 @@ class AddressSection(QGroupBox):
         code = self.subdistrict_box.currentData()
         if code:
             for village in self._service.villages(code):
-                self.village_box.addItem(
+                self.village_box.add_choice(  # "3" picks หมู่ที่ 3, as the paper says
                     self.tr("Moo {moo} {name}").format(moo=village.moo, name=village.name_th),
                     village.code,
+                    (str(village.moo), village.name_th),
                 )
         self.village_box.setCurrentIndex(max(self.village_box.findData(selected), 0))
         self.village_box.setEnabled(bool(code))

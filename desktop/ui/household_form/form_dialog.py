@@ -1,7 +1,9 @@
 """The household form: keyed from paper, saved in one transaction, checked as you type.
 
 Ctrl+S saves; Ctrl+N saves and starts the next household in the same village; Esc closes
-(asking first when something is unsaved); Enter moves to the next field.
+(asking first when something is unsaved); Enter moves to the next field. Ctrl+Tab and
+Ctrl+PgDn (Ctrl+Shift+Tab, Ctrl+PgUp back) change tabs from anywhere, Alt+letter opens a
+tab; Ctrl+M adds a row to the list of the tab shown (a member, a stage assessment).
 """
 
 import datetime as dt
@@ -11,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -35,7 +38,12 @@ from desktop.ui.household_form.address_section import AddressSection
 from desktop.ui.household_form.duplicate_panel import DuplicatePanel
 from desktop.ui.household_form.history_view import HistoryView
 from desktop.ui.household_form.indicators_section import IndicatorsSection
-from desktop.ui.household_form.keyboard import enter_moves_on
+from desktop.ui.household_form.keyboard import (
+    enter_moves_on,
+    first_field,
+    is_helper,
+    skip_on_enter,
+)
 from desktop.ui.household_form.members_section import (
     MembersSection,
     member_field_of,
@@ -86,6 +94,10 @@ class HouseholdFormDialog(QDialog):
         self._printing = printing
         self._dirty = False
         self.problems: list[Problem] = []
+        # Problems show beside a field once the clerk has left it, all of them after Save
+        # (or for a stored household): nothing turns red while a field is still being keyed.
+        self._left_fields: set[str] = set()
+        self._all_problems_shown = False
         self.resize(1180, 860)
         code_lists = {name: service.code_list(name) for name in CODE_LISTS}
         self._history_stale = True
@@ -108,11 +120,11 @@ class HouseholdFormDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(household_page)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("Household and members"))
-        self.tabs.addTab(self.indicators, self.tr("Indicators"))
-        self.tabs.addTab(self.stages, self.tr("Development stage"))
-        self.tabs.addTab(self.notes_edit, self.tr("Notes"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(scroll, self.tr("&Household and members"))
+        self.tabs.addTab(self.indicators, self.tr("&Indicators"))
+        self.tabs.addTab(self.stages, self.tr("Development &stage"))
+        self.tabs.addTab(self.notes_edit, self.tr("&Notes"))
+        self.tabs.addTab(self.history, self.tr("Histor&y"))
 
         self.delete_button = QPushButton(self.tr("Delete household…"))
         self.close_button = QPushButton(self.tr("Close (Esc)"))
@@ -137,6 +149,7 @@ class HouseholdFormDialog(QDialog):
             button.setDefault(False)
         for button in (self.close_button, self.next_button, self.save_button):
             buttons.addWidget(button)
+        skip_on_enter(self.delete_button, self.print_button, self.close_button, self.next_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem_list)
         layout.addWidget(self.duplicates)
@@ -160,7 +173,15 @@ class HouseholdFormDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, self.save_and_next)
-        QShortcut(QKeySequence("Ctrl+M"), self, self.members.add_member)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.add_row)
+        for keys, step in (
+            ("Ctrl+Tab", 1),
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+Shift+Tab", -1),
+            ("Ctrl+Backtab", -1),
+            ("Ctrl+PgUp", -1),
+        ):
+            QShortcut(QKeySequence(keys), self, lambda step=step: self._step_tab(step))
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_preview)
         self.preview_action.triggered.connect(self.print_preview)
         self.printer_action.triggered.connect(self.print_to_printer)
@@ -169,6 +190,9 @@ class HouseholdFormDialog(QDialog):
         self._set_tab_order()
 
         self.tabs.currentChanged.connect(self._tab_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
         self.draft = service.new_draft(today=today())
         self._show_draft()
 
@@ -186,9 +210,31 @@ class HouseholdFormDialog(QDialog):
         """A further tab before History (the main window adds the assistance tab)."""
         self.tabs.insertTab(self.tabs.indexOf(self.history), page, title)
 
+    def add_row(self) -> None:
+        """Ctrl+M: a stage assessment on the stage tab, a member anywhere else."""
+        if self.tabs.currentWidget() is self.stages:
+            self.stages.add_entry()
+        else:
+            self.tabs.setCurrentIndex(0)
+            self.members.add_member()
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
     def _tab_changed(self) -> None:
-        if self.tabs.currentWidget() is self.history and self._history_stale:
+        page = self.tabs.currentWidget()
+        if page is self.history and self._history_stale:
             self._show_history()
+        focus = QApplication.focusWidget()
+        if (
+            focus is not None
+            and self.isAncestorOf(focus)
+            and (not page.isAncestorOf(focus) or is_helper(focus))
+        ):
+            # the keys go on into the page's first field (Ctrl+Tab, Alt+letter), not into a
+            # field left on the hidden page or the page's helper button
+            first_field(page).setFocus(Qt.FocusReason.TabFocusReason)
 
     def _show_history(self) -> None:
         """Read lazily: the change log is wanted far less often than the form."""
@@ -230,8 +276,33 @@ class HouseholdFormDialog(QDialog):
 
     # -- showing and editing -------------------------------------------------------------
 
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if old is None or not self.isAncestorOf(old):
+            return
+        field = self._field_name_of(old)
+        if field and field not in self._left_fields:
+            self._left_fields.add(field)
+            self._show_problems()
+
+    def _field_name_of(self, widget: QWidget) -> str:
+        for name, field in self.address.field_widgets().items():
+            if field is widget:
+                return name
+        editor, row = self.members.editor, self.members.current_row
+        for name, field in (*editor.edits.items(), *editor.boxes.items()):
+            if field is widget and row >= 0:
+                return f"members[{row}].{name}"
+        return ""
+
+    def _shown_problems(self) -> list[Problem]:
+        if self._all_problems_shown:
+            return self.problems
+        return [problem for problem in self.problems if problem.field in self._left_fields]
+
     def _show_draft(self) -> None:
         draft = self.draft
+        self._left_fields = set()
+        self._all_problems_shown = draft.id is not None
         self.address.load(draft)
         self.members.load(draft)
         self.indicators.load(draft)
@@ -287,7 +358,8 @@ class HouseholdFormDialog(QDialog):
         current = self.members.current_row
         blocking_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for problem in self.problems:
+        shown = self._shown_problems()
+        for problem in shown:
             text = problem_text(problem, self.draft)
             item = QListWidgetItem(blocking_icon if problem.blocking else warning_icon, text)
             item.setForeground(QColor("#b00020" if problem.blocking else "#8a5a00"))
@@ -304,8 +376,9 @@ class HouseholdFormDialog(QDialog):
                     problem_message(problem), blocking=problem.blocking
                 )
         self.members.flag_rows(flagged)
-        self.problem_list.setVisible(bool(self.problems))
-        rows = min(len(self.problems), 4)
+        # The list above the tabs opens only after Save, so the form does not move while keyed.
+        self.problem_list.setVisible(bool(shown) and self._all_problems_shown)
+        rows = min(len(shown), 4)
         self.problem_list.setFixedHeight(
             rows * self.problem_list.sizeHintForRow(0) + 6 if rows else 0
         )
@@ -333,6 +406,7 @@ class HouseholdFormDialog(QDialog):
     # -- saving, closing, deleting -------------------------------------------------------
 
     def save(self) -> bool:
+        self._all_problems_shown = True
         problems = self.check_now()
         if any(p.blocking for p in problems):
             self.status_label.setText(self.tr("Not saved: first fix the problems marked in red."))

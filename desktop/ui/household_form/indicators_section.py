@@ -20,7 +20,7 @@ from desktop.services.buddhist_era import format_be_date
 from desktop.services.household_draft import HouseholdDraft, IndicatorAnswer
 from desktop.services.indicator_suggestions import Suggestion
 from desktop.ui.domain_text import DIMENSIONS, STATUSES, dimension_name, status_name
-from desktop.ui.household_form.keyboard import FormComboBox
+from desktop.ui.household_form.keyboard import FormComboBox, skip_on_enter
 from desktop.ui.household_form.problem_text import suggestion_text
 
 
@@ -42,6 +42,7 @@ class IndicatorsSection(QWidget):
         self.year_label = QLabel()
         self.apply_button = QPushButton(self.tr("Answer the unanswered from the suggestions"))
         self.apply_button.setAutoDefault(False)
+        skip_on_enter(self.apply_button)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         scroll = QScrollArea()
@@ -104,7 +105,28 @@ class IndicatorsSection(QWidget):
                 row += 1
         self._grid.setColumnStretch(0, 3)
         self._grid.setColumnStretch(2, 2)
+        self._reserve_columns()
         self._grid.setRowStretch(row, 1)
+
+    def _reserve_columns(self) -> None:
+        """Room for the longest suggestion and "verified by" line from the start, so the
+        columns stay put when they appear."""
+        metrics = self.fontMetrics()
+        suggestions = [self._suggestion_text(status) for status in (*STATUSES, "")]
+        verified = self._verified_text(self._user_name, format_be_date(self._today()))
+        margin = 2 * metrics.averageCharWidth()
+        self._grid.setColumnMinimumWidth(
+            2, max(metrics.horizontalAdvance(text) for text in suggestions) + margin
+        )
+        self._grid.setColumnMinimumWidth(3, metrics.horizontalAdvance(verified) + margin)
+
+    def _suggestion_text(self, status: str) -> str:
+        if not status:  # the data cannot tell yet (the tooltip says why)
+            return self.tr("No suggestion yet")
+        return self.tr("Suggested: {status}").format(status=status_name(status))
+
+    def _verified_text(self, who: str, when: str) -> str:
+        return self.tr("verified by {who}, {when}").format(who=who, when=when)
 
     def _answer(self, number: int) -> IndicatorAnswer | None:
         if self._draft is None:
@@ -137,11 +159,7 @@ class IndicatorsSection(QWidget):
     def _show_verified(self, answer: IndicatorAnswer) -> None:
         label = self.verified_labels[answer.number]
         if answer.status and answer.verified_by:
-            label.setText(
-                self.tr("verified by {who}, {when}").format(
-                    who=answer.verified_by, when=answer.verified_on
-                )
-            )
+            label.setText(self._verified_text(answer.verified_by, answer.verified_on))
         else:
             label.clear()
 
@@ -152,9 +170,7 @@ class IndicatorsSection(QWidget):
             if suggestion is None:
                 label.clear()
                 continue
-            label.setText(
-                self.tr("Suggested: {status}").format(status=status_name(suggestion.status))
-            )
+            label.setText(self._suggestion_text(suggestion.status))
             label.setToolTip(suggestion_text(suggestion))
 
     def apply_suggestions(self) -> None:

@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -19,7 +18,7 @@ from desktop.services.household_draft import IncomeDraft, MemberDraft
 from desktop.services.household_form import CodeChoice
 from desktop.services.thai_id import format_national_id, is_valid_national_id
 from desktop.ui.household_form.field_label import ProblemLabel
-from desktop.ui.household_form.keyboard import FormComboBox
+from desktop.ui.household_form.keyboard import FormCheckBox, FormComboBox, skip_on_enter
 
 TEXT_FIELDS = ("first_name", "last_name", "national_id", "birth_date")
 CODE_FIELDS = (
@@ -51,8 +50,8 @@ class MemberEditor(QGroupBox):
         self.edits["birth_date"].setPlaceholderText(self.tr("dd/mm/yyyy (Buddhist era)"))
         self.boxes: dict[str, QComboBox] = {}
         sexes = [
-            CodeChoice("M", self.tr("Male"), "Male"),
-            CodeChoice("F", self.tr("Female"), "Female"),
+            CodeChoice("M", self.tr("Male"), "Male", ("M",)),
+            CodeChoice("F", self.tr("Female"), "Female", ("F",)),
         ]
         lists = {
             "title": code_lists.get("title", []),
@@ -67,18 +66,18 @@ class MemberEditor(QGroupBox):
             box = FormComboBox()
             box.addItem("—", "")
             for choice in choices:
-                box.addItem(choice.name_th, choice.code)
+                box.add_choice(choice.name_th, choice.code, choice.typed_as)
             self.boxes[name] = box
         self.literate_box = FormComboBox()
         self.literate_box.addItem("—", None)
         self.literate_box.addItem(self.tr("Reads, writes and counts"), True)
         self.literate_box.addItem(self.tr("Cannot read or write"), False)
         self.flags = {
-            "disability": QCheckBox(self.tr("Disability")),
-            "chronic_illness": QCheckBox(self.tr("Chronic illness")),
-            "bedridden": QCheckBox(self.tr("Bedridden")),
-            "welfare_card": QCheckBox(self.tr("Welfare card")),
-            "lives_here": QCheckBox(self.tr("Lives here this year")),
+            "disability": FormCheckBox(self.tr("Disability")),
+            "chronic_illness": FormCheckBox(self.tr("Chronic illness")),
+            "bedridden": FormCheckBox(self.tr("Bedridden")),
+            "welfare_card": FormCheckBox(self.tr("Welfare card")),
+            "lives_here": FormCheckBox(self.tr("Lives here this year")),
         }
         self.age_label = QLabel()
         self.labels = {
@@ -204,6 +203,7 @@ class IncomeTable(QWidget):
         self.remove_button = QPushButton(self.tr("Remove income"))
         for button in (self.add_button, self.remove_button):
             button.setAutoDefault(False)
+        skip_on_enter(self.add_button, self.remove_button, self.table)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Income")))
         buttons.addStretch()
@@ -234,7 +234,7 @@ class IncomeTable(QWidget):
         box = FormComboBox()
         box.addItem("—", "")
         for choice in self._categories:
-            box.addItem(choice.name_th, choice.code)
+            box.add_choice(choice.name_th, choice.code, choice.typed_as)
         box.setCurrentIndex(max(box.findData(line.category), 0))
         amount, cost = QLineEdit(line.amount), QLineEdit(line.cost)
         self.table.setCellWidget(row, 0, box)

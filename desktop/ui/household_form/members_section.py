@@ -20,6 +20,7 @@ from desktop.services.buddhist_era import InvalidThaiDate, parse_be_date
 from desktop.services.household_draft import HouseholdDraft, MemberDraft
 from desktop.services.household_form import CodeChoice
 from desktop.services.thai_id import InvalidNationalId, format_national_id
+from desktop.ui.household_form.keyboard import skip_on_enter
 from desktop.ui.household_form.member_editor import MemberEditor
 
 
@@ -72,6 +73,9 @@ class MembersSection(QGroupBox):
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
         self.editor = MemberEditor(code_lists)
+        skip_on_enter(
+            self.table, self.add_button, self.remove_button, self.up_button, self.down_button
+        )
 
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
