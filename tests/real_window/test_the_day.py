@@ -148,14 +148,13 @@ def key_the_household(desk: Desk, database: Path) -> int:
                 desk.key("ctrl+m")
             key_person(desk, person, relation=bool(number))
         desk.shoot("household-members")
-        desk.key("ctrl+Tab", "Tab", "Tab", "Tab")  # the indicators, to the first one
-        for answer in paper.INDICATORS.values():
+        desk.key("ctrl+Tab")  # the indicators, at the first one
+        for number, answer in enumerate(paper.INDICATORS.values()):
+            if number:
+                desk.key("Tab")
             desk.type(answer.typed)
-            desk.key("Tab")
         desk.shoot("household-indicators")
-        # The last indicator passes the focus to the problem list above the tabs.
-        desk.key("Tab", "Right")  # the tab bar, on to "Development stage"
-        desk.key("Tab", "Tab", "Tab", "Tab", "space")  # "Add assessment"
+        desk.key("ctrl+Tab", "ctrl+m")  # the stage tab, a new assessment
         desk.type(paper.STAGE.typed)
         desk.shoot("household-stage")
         desk.key("ctrl+n")  # save, and start the next household in the same village
