@@ -25,10 +25,10 @@ from desktop.services.backups import (
     default_backups_dir,
     restore,
 )
+from desktop.services.instance_lock import InstanceLock, refusal_message
 from desktop.services.users import UserRow, UserService
 from desktop.ui.background import TaskRunner
 from desktop.ui.fonts import install_sarabun
-from desktop.ui.instance_lock import InstanceLock, refusal_message
 from desktop.ui.language import THAI, LanguageSwitch, preferred_language, save_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_errors import describe_open_error

@@ -5,7 +5,9 @@
 
 A thin layer over desktop.services.backups (the app runs the same functions); no Qt is
 loaded. ``backup`` may run while the app has the database open (the copy is consistent);
-``restore`` refuses while it does. Messages that explain a failure are printed in Thai,
+``restore`` refuses while the app (or another command) holds the database's instance
+lock, and refuses to back up or replace a file of another program or of a newer
+version. Messages that explain a failure are printed in Thai,
 then English. Exit status: 0 done, 1 interrupted, 2 refused or failed (nothing changed,
 no partial file left).
 """
@@ -70,8 +72,14 @@ def run_restore(database_path: Path, backup_path: Path, out: TextIO | None = Non
         inspect_backup,
         restore,
     )
+    from desktop.services.instance_lock import InstanceLock, refusal_message
 
     out = out or sys.stdout
+    lock = InstanceLock(database_path)
+    if not lock.acquire():
+        for line in refusal_message(database_path, lock.owner()):
+            print(line, file=sys.stderr)
+        return 2
     try:
         info = inspect_backup(backup_path)
         print(f"ไฟล์สำรอง / backup: {backup_path}", file=out)
@@ -80,6 +88,8 @@ def run_restore(database_path: Path, backup_path: Path, out: TextIO | None = Non
     except BackupError as error:
         _print_error(error)
         return 2
+    finally:
+        lock.release()
     print(f"กู้คืนแล้ว / restored: {database_path}", file=out)
     if before is not None:
         print(f"สำเนาของฐานข้อมูลก่อนกู้คืน / the previous database was kept as: {before}", file=out)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import xlsxwriter
 
 from desktop.services.exchange_layout import CELL_FONT, CELL_FONT_SIZE
+from desktop.services.private_files import replace_private
 
 if TYPE_CHECKING:
     from desktop.services.import_plan import ImportPlan
@@ -91,6 +92,7 @@ def write_report(plan: ImportPlan, out: Path) -> Path:
     out = Path(out)
     part = out.with_name(f".{out.name}.part")
     try:
+        replace_private(part)
         book = xlsxwriter.Workbook(
             str(part),
             {
