@@ -125,7 +125,11 @@ class AppShell:
     def _lock(self, path: Path) -> bool:
         """One app per database file; a lock left by a crash is taken over."""
         lock = InstanceLock(path)
-        if not lock.acquire():
+        if not lock.acquire() and lock.permission_denied:
+            problem = DatabaseOpenError(OpenProblem.READ_ONLY_FOLDER, path)
+            self.prompter.error(None, APPLICATION, describe_open_error(problem))
+            return False
+        if not lock.held:
             thai, english = refusal_message(path, lock.owner())
             self.prompter.error(
                 None, APPLICATION, thai if self.language.language == THAI else english

@@ -66,6 +66,7 @@ def run_backup(database_path: Path, folder: Path, out: TextIO | None = None) -> 
 
 
 def run_restore(database_path: Path, backup_path: Path, out: TextIO | None = None) -> int:
+    from db.database import DatabaseOpenError, check_writable
     from desktop.services.backups import (
         BackupError,
         default_backups_dir,
@@ -73,8 +74,15 @@ def run_restore(database_path: Path, backup_path: Path, out: TextIO | None = Non
         restore,
     )
     from desktop.services.instance_lock import InstanceLock, refusal_message
+    from desktop.services.open_problems import open_problem_text
 
     out = out or sys.stdout
+    try:
+        check_writable(database_path)  # a read-only file is not replaced behind its back
+    except DatabaseOpenError as error:
+        for line in open_problem_text(error):
+            print(line, file=sys.stderr)
+        return 2
     lock = InstanceLock(database_path)
     if not lock.acquire():
         for line in refusal_message(database_path, lock.owner()):

@@ -42,7 +42,7 @@ class CommandRefused(Exception):
 def command_database(path: Path | None, *, writes: bool) -> Iterator[OfficeDatabase]:
     """The database at ``path``, open; with ``writes`` also its instance lock, held until
     the block ends. Raises CommandRefused for a missing, unusable or locked file."""
-    from db.database import DatabaseOpenError, open_database
+    from db.database import DatabaseOpenError, OpenProblem, open_database
     from desktop.services.instance_lock import InstanceLock, refusal_message
     from desktop.services.open_problems import open_problem_text
 
@@ -52,6 +52,11 @@ def command_database(path: Path | None, *, writes: bool) -> Iterator[OfficeDatab
         )
     lock = InstanceLock(Path(path)) if writes else None
     if lock is not None and not lock.acquire():
+        if lock.permission_denied:  # the lock file cannot be made: a read-only folder
+            folder = DatabaseOpenError(OpenProblem.READ_ONLY_FOLDER, Path(path))
+            raise CommandRefused(*open_problem_text(folder))
+        if lock.error is not None:  # a full disk, say
+            raise database_failure(lock.error, Path(path))
         raise CommandRefused(*refusal_message(Path(path), lock.owner()))
     try:
         try:
@@ -86,21 +91,29 @@ def output_failure(error: OSError, out: Path) -> CommandRefused:
     )
 
 
-def scratch_failure(error: OSError | sqlite3.Error) -> CommandRefused:
+def scratch_failure(error: Exception) -> CommandRefused:
     """The dry run's scratch file (in the temporary folder) could not be written."""
     import tempfile
 
+    error = getattr(error, "orig", None) or error
+    if not isinstance(error, OSError | sqlite3.Error):
+        return unexpected_failure(error)
     if isinstance(error, sqlite3.Error):
         full = "full" in str(error).lower()
         error = OSError(errno.ENOSPC if full else errno.EIO, str(error))
     return output_failure(error, Path(tempfile.gettempdir()))
 
 
-def database_failure(error: OSError | sqlite3.Error, path: Path) -> CommandRefused:
+def database_failure(error: Exception, path: Path) -> CommandRefused:
     """Writing the database failed (a full disk, a file made read-only meanwhile): the
-    transaction was rolled back, nothing of it was kept."""
+    transaction was rolled back, nothing of it was kept. SQLAlchemy's errors carry the
+    driver's as ``orig``."""
     from db.database import DatabaseOpenError, problem_of
     from desktop.services.open_problems import open_problem_text
+
+    error = getattr(error, "orig", None) or error
+    if not isinstance(error, OSError | sqlite3.Error):
+        return unexpected_failure(error)
 
     problem = DatabaseOpenError(problem_of(error), path, str(error))
     return CommandRefused(*open_problem_text(problem))

@@ -59,6 +59,8 @@ def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 
 def _import_one(database: OfficeDatabase, book: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from sqlalchemy.exc import DBAPIError
+
     from db.settings_store import OFFICE_CLERK, get_setting
     from desktop.command_database import database_failure, output_failure, scratch_failure
     from desktop.services.exchange_import import (
@@ -83,7 +85,7 @@ def _import_one(database: OfficeDatabase, book: Path, args: argparse.Namespace, 
     except WorkbookRefused as refused:
         print(f"{book}: {refused.message_th}", file=out)
         return 2
-    except (OSError, sqlite3.Error) as error:  # the scratch file of the dry run
+    except (OSError, sqlite3.Error, DBAPIError) as error:  # the scratch file of the dry run
         return scratch_failure(error).tell()
     with plan:
         print_plan(plan, out)
@@ -103,7 +105,7 @@ def _import_one(database: OfficeDatabase, book: Path, args: argparse.Namespace, 
             except WorkbookRefused as refused:
                 print(refused.message_th, file=out)
                 return 2
-            except (OSError, sqlite3.Error) as error:
+            except (OSError, sqlite3.Error, DBAPIError) as error:  # a full disk, say
                 return database_failure(error, database.path).tell()
             print(
                 f"บันทึกแล้ว: เพิ่ม {summary.added:,} ครัวเรือน ปรับปรุง {summary.updated:,} ครัวเรือน",

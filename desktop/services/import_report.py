@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 from desktop.services.exchange_layout import CELL_FONT, CELL_FONT_SIZE
 from desktop.services.private_files import replace_private
@@ -149,7 +150,14 @@ def write_report(plan: ImportPlan, out: Path) -> Path:
             bold,
             (16, 8, 24, 50, 50),
         )
-        book.close()
+        try:
+            book.close()
+        except FileCreateError as error:  # a full disk: its own OSError
+            raise (
+                error.args[0]
+                if error.args and isinstance(error.args[0], OSError)
+                else OSError(str(error))
+            ) from error
         with contextlib.suppress(OSError), part.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(part, out)

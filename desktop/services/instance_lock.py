@@ -24,6 +24,7 @@ on a shared folder) is never taken over. No Qt here: the command line uses it to
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
 import sys
@@ -45,13 +46,15 @@ class InstanceLock:
         self.path = Path(f"{Path(database_path).resolve()}{LOCK_SUFFIX}")
         self._held = False
         self._denied = False
+        self.error: OSError | None = None
+        """Why the last ``acquire`` could not create the lock file (a full disk...)."""
 
     def acquire(self) -> bool:
         """Take the lock without waiting; False when another running program holds it (or
         the folder does not allow creating the lock file: ``permission_denied``)."""
         if self._held:
             return True
-        self._denied = False
+        self._denied, self.error = False, None
         for _attempt in range(2):
             try:
                 self._create()
@@ -59,8 +62,9 @@ class InstanceLock:
                 if not self._remove_if_stale():
                     return False
                 continue
-            except OSError:
-                self._denied = True
+            except OSError as error:
+                self.error = error
+                self._denied = error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
                 return False
             self._held = True
             return True
