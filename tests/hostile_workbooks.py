@@ -86,11 +86,11 @@ def not_workbooks(source: bytes) -> Iterator[tuple[str, bytes]]:
 
 
 def damaged_zips(source: bytes) -> Iterator[tuple[str, bytes]]:
-    for step in range(1, 101):
-        cut = len(source) * step // 101
+    for step in range(1, 281):
+        cut = len(source) * step // 281
         yield f"truncated-{cut}", source[:cut]
     rng = random.Random(2567)
-    for number in range(200):
+    for number in range(300):
         data = bytearray(source)
         for _ in range(1 + number % 3):
             at = rng.randrange(len(data))
@@ -240,7 +240,7 @@ CELL_VALUES: dict[str, Callable[[bytes, int], bytes]] = {
 }
 
 
-CELLS_PER_COLUMN = 3
+CELLS_PER_COLUMN = 1
 
 
 def cells(source: bytes) -> Iterator[tuple[str, bytes]]:
