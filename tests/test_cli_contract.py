@@ -398,3 +398,26 @@ def test_a_gigabyte_row_bomb_is_refused_before_any_row_is_parsed(office, demo, t
     # Refused for its packing, read from the zip's directory: no row was parsed (it took
     # a minute to parse rows up to the row limit; bench/row_bomb.py times it).
     assert status == 2 and "บีบอัดผิดปกติ" in printed, printed
+
+
+def test_a_pdf_that_cannot_be_written_exits_2_in_thai(office, tmp_path) -> None:
+    nowhere = tmp_path / "no-such-folder" / "sheet.pdf"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "print",
+            "--db",
+            str(office),
+            "--blank",
+            "--out",
+            nowhere,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 2, result.stderr
+    assert THAI.search(result.stderr) and "Traceback" not in result.stderr, result.stderr
