@@ -1,13 +1,16 @@
 """Opening an office database file safely: check, back up, migrate, seed.
 
 A file that is not a database, fails the integrity check, or was written by a newer
-version is refused before anything writes to it, so it stays byte-for-byte as it was.
+version is refused before anything writes to it, so it stays byte-for-byte as it was. So
+is a file this user may not write, or one in a folder this user may not write: said so,
+never called damaged.
 Before any migration of an existing file, a copy is taken beside it.
 """
 
 import contextlib
 import datetime as dt
 import enum
+import errno
 import os
 import sqlite3
 import threading
@@ -30,6 +33,9 @@ class OpenProblem(enum.Enum):
     FOREIGN_DATABASE = "foreign_database"
     CANNOT_READ = "cannot_read"
     CANNOT_WRITE = "cannot_write"
+    READ_ONLY_FILE = "read_only_file"  # the file itself may not be written
+    READ_ONLY_FOLDER = "read_only_folder"  # its folder may not be written (SQLite needs it)
+    DISK_FULL = "disk_full"
 
 
 class DatabaseOpenError(Exception):
@@ -171,9 +177,37 @@ def _owner_only(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
+def check_writable(path: Path) -> None:
+    """Refuse (READ_ONLY_FILE, READ_ONLY_FOLDER) a database this user may not write.
+
+    Checked before anything reads the file: SQLite cannot even read a WAL database whose
+    folder is read-only (it must create the -shm file), and would call it damaged."""
+    folder = path.parent if path.parent != Path("") else Path(".")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseOpenError(OpenProblem.READ_ONLY_FILE, path)
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseOpenError(OpenProblem.READ_ONLY_FOLDER, path, str(folder))
+
+
+def problem_of(error: OSError | sqlite3.Error) -> OpenProblem:
+    """What an error while writing the database means for the clerk."""
+    text = str(error).lower()
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return OpenProblem.DISK_FULL
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return OpenProblem.READ_ONLY_FOLDER
+    elif "disk is full" in text or "database or disk is full" in text:
+        return OpenProblem.DISK_FULL
+    elif "readonly" in text or "read-only" in text:
+        return OpenProblem.READ_ONLY_FILE
+    return OpenProblem.CANNOT_WRITE
+
+
 def open_database(path: Path, *, check: IntegrityCheck = IntegrityCheck.NOW) -> OfficeDatabase:
     """Open (creating if absent) the office database at `path`, migrated to the newest schema."""
     path = Path(path)
+    check_writable(path)
     exists = path.exists() and path.stat().st_size > 0
     revision = inspect_file(path) if exists else None
     backup: Path | None = None
@@ -201,7 +235,7 @@ def open_database(path: Path, *, check: IntegrityCheck = IntegrityCheck.NOW) -> 
             with session_factory.begin() as session:
                 seed_reference_data(session)
     except (OSError, sqlite3.OperationalError) as error:
-        raise DatabaseOpenError(OpenProblem.CANNOT_WRITE, path, str(error)) from error
+        raise DatabaseOpenError(problem_of(error), path, str(error)) from error
     return OfficeDatabase(
         path=path,
         engine=engine,

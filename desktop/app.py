@@ -25,11 +25,11 @@ from desktop.services.backups import (
     default_backups_dir,
     restore,
 )
+from desktop.services.instance_lock import InstanceLock, refusal_message
 from desktop.services.users import UserRow, UserService
 from desktop.ui.background import TaskRunner
 from desktop.ui.focus_frame import install_focus_frame
 from desktop.ui.fonts import install_sarabun
-from desktop.ui.instance_lock import InstanceLock, refusal_message
 from desktop.ui.language import THAI, LanguageSwitch, preferred_language, save_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_errors import describe_open_error
@@ -127,7 +127,11 @@ class AppShell:
     def _lock(self, path: Path) -> bool:
         """One app per database file; a lock left by a crash is taken over."""
         lock = InstanceLock(path)
-        if not lock.acquire():
+        if not lock.acquire() and lock.permission_denied:
+            problem = DatabaseOpenError(OpenProblem.READ_ONLY_FOLDER, path)
+            self.prompter.error(None, APPLICATION, describe_open_error(problem))
+            return False
+        if not lock.held:
             thai, english = refusal_message(path, lock.owner())
             self.prompter.error(
                 None, APPLICATION, thai if self.language.language == THAI else english

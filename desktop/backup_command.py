@@ -5,7 +5,9 @@
 
 A thin layer over desktop.services.backups (the app runs the same functions); no Qt is
 loaded. ``backup`` may run while the app has the database open (the copy is consistent);
-``restore`` refuses while it does. Messages that explain a failure are printed in Thai,
+``restore`` refuses while the app (or another command) holds the database's instance
+lock, and refuses to back up or replace a file of another program or of a newer
+version. Messages that explain a failure are printed in Thai,
 then English. Exit status: 0 done, 1 interrupted, 2 refused or failed (nothing changed,
 no partial file left).
 """
@@ -64,14 +66,28 @@ def run_backup(database_path: Path, folder: Path, out: TextIO | None = None) -> 
 
 
 def run_restore(database_path: Path, backup_path: Path, out: TextIO | None = None) -> int:
+    from db.database import DatabaseOpenError, check_writable
     from desktop.services.backups import (
         BackupError,
         default_backups_dir,
         inspect_backup,
         restore,
     )
+    from desktop.services.instance_lock import InstanceLock, refusal_message
+    from desktop.services.open_problems import open_problem_text
 
     out = out or sys.stdout
+    try:
+        check_writable(database_path)  # a read-only file is not replaced behind its back
+    except DatabaseOpenError as error:
+        for line in open_problem_text(error):
+            print(line, file=sys.stderr)
+        return 2
+    lock = InstanceLock(database_path)
+    if not lock.acquire():
+        for line in refusal_message(database_path, lock.owner()):
+            print(line, file=sys.stderr)
+        return 2
     try:
         info = inspect_backup(backup_path)
         print(f"ไฟล์สำรอง / backup: {backup_path}", file=out)
@@ -80,6 +96,8 @@ def run_restore(database_path: Path, backup_path: Path, out: TextIO | None = Non
     except BackupError as error:
         _print_error(error)
         return 2
+    finally:
+        lock.release()
     print(f"กู้คืนแล้ว / restored: {database_path}", file=out)
     if before is not None:
         print(f"สำเนาของฐานข้อมูลก่อนกู้คืน / the previous database was kept as: {before}", file=out)

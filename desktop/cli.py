@@ -67,7 +67,26 @@ def run_demo(households: int, out: Path, seed: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; exit status 0 clean, 1 with rejections, 2 refused (docs/workbook.md).
+
+    A failure no command expected is still told in Thai and English, never as a traceback."""
     args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(args.db, sys.argv[:1])
+    try:
+        return run_command(args)
+    except KeyboardInterrupt:
+        print("ยกเลิกแล้ว / interrupted", file=sys.stderr)
+        return 1
+    except Exception as error:  # the contract: a Thai message, exit 2, no traceback
+        from desktop.command_database import unexpected_failure
+
+        return unexpected_failure(error).tell()
+
+
+def run_command(args: argparse.Namespace) -> int:
     if args.command == "demo":
         return run_demo(args.households, args.out, args.seed)
     if args.command == "print":
@@ -102,6 +121,4 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.self_test import run_self_test
 
         return run_self_test()
-    from desktop.app import run_gui
-
-    return run_gui(args.db, sys.argv[:1])
+    raise ValueError(f"unknown command {args.command}")

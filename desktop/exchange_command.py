@@ -4,9 +4,10 @@
         [--fiscal-year BE] [--mask-ids] [--aggregates-only]
 
 A thin layer over desktop.services.exchange_export (the app's Exchange page runs the same
-service). No Qt is loaded unless the database cannot be opened (the message text is the
-app's). Exit status: 0 written, 1 writing failed or was interrupted, 2 bad database or
-options (nothing written).
+service). No Qt is loaded. The workbook is written under a temporary name readable by
+this user only and renamed into place once complete. Exit status: 0 written, 1
+interrupted, 2 refused: bad database or options, a full disk or a folder that cannot be
+written (nothing written, no partial file left).
 """
 
 from __future__ import annotations
@@ -74,17 +75,15 @@ def run_export(
         mask_ids=mask_ids,
         aggregates_only=aggregates_only,
     )
+    from desktop.command_database import CommandRefused, command_database, output_failure
+
     try:
         options.check()
     except InvalidExportOptions as error:
         print(_describe_invalid(error), file=sys.stderr)
         return 2
     if not out.parent.is_dir():
-        print(f"{out.parent}: no such folder", file=sys.stderr)
-        return 2
-    database = _open(database_path)
-    if database is None:
-        return 2
+        return CommandRefused(f"ไม่มีโฟลเดอร์ {out.parent}", f"{out.parent}: no such folder").tell()
 
     shown = [-1]
 
@@ -95,38 +94,29 @@ def run_export(
             print(f"\r{percent:3d}%", end="", file=sys.stderr, flush=True)
 
     try:
-        summary = export_workbook(database.session_factory, out, options, progress)
+        # Export only reads, in one read transaction: it may run while the app has the
+        # database open (it sees one consistent state), so it takes no lock.
+        with command_database(database_path, writes=False) as database:
+            summary = export_workbook(database.session_factory, out, options, progress)
+    except CommandRefused as refused:
+        return refused.tell()
     except InvalidExportOptions as error:
         print(_describe_invalid(error), file=sys.stderr)
         return 2
     except (ExportCancelled, KeyboardInterrupt):
-        print(f"\nexport interrupted; {out} was not written", file=sys.stderr)
+        print(
+            f"\nยกเลิกแล้ว ไม่ได้สร้าง {out} / export interrupted; {out} was not written",
+            file=sys.stderr,
+        )
         return 1
     except OSError as error:
-        print(f"\n{out} could not be written: {error}", file=sys.stderr)
-        return 1
-    finally:
-        database.close()
+        print(file=sys.stderr)
+        return output_failure(error, out).tell()
     print(file=sys.stderr)
     for name, count in summary.rows.items():
         print(f"  {name:<18}{count:>10,}")
-    print(f"{out}: {summary.total_rows:,} rows in {len(summary.rows)} sheets")
+    print(f"{out}: {summary.total_rows:,} แถว ใน {len(summary.rows)} แผ่นงาน / rows in sheets")
     return 0
-
-
-def _open(path: Path) -> OfficeDatabase | None:
-    from db.database import DatabaseOpenError, open_database
-
-    if not path.is_file():
-        print(f"{path}: no such file", file=sys.stderr)
-        return None
-    try:
-        return open_database(path)
-    except DatabaseOpenError as error:
-        from desktop.ui.open_errors import describe_open_error
-
-        print(describe_open_error(error), file=sys.stderr)
-        return None
 
 
 def _describe_invalid(error: Any) -> str:

@@ -5,12 +5,15 @@ each rejection as "sheet แถว N คอลัมน์ X: reason") and, with
 Several books are taken in turn, each planned after the one before was applied (a
 provincial office consolidating its districts). Exit status: 0 clean, 1 with rejected
 rows (the rest is still applied without --dry-run), 2 when a workbook or the database
-cannot be used (nothing of that workbook written; the ones after it are not read).
+cannot be used, the database is held by the app (desktop.services.instance_lock) or
+the disk is full (nothing of that workbook written; the ones after it are not read).
+A dry run reads while the app has the file open; applying waits for no one: refused.
 """
 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -42,34 +45,31 @@ def add_import_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
 
 
 def run_import(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from db.database import DatabaseOpenError, open_database
+    from desktop.command_database import CommandRefused, command_database
 
     out = out or sys.stdout
     database_path = args.import_db or getattr(args, "db", None)
-    if database_path is None or not Path(database_path).exists():
-        print(f"ไม่พบฐานข้อมูล {database_path} (ใช้ --db FILE)", file=sys.stderr)
-        return 2
+    if args.report is not None and len(args.books) > 1:
+        return CommandRefused("--report ใช้ได้กับแฟ้มเดียว", "--report takes one workbook only").tell()
     try:
-        database = open_database(Path(database_path))
-    except DatabaseOpenError as error:
-        print(f"เปิดฐานข้อมูลไม่ได้: {error}", file=sys.stderr)
-        return 2
-    try:
-        if args.report is not None and len(args.books) > 1:
-            print("--report ใช้ได้กับแฟ้มเดียว", file=sys.stderr)
-            return 2
-        status = 0
-        for book in args.books:
-            status = max(status, _import_one(database, book, args, out))
-            if status == 2:
-                break
-        return status
-    finally:
-        database.close()
+        # A dry run only reads (one read transaction: consistent while the app writes);
+        # applying takes the instance lock, so it never writes under the app's feet.
+        with command_database(database_path, writes=not args.dry_run) as database:
+            status = 0
+            for book in args.books:
+                status = max(status, _import_one(database, book, args, out))
+                if status == 2:
+                    break
+            return status
+    except CommandRefused as refused:
+        return refused.tell()
 
 
 def _import_one(database: OfficeDatabase, book: Path, args: argparse.Namespace, out: TextIO) -> int:
+    from sqlalchemy.exc import DBAPIError
+
     from db.settings_store import OFFICE_CLERK, get_setting
+    from desktop.command_database import database_failure, output_failure, scratch_failure
     from desktop.services.exchange_import import (
         ImportMode,
         WorkbookKind,
@@ -96,10 +96,15 @@ def _import_one(database: OfficeDatabase, book: Path, args: argparse.Namespace, 
     except MappingFileError as error:
         print(f"{book}: {error.message_th}", file=out)
         return 2
+    except (OSError, sqlite3.Error, DBAPIError) as error:  # the scratch file of the dry run
+        return scratch_failure(error).tell()
     with plan:
         print_plan(plan, out)
         if args.report is not None:
-            write_report(plan, args.report)
+            try:
+                write_report(plan, args.report)
+            except OSError as error:
+                return output_failure(error, args.report).tell()
             print(f"บันทึกรายงานไว้ที่ {args.report}", file=out)
         if not args.dry_run:
             with factory() as session:
@@ -111,6 +116,8 @@ def _import_one(database: OfficeDatabase, book: Path, args: argparse.Namespace, 
             except WorkbookRefused as refused:
                 print(refused.message_th, file=out)
                 return 2
+            except (OSError, sqlite3.Error, DBAPIError) as error:  # a full disk, say
+                return database_failure(error, database.path).tell()
             print(
                 f"บันทึกแล้ว: เพิ่ม {summary.added:,} ครัวเรือน ปรับปรุง {summary.updated:,} ครัวเรือน",
                 file=out,

@@ -41,8 +41,10 @@ def run_new_office(args: argparse.Namespace) -> int:
         print(reasons[error.problem], file=sys.stderr)
         return 2
     except DatabaseOpenError as error:
-        print(f"สร้างฐานข้อมูลไม่ได้: {error}", file=sys.stderr)
-        return 2
+        from desktop.command_database import CommandRefused
+        from desktop.services.open_problems import open_problem_text
+
+        return CommandRefused(*open_problem_text(error)).tell()
     database.close()
     print(f"สร้าง {args.out} แล้ว")
     return 0

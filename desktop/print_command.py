@@ -55,7 +55,12 @@ def run_print(
             documents, title = _documents(sheets, options, village, household, blank)
         if documents is None:
             return 2
-        result = write_pdf(out, documents, sheets.page_header_text(options), title=title)
+        try:
+            result = write_pdf(out, documents, sheets.page_header_text(options), title=title)
+        except OSError as error:  # a full disk, a read-only folder: no file is left
+            from desktop.command_database import output_failure
+
+            return output_failure(error, out).tell()
     finally:
         database.close()
     print(f"{out}: {result.documents} sheets, {result.pages} pages")

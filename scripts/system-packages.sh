@@ -46,6 +46,11 @@ if [ "$mode" = offscreen ]; then
         fi
     done
 fi
+# Run as root, the read-only-database tests drop root's right to write anywhere with
+# setpriv (util-linux, on every Debian/Ubuntu; listed for minimal images).
+if [ "$mode" = offscreen ] && [ "$(id -u)" = 0 ] && ! command -v setpriv >/dev/null 2>&1; then
+    missing="$missing util-linux"
+fi
 # The exchange-workbook tests convert the exported .xlsx with LibreOffice. It is optional:
 # installed when we can (root with apt-get); otherwise that one test says why it is skipped.
 # A failed install of it never fails the setup.

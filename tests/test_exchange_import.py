@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
 import re
 import sqlite3
 import struct
@@ -380,9 +381,9 @@ def with_cell_text(path: Path, out: Path, part: str, cell: str, value: str) -> P
 
 
 def test_a_ten_megabyte_cell_is_refused(demo_db, demo_book, tmp_path) -> None:
-    huge = with_cell_text(
-        demo_book, tmp_path / "x.xlsx", "xl/worksheets/sheet3.xml", "C3", "๑" * (4 * 2**20)
-    )
+    # Varied text: one character repeated packs a thousand times, refused for that first.
+    text = "".join(random.Random(10).choices("๐๑๒๓๔๕๖๗๘๙กขคง", k=4 * 2**20))
+    huge = with_cell_text(demo_book, tmp_path / "x.xlsx", "xl/worksheets/sheet3.xml", "C3", text)
     assert _refused(demo_db, huge) is RefusalCode.CELL_TOO_BIG
 
 

@@ -20,6 +20,8 @@ class BackupProblem(enum.Enum):
     SOURCE_UNREADABLE = "source_unreadable"  # the database file is missing or unreadable
     COPY_DAMAGED = "copy_damaged"  # the copy failed the integrity check (source damaged?)
     DATABASE_IN_USE = "database_in_use"  # restore: the database is still open somewhere
+    NEWER_DATABASE = "newer_database"  # the database was written by a newer version
+    FOREIGN_DATABASE = "foreign_database"  # the database is another program's
     CANCELLED = "cancelled"
 
 
@@ -52,6 +54,18 @@ FAILURE_TEXT: dict[BackupProblem, tuple[str, str]] = {
         "ฐานข้อมูล {path} ยังเปิดใช้งานอยู่ ปิดโปรแกรมที่ใช้ฐานข้อมูลนี้ก่อนแล้วลองใหม่ ฐานข้อมูลไม่ถูกเปลี่ยน",
         "The database {path} is still open in a program. Close it and try again. The"
         " database was not changed.",
+    ),
+    BackupProblem.NEWER_DATABASE: (
+        "ฐานข้อมูล {path} เขียนโดยโปรแกรมรุ่นที่ใหม่กว่า รุ่นนี้จึงไม่สำรองและไม่กู้คืนทับ"
+        " ใช้โปรแกรมรุ่นใหม่ ไม่มีไฟล์ใดถูกเปลี่ยน",
+        "The database {path} was written by a newer version of this program, so this"
+        " version neither backs it up nor restores over it; use the newer version. No file"
+        " was changed.",
+    ),
+    BackupProblem.FOREIGN_DATABASE: (
+        "ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น จึงไม่สำรองและไม่กู้คืนทับ ตรวจชื่อไฟล์ที่ระบุ ไม่มีไฟล์ใดถูกเปลี่ยน",
+        "The file {path} is a database of another program, so it is neither backed up nor"
+        " restored over; check the file name given. No file was changed.",
     ),
     BackupProblem.CANCELLED: (
         "ยกเลิกการสำรองข้อมูลแล้ว ไม่มีไฟล์ใดถูกสร้าง",

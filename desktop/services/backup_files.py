@@ -17,6 +17,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.services.private_files import create_private, owner_only
+
+__all__ = ["create_private", "owner_only"]
+
 BACKUP_SUFFIX = ".sqlite3"
 BACKUPS_FOLDER = "backups"
 AUTOMATIC_LABELS = frozenset({"close", "daily"})  # rotated; other labels are kept for good
@@ -199,18 +203,6 @@ def backup_is_stale(
 ) -> bool:
     """True when no backup is younger than ``days`` days (the status bar warns)."""
     return last is None or now - last >= dt.timedelta(days=days)
-
-
-def create_private(path: Path) -> None:
-    """Create an empty file readable by the current user only (where the OS allows)."""
-    descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(descriptor)
-    owner_only(path)
-
-
-def owner_only(path: Path) -> None:
-    with contextlib.suppress(OSError):  # not every file system keeps POSIX modes
-        os.chmod(path, 0o600)
 
 
 def sync_file(path: Path) -> None:

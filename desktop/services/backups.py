@@ -21,6 +21,7 @@ import sqlite3
 from pathlib import Path
 from typing import Literal
 
+from db.database import DatabaseOpenError, OpenProblem, inspect_file
 from desktop.services.backup_copy import (
     Cancelled,
     Progress,
@@ -100,6 +101,7 @@ def backup_to(
     check_label(label)
     if not database_path.is_file():
         raise BackupFailed(BackupProblem.SOURCE_UNREADABLE, database_path, "no such file")
+    refuse_foreign_or_newer(database_path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -159,7 +161,9 @@ def restore(database_path: Path, backup_path: Path, *, backups_dir: Path) -> Pat
     engine) and reopen it with ``open_database`` afterwards (which migrates an older
     backup). A database still open anywhere is refused (DATABASE_IN_USE). The backup is
     checked first (``inspect_backup``: BackupRefused for a damaged, newer or foreign
-    file); on any refusal or failure the current database is left exactly as it was.
+    file), and so is the current file (BackupFailed FOREIGN_DATABASE, NEWER_DATABASE: it
+    is not ours to replace); on any refusal or failure the current database is left
+    exactly as it was.
     The new file is copied beside the database, synced, and renamed over it in one step.
     A current file too damaged for SQLite to copy is kept byte for byte instead.
     """
@@ -167,6 +171,7 @@ def restore(database_path: Path, backup_path: Path, *, backups_dir: Path) -> Pat
     inspect_backup(backup_path)
     before: Path | None = None
     if database_path.is_file() and database_path.stat().st_size > 0:
+        refuse_foreign_or_newer(database_path)
         _take_over(database_path, checkpoint=False)
         before = _keep_current(database_path, Path(backups_dir))
     folder = database_path.parent
@@ -194,6 +199,20 @@ def restore(database_path: Path, backup_path: Path, *, backups_dir: Path) -> Pat
     sync_folder(folder)
     owner_only(database_path)
     return before
+
+
+def refuse_foreign_or_newer(database_path: Path) -> None:
+    """BackupFailed (NEWER_DATABASE, FOREIGN_DATABASE) for a file that is not ours to copy
+    or replace. A damaged file is not refused here: restoring over it is what restore is for."""
+    try:
+        inspect_file(database_path)
+    except DatabaseOpenError as error:
+        reasons = {
+            OpenProblem.NEWER_VERSION: BackupProblem.NEWER_DATABASE,
+            OpenProblem.FOREIGN_DATABASE: BackupProblem.FOREIGN_DATABASE,
+        }
+        if error.problem in reasons:
+            raise BackupFailed(reasons[error.problem], database_path, error.detail) from error
 
 
 def _take_over(database_path: Path, *, checkpoint: bool) -> None:

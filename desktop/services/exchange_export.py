@@ -43,6 +43,7 @@ from desktop.services.exchange_province import (
 from desktop.services.exchange_rows import RowScope, data_queries
 from desktop.services.exchange_sheet_writer import ExchangeWorkbook
 from desktop.services.fiscal_year import fiscal_year_bounds
+from desktop.services.private_files import replace_private
 
 Progress = Callable[[int, int], None]
 """``(done, total)`` in work units: rows written, plus a share for packaging the file."""
@@ -158,7 +159,7 @@ def export_workbook(
     temp_dir: Path | None = None
     book: ExchangeWorkbook | None = None
     try:
-        part.open("wb").close()  # an unwritable folder fails now, not after all the work
+        replace_private(part)  # an unwritable folder fails now, not after all the work
         temp_dir = Path(tempfile.mkdtemp(prefix="district-desk-export-"))
         book = ExchangeWorkbook(part, temp_dir)
         with session_factory() as session:

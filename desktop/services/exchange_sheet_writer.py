@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
@@ -208,8 +209,16 @@ class ExchangeWorkbook:
     # Ending -----------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Assemble the .xlsx (zip) file; the longest single step of a big export."""
-        self._book.close()
+        """Assemble the .xlsx (zip) file; the longest single step of a big export. A file
+        that cannot be written (a full disk) raises its own OSError."""
+        try:
+            self._book.close()
+        except FileCreateError as error:
+            raise (
+                error.args[0]
+                if error.args and isinstance(error.args[0], OSError)
+                else OSError(str(error))
+            ) from error
 
     def discard(self) -> None:
         """Give up: close the temporary row files so their folder can be removed."""

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 from desktop.services.exchange_layout import CELL_FONT, CELL_FONT_SIZE
+from desktop.services.private_files import replace_private
 
 if TYPE_CHECKING:
     from desktop.services.import_plan import ImportPlan
@@ -91,6 +93,7 @@ def write_report(plan: ImportPlan, out: Path) -> Path:
     out = Path(out)
     part = out.with_name(f".{out.name}.part")
     try:
+        replace_private(part)
         book = xlsxwriter.Workbook(
             str(part),
             {
@@ -147,7 +150,14 @@ def write_report(plan: ImportPlan, out: Path) -> Path:
             bold,
             (16, 8, 24, 50, 50),
         )
-        book.close()
+        try:
+            book.close()
+        except FileCreateError as error:  # a full disk: its own OSError
+            raise (
+                error.args[0]
+                if error.args and isinstance(error.args[0], OSError)
+                else OSError(str(error))
+            ) from error
         with contextlib.suppress(OSError), part.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(part, out)

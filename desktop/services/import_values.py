@@ -75,7 +75,7 @@ def text(value: Any) -> str:
             raise CellProblem(RejectCode.CELL_TOO_LONG, length=len(value), limit=MAX_CELL_CHARS)
         return value.translate(_CLEAN).strip()
     if type(value) is float:
-        return str(int(value)) if value.is_integer() else repr(value)
+        return str(int(value)) if value.is_integer() else format_number_cell(value)
     if type(value) is bool:
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
@@ -236,15 +236,28 @@ def integer(value: Any, low: int, high: int) -> int | None:
     return number
 
 
+def number_cell(value: float) -> Decimal:
+    """A number cell as the decimal number the clerk sees in the spreadsheet: Excel and
+    LibreOffice show 15 significant digits, so 992.5599999999999 (a sum's binary
+    remainder) is 992.56, never a float's tail."""
+    return Decimal(f"{value:.15g}")
+
+
+def format_number_cell(value: float) -> str:
+    """``number_cell`` as text: 992.5599999999999 → "992.56", 1e-7 → "0.0000001"."""
+    return f"{number_cell(value).normalize():f}"
+
+
 def satang(value: Any) -> int:
-    """Baht (a number cell or text such as "45,000") as satang; blank is 0."""
+    """Baht (a number cell or text such as "45,000") as satang, exactly (Decimal, never a
+    float's rounding); blank is 0."""
     if value is None or value == "":
         return 0
     if type(value) is float or type(value) is int:
         if not math.isfinite(value) or value < 0:
             raise CellProblem(RejectCode.MONEY_FORMAT, value=text(value))
-        amount = round(value * 100)
-        if abs(amount - value * 100) > 1e-6 * max(1.0, abs(value)):
+        amount = number_cell(value) * 100 if type(value) is float else Decimal(value) * 100
+        if amount != amount.to_integral_value():
             raise CellProblem(RejectCode.MONEY_DECIMALS, value=text(value))
         return int(amount)
     try:

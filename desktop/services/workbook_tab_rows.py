@@ -12,7 +12,7 @@ from desktop.services.exchange_parsing import key_row
 from desktop.services.exchange_reading import XlsxFile
 from desktop.services.import_messages import RejectCode
 from desktop.services.import_staging import Staging
-from desktop.services.import_values import CellProblem, text
+from desktop.services.import_values import CellProblem, number_cell, text
 
 
 class TabRows:
@@ -70,7 +70,9 @@ def real_number(value: Any) -> float:
     """A number cell, or text such as "1,250.5"; blank is 0."""
     if value is None or value == "":
         return 0.0
-    if type(value) is float or type(value) is int:
+    if type(value) is float:
+        return float(number_cell(value))  # 992.5600000000001 (a sum) is 992.56
+    if type(value) is int:
         return float(value)
     cleaned = text(value).replace(",", "")
     try:

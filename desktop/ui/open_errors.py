@@ -31,5 +31,23 @@ def describe_open_error(error: DatabaseOpenError) -> str:
             "OpenErrors",
             "The database {path} cannot be written (is the disk full or read-only?): {detail}",
         ),
+        OpenProblem.READ_ONLY_FILE: QCoreApplication.translate(
+            "OpenErrors",
+            "The database file {path} is read-only, so nothing can be saved to it. Its data"
+            " is not damaged: do not delete it or restore over it; make the file writable,"
+            " or copy it into a folder you can write to.",
+        ),
+        OpenProblem.READ_ONLY_FOLDER: QCoreApplication.translate(
+            "OpenErrors",
+            "The folder of the database {path} is not writable (read-only); the program must"
+            " create its working files beside the database, so it cannot open it. The data"
+            " is not damaged: do not delete it or restore over it; copy the database into a"
+            " folder you can write to, or make the folder writable.",
+        ),
+        OpenProblem.DISK_FULL: QCoreApplication.translate(
+            "OpenErrors",
+            "The disk of the database {path} is full, so nothing could be saved; nothing was"
+            " half saved. Free some space and try again.",
+        ),
     }
     return messages[error.problem].format(path=path, detail=error.detail)

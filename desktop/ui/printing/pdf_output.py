@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QPdfWriter
 
+from desktop.services.private_files import replace_private
 from desktop.ui.printing.sheet_printer import (
     Cancelled,
     PrintResult,
@@ -25,6 +26,7 @@ class PdfFile:
     def __init__(self, path: Path, title: str = "") -> None:
         self.path = path
         self._partial = path.with_name(f".{path.name}.part")
+        replace_private(self._partial)  # names and IDs: readable by this user only
         self._file = QFile(str(self._partial))
         if not self._file.open(QIODevice.OpenModeFlag.WriteOnly):
             raise OSError(f"cannot write {self._partial}: {self._file.errorString()}")
