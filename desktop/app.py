@@ -7,7 +7,7 @@ handed to whoever needs them.
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from db.database import (
@@ -15,7 +15,6 @@ from db.database import (
     IntegrityCheck,
     OfficeDatabase,
     OpenProblem,
-    check_integrity,
     open_database,
 )
 from desktop.services.app_services import build_services
@@ -64,6 +63,8 @@ class AppShell:
         self.window: MainWindow | None = None
         self.instance_lock: InstanceLock | None = None
         self.user: UserRow | None = None
+        self._login_dialog: QDialog | None = None
+        self._closing = False
 
     def open_initial(self, requested: Path | None) -> bool:
         """Open --db, else the last database, else run the first-start dialog.
@@ -82,6 +83,8 @@ class AppShell:
             except DatabaseOpenError as error:
                 self.prompter.error(None, APPLICATION, describe_open_error(error))
                 return False
+            if not self.database.integrity.settled:  # its check is running since the open
+                self._report_integrity_failure(self.database)
         else:
             from desktop.ui.first_start import FirstStartDialog  # only on a first start
 
@@ -116,7 +119,13 @@ class AppShell:
             language=self.language.language,
             last_user=str(self.settings.value(LAST_USER_KEY, "")) or None,
         )
-        if not dialog.exec() or dialog.user is None:
+        self._login_dialog = dialog
+        try:
+            if database.integrity.failure is not None or not dialog.exec():
+                return False
+        finally:
+            self._login_dialog = None
+        if dialog.user is None:
             return False
         self.user = dialog.user
         self.settings.setValue(LAST_USER_KEY, self.user.name)
@@ -142,6 +151,8 @@ class AppShell:
         if database is None:
             raise RuntimeError("no database is open")
         old = self.window
+        if database.integrity.failure is not None:  # already told by the background check
+            return None
         try:
             self.window = MainWindow(
                 build_services(database), self.language.language, self.prompter, self.user
@@ -160,8 +171,6 @@ class AppShell:
             old.close()
             old.deleteLater()
         self.window.show()
-        if not database.integrity.settled:
-            self._check_integrity_in_background(database)
         self._daily_backup(database.path)
         return self.window
 
@@ -191,6 +200,7 @@ class AppShell:
         database = self.database
         if database is None:
             return False
+        database.integrity.stop()
         self.tasks.wait_all()
         path = database.path
         database.close()
@@ -206,28 +216,24 @@ class AppShell:
             return False
         return self.show_main_window() is not None
 
-    def _check_integrity_in_background(self, database: OfficeDatabase) -> None:
-        """The full check of a large file takes seconds: run it while the clerk looks."""
+    def _report_integrity_failure(self, database: OfficeDatabase) -> None:
+        """The full check of a large file takes seconds and runs from the moment the file
+        opened (see IntegrityGate.checking): tell the clerk, and close, if it fails."""
 
-        def check(_progress: object, _cancelled: object) -> None:
-            # The gate is settled here, on the worker: a writer on the GUI thread may be
-            # waiting on it, and a queued signal would never reach a blocked GUI thread.
-            try:
-                check_integrity(database.path)
-            except Exception as error:
-                if not isinstance(error, DatabaseOpenError):
-                    error = DatabaseOpenError(OpenProblem.CANNOT_READ, database.path, str(error))
-                database.integrity.mark_failed(error)
-                raise error from None
-            database.integrity.mark_passed()
+        def wait(_progress: object, _cancelled: object) -> None:
+            database.integrity.wait()
 
         def failed(error: Exception) -> None:
             assert isinstance(error, DatabaseOpenError)
+            if database is not self.database or self._closing:
+                return  # closed (or replaced by a restore) before the check had finished
             self.prompter.error(self.window, APPLICATION, describe_open_error(error))
+            if self._login_dialog is not None:
+                self._login_dialog.reject()
             if self.window is not None:
                 self.window.close()
 
-        self.tasks.start(check, on_success=lambda _result: None, on_failure=failed)
+        self.tasks.start(wait, on_success=lambda _result: None, on_failure=failed)
 
     def change_language(self, language: str) -> None:
         save_language(self.settings, language)
@@ -235,6 +241,9 @@ class AppShell:
         self.show_main_window()
 
     def close(self) -> None:
+        self._closing = True
+        if self.database is not None:
+            self.database.integrity.stop()  # an unfinished check is not waited for
         self.tasks.wait_all()
         if self.database is not None:
             path = self.database.path
