@@ -32,11 +32,13 @@ from desktop.ui.language import THAI, LanguageSwitch, preferred_language, save_l
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_errors import describe_open_error
 from desktop.ui.prompter import Prompter
+from desktop.ui.window_fit import fit_to_screen, restore_fitting_geometry
 
 ORGANIZATION = "district-desk"
 APPLICATION = "District Desk"
 LAST_DATABASE_KEY = "database/last_path"
 LAST_USER_KEY = "users/last_name"
+WINDOW_GEOMETRY_KEY = "window/main_geometry"
 
 
 def configure_application(app: QApplication) -> None:
@@ -170,6 +172,8 @@ class AppShell:
             self.window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
+        elif not restore_fitting_geometry(self.window, self.settings.value(WINDOW_GEOMETRY_KEY)):
+            fit_to_screen(self.window)  # a place saved on a larger screen is not kept
         self.window.show()
         self._daily_backup(database.path)
         return self.window
@@ -242,6 +246,8 @@ class AppShell:
 
     def close(self) -> None:
         self._closing = True
+        if self.window is not None:
+            self.settings.setValue(WINDOW_GEOMETRY_KEY, self.window.saveGeometry())
         if self.database is not None:
             self.database.integrity.stop()  # an unfinished check is not waited for
         self.tasks.wait_all()

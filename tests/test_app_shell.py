@@ -123,3 +123,29 @@ def test_a_demo_file_without_a_user_lets_the_first_name_typed_log_in(
     database.integrity.wait(timeout=1)  # passed, not given up on
     assert prompter.errors == []
     shell.close()
+
+
+def test_the_main_window_keeps_its_place_only_when_it_fits_the_screen(
+    app_ready, language_switch, qtbot, tmp_path: Path, office_db: OfficeDatabase, prompter
+) -> None:
+    from desktop.app import WINDOW_GEOMETRY_KEY
+
+    shell = _shell(tmp_path, language_switch, prompter)
+    assert shell.open_initial(office_db.path)
+    window = shell.show_main_window()
+    assert window is not None
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    window.setGeometry(free.left(), free.top() + 40, free.width() + 600, free.height() + 400)
+    shell.close()  # the place is remembered...
+    assert shell.settings.value(WINDOW_GEOMETRY_KEY)
+
+    again = _shell(tmp_path, language_switch, prompter)
+    assert again.open_initial(office_db.path)
+    window = again.show_main_window()
+    assert window is not None
+    qtbot.addWidget(window)
+    # ...but it does not fit this screen: the window opens within it, as far as it can
+    assert window.height() <= free.height()
+    assert window.width() < free.width() + 600
+    again.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,6 +42,7 @@ from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.projects.project_desk import ProjectDesk
 from desktop.ui.projects.projects_page import ProjectsPage
 from desktop.ui.prompter import Prompter
+from desktop.ui.window_fit import DESK, client_area
 from desktop.version import app_version
 
 FIRST_FIGURES_DELAY_MS = 250
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.desk.changed.connect(self._records_changed)
         self.desk.household_requested.connect(self.open_household)
         self.setWindowTitle(self.tr("District Desk — target households") + f" {app_version()}")
-        self.resize(1200, 780)
+        self.resize(QSize(1200, 780).boundedTo(client_area(DESK)))
         self.setStyleSheet(STYLE)
 
         self.overview_page = OverviewPage(

@@ -8,7 +8,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStyle,
     QTabWidget,
     QToolButton,
@@ -50,6 +49,7 @@ from desktop.ui.household_form.stages_section import StagesSection
 from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.prompter import Prompter
 from desktop.ui.refusal_text import refusal_text
+from desktop.ui.window_fit import fitted, scrolling
 
 CHECK_DELAY_MS = 300
 CODE_LISTS = (
@@ -86,7 +86,7 @@ class HouseholdFormDialog(QDialog):
         self._printing = printing
         self._dirty = False
         self.problems: list[Problem] = []
-        self.resize(1180, 860)
+        self.resize(fitted(QSize(1180, 860)))
         code_lists = {name: service.code_list(name) for name in CODE_LISTS}
         self._history_stale = True
 
@@ -104,9 +104,7 @@ class HouseholdFormDialog(QDialog):
         household_layout = QVBoxLayout(household_page)
         household_layout.addWidget(self.address)
         household_layout.addWidget(self.members)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(household_page)
+        scroll = scrolling(household_page)  # the buttons below stay in view
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Household and members"))
         self.tabs.addTab(self.indicators, self.tr("Indicators"))
