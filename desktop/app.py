@@ -4,6 +4,7 @@ Nothing here is global: the QApplication, the open database and the window are o
 handed to whoever needs them.
 """
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -24,6 +25,7 @@ from desktop.services.backups import (
     default_backups_dir,
     restore,
 )
+from desktop.services.log_file import start_log
 from desktop.services.users import UserRow, UserService
 from desktop.ui.background import TaskRunner
 from desktop.ui.fonts import install_sarabun
@@ -32,7 +34,9 @@ from desktop.ui.language import THAI, LanguageSwitch, preferred_language, save_l
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_errors import describe_open_error
 from desktop.ui.prompter import Prompter
+from desktop.ui.unexpected_error import ErrorReporter
 from desktop.ui.window_fit import fit_to_screen, restore_fitting_geometry
+from desktop.version import app_version
 
 ORGANIZATION = "district-desk"
 APPLICATION = "District Desk"
@@ -266,6 +270,10 @@ class AppShell:
 def run_gui(requested: Path | None, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     configure_application(app)
+    log_path = start_log(data_directory())
+    reporter = ErrorReporter(log_path, app)
+    reporter.install()
+    logging.getLogger(__name__).info("started, version %s", app_version())
     shell = AppShell(QSettings(), Prompter(), LanguageSwitch(app))
     if not shell.open_initial(requested) or not shell.log_in():
         shell.close()

@@ -1004,146 +1004,146 @@
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="46"/>
         <source>Dry run: {name}</source>
         <translation>ตรวจสอบก่อนนำเข้า: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="55"/>
         <source>Would add {added} households, change {changed}; {unchanged} unchanged, {skipped} left out by the merge mode, {rejected} rows rejected.</source>
         <translation>จะเพิ่ม {added} ครัวเรือน แก้ไข {changed} ครัวเรือน ไม่เปลี่ยนแปลง {unchanged} ครัวเรือน ข้ามตามวิธีนำเข้า {skipped} ครัวเรือน และปฏิเสธ {rejected} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="119"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Household / record</source>
         <translation>ครัวเรือน / รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Now</source>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
         <source>Becomes</source>
         <translation>จะเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="104"/>
         <source>To add ({count})</source>
         <translation>จะเพิ่ม ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="107"/>
         <source>To change ({count})</source>
         <translation>จะแก้ไข ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="111"/>
         <source>Rejected ({count})</source>
         <translation>ปฏิเสธ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="115"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="116"/>
         <source>In this workbook</source>
         <translation>ในแฟ้มนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
         <source>Already held by</source>
         <translation>มีอยู่แล้วที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="139"/>
         <source>Same ID in another district ({count})</source>
         <translation>เลขซ้ำกับอำเภออื่น ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="145"/>
         <source>{count} people carry a national ID that a household of another district already has: they are imported without it and listed on the Exchange page for you to decide whose it is.</source>
         <translation>มี {count} คนที่ใช้เลขประจำตัวประชาชนซึ่งครัวเรือนในอำเภออื่นมีอยู่แล้ว จะนำเข้าโดยยังไม่ใส่เลขนี้ และแสดงไว้ที่หน้าแลกเปลี่ยนข้อมูลให้คุณตัดสินว่าเป็นเลขของผู้ใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="154"/>
         <source>Add: {name}</source>
         <translation>เพิ่ม: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="155"/>
         <source>Change: {name}</source>
         <translation>เปลี่ยนแปลง: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="159"/>
         <source>Projects ({count})</source>
         <translation>โครงการ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="167"/>
         <source>Projects: {added} to add, {changed} to change, {same} unchanged. Assistance: {households} households change ({plus} rows added, {minus} removed).</source>
         <translation>โครงการ: จะเพิ่ม {added} เปลี่ยนแปลง {changed} ไม่เปลี่ยนแปลง {same} การช่วยเหลือ: เปลี่ยนใน {households} ครัวเรือน (เพิ่ม {plus} รายการ ลบ {minus} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="184"/>
         <source>{count} people are left out: you already gave their national ID to a household of another district.</source>
         <translation>ไม่นำเข้า {count} คน เพราะคุณตัดสินแล้วว่าเลขประจำตัวประชาชนของเขาเป็นของครัวเรือนในอำเภออื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="190"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="191"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="193"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
@@ -1793,142 +1793,142 @@
 <context>
     <name>HouseholdFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="109"/>
         <source>Household and members</source>
         <translation>ครัวเรือนและสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="110"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด จปฐ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="111"/>
         <source>Development stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="112"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="113"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="115"/>
         <source>Delete household…</source>
         <translation>ลบครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="116"/>
         <source>Close (Esc)</source>
         <translation>ปิด (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
         <source>Save and next (Ctrl+N)</source>
         <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="123"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="380"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="124"/>
         <source>Print preview… (Ctrl+P)</source>
         <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="253"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="258"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="256"/>
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="263"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="411"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="446"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="409"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="338"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="336"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="344"/>
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="347"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="356"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="368"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="381"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="403"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="401"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="412"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="410"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="426"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="437"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="424"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="435"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="428"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="426"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="445"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="455"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="453"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -2509,88 +2509,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="91"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -3561,136 +3561,136 @@
 <context>
     <name>ProjectFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="85"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="86"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="96"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="97"/>
         <source>Steps and method</source>
         <translation>ขั้นตอนและวิธีดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="97"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="98"/>
         <source>Evaluation method</source>
         <translation>วิธีการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="98"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="99"/>
         <source>Evaluation tools</source>
         <translation>เครื่องมือประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="99"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="100"/>
         <source>Evidence</source>
         <translation>หลักฐาน/เอกสารอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="104"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="105"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="105"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="330"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="106"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="331"/>
         <source>Area</source>
         <translation>พื้นที่ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="106"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="107"/>
         <source>Method and evaluation</source>
         <translation>วิธีดำเนินการและการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="107"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="108"/>
         <source>Key results and progress</source>
         <translation>ตัวชี้วัดและความก้าวหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="108"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="109"/>
         <source>Households reached</source>
         <translation>ครัวเรือนที่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="114"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="115"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="115"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="116"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="116"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="264"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="271"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="276"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="117"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="265"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="272"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="277"/>
         <source>Delete project</source>
         <translation>ลบโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="117"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="118"/>
         <source>Project sheet (PDF)…</source>
         <translation>แบบสรุปโครงการ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="119"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="120"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="193"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="194"/>
         <source>Project: {name}</source>
         <translation>โครงการ: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="195"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="196"/>
         <source>New project</source>
         <translation>โครงการใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="250"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="251"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="255"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="256"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="265"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="266"/>
         <source>Delete this project with its key results and reports?</source>
         <translation>ลบโครงการนี้พร้อมตัวชี้วัดและรายงานหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="277"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="278"/>
         <source>This project cannot be deleted: {reason}</source>
         <translation>ลบโครงการนี้ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="298"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="299"/>
         <source>Save the project first.</source>
         <translation>บันทึกโครงการก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="311"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="312"/>
         <source>Note: {text}</source>
         <translation>ข้อสังเกต: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="328"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="329"/>
         <source>Key result {number}</source>
         <translation>ตัวชี้วัดที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="365"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="366"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="367"/>
         <source>Close the project without saving the changes?</source>
         <translation>ปิดโครงการโดยไม่บันทึกการแก้ไขหรือไม่</translation>
     </message>
@@ -3776,47 +3776,47 @@
         <translation>ค้นหาชื่อโครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="193"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="195"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="199"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="211"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
         <source>All districts</source>
         <translation>ทุกอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="213"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="217"/>
         <source>District {name}</source>
         <translation>อ.{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="214"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
         <source>The province&apos;s own projects</source>
         <translation>โครงการของสำนักงานจังหวัดเอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="266"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="270"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>
@@ -3912,55 +3912,55 @@
 <context>
     <name>RecordAssistanceDialog</name>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="76"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="223"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="232"/>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="259"/>
         <source>Record assistance</source>
         <translation>บันทึกการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="98"/>
         <source>&amp;Record</source>
         <translation>บันทึก (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="99"/>
         <source>Record the help for the chosen households (Ctrl+S)</source>
         <translation>บันทึกความช่วยเหลือให้ครัวเรือนที่เลือก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="108"/>
         <source>Choose households: Ctrl or Shift and click, or tick all listed.</source>
         <translation>เลือกครัวเรือน: กด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="179"/>
         <source>Correct assistance</source>
         <translation>แก้ไขการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="204"/>
         <source>All {count} listed households</source>
         <translation>ทุกครัวเรือนที่แสดง {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="213"/>
         <source>{count} households chosen</source>
         <translation>เลือกแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="244"/>
         <source>Record this help for {count} households?</source>
         <translation>บันทึกความช่วยเหลือนี้ให้ {count} ครัวเรือนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="272"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -4268,6 +4268,34 @@
         <location filename="../../desktop/ui/dashboard/figure_tables.py" line="163"/>
         <source>{attained} of {total} ({percent} %)</source>
         <translation>{attained} จาก {total} (ร้อยละ {percent})</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/unexpected_error.py" line="39"/>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unexpected_error.py" line="42"/>
+        <source>The program met an error it did not expect. What you saved before is kept; check the last thing you did before going on.</source>
+        <translation>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังอยู่ครบ โปรดตรวจสอบสิ่งที่ทำล่าสุดก่อนทำงานต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unexpected_error.py" line="48"/>
+        <source>The details are in the log file: {path}</source>
+        <translation>รายละเอียดอยู่ในไฟล์บันทึกการทำงาน: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unexpected_error.py" line="55"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;คัดลอกรายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unexpected_error.py" line="56"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
