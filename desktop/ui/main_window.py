@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services.app_services import AppServices
 from desktop.services.backups import backup_is_stale, default_backups_dir, last_backup
 from desktop.services.buddhist_era import format_be_date
+from desktop.services.draft_file import DraftFile, draft_path_for
 from desktop.services.exchange_export import ExportOptions, ExportSummary
 from desktop.services.household_list import HouseholdFilter
 from desktop.services.project_records import ProjectFilter
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
         self.code_lists_editor.changed.connect(self._records_changed)
         self.refresh()
         self.show_backup_status()
+        if DraftFile(draft_path_for(services.database.path)).path.exists():
+            QTimer.singleShot(0, self.offer_kept_household)
 
     @property
     def services(self) -> AppServices:
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
                 self._prompter,
                 user_name=self._user_name,
                 printing=self.printing,
+                drafts=DraftFile(draft_path_for(self._services.database.path)),
                 parent=self,
             )
             section = HouseholdAssistanceSection(self._services.assistance)
@@ -230,6 +234,15 @@ class MainWindow(QMainWindow):
             self.household_form = form
             self.household_assistance = section
         return self.household_form
+
+    def offer_kept_household(self) -> HouseholdFormDialog | None:
+        """A household keyed and never saved last time (the program was killed): offered
+        back at once, in the form, where keying goes on."""
+        form = self.household_form_dialog()
+        if form.isVisible() or not form.restore_kept_draft():
+            return None
+        form.open()
+        return form
 
     def open_household(self, household_id: int | None) -> HouseholdFormDialog:
         """Open the household form (a new household when `household_id` is None)."""

@@ -1002,6 +1002,34 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeping</name>
+    <message>
+        <location filename="../../desktop/ui/household_form/draft_keeping.py" line="86"/>
+        <source>household {key}</source>
+        <translation>ครัวเรือน {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/draft_keeping.py" line="88"/>
+        <source>a new household</source>
+        <translation>ครัวเรือนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/draft_keeping.py" line="91"/>
+        <source>(house no. {number})</source>
+        <translation>(บ้านเลขที่ {number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/draft_keeping.py" line="94"/>
+        <source>Restore unsaved household</source>
+        <translation>กู้คืนครัวเรือนที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/draft_keeping.py" line="96"/>
+        <source>{user} was keying {what} on {date} at {time} and it was not saved (the program was closed unexpectedly). Bring it back to go on keying?</source>
+        <translation>{user} กำลังกรอก{what} เมื่อวันที่ {date} เวลา {time} น. แต่ยังไม่ได้บันทึก (โปรแกรมปิดไปโดยไม่คาดคิด) ต้องการกู้คืนเพื่อกรอกต่อหรือไม่</translation>
+    </message>
+</context>
+<context>
     <name>DryRunDialog</name>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="46"/>
@@ -1793,142 +1821,142 @@
 <context>
     <name>HouseholdFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
         <source>Household and members</source>
         <translation>ครัวเรือนและสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
         <source>Indicators</source>
         <translation>ตัวชี้วัด จปฐ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
         <source>Development stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="123"/>
         <source>Delete household…</source>
         <translation>ลบครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="124"/>
         <source>Close (Esc)</source>
         <translation>ปิด (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125"/>
         <source>Save and next (Ctrl+N)</source>
         <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="406"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="132"/>
         <source>Print preview… (Ctrl+P)</source>
         <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="133"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="275"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="256"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="278"/>
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="261"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="409"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="444"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="473"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="336"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="368"/>
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="371"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="382"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="394"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="407"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="427"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="436"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="424"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="453"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="464"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="426"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="455"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="445"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="474"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="453"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="482"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -2509,88 +2537,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.draft_file import DraftFile
 from desktop.services.household_draft import HouseholdDraft
 from desktop.services.household_form import HouseholdFormService, ValidationFailed
 from desktop.services.household_rules import Problem
 from desktop.services.period_lock_checks import RecordLocked
 from desktop.ui.household_form.address_section import AddressSection
+from desktop.ui.household_form.draft_keeping import DraftKeeping
 from desktop.ui.household_form.duplicate_panel import DuplicatePanel
 from desktop.ui.household_form.history_view import HistoryView
 from desktop.ui.household_form.indicators_section import IndicatorsSection
@@ -75,10 +77,16 @@ class HouseholdFormDialog(QDialog):
         *,
         user_name: str,
         printing: HouseholdPrinting | None = None,
+        drafts: DraftFile | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.keeping = (
+            DraftKeeping(self, drafts, self.collect, user_name=user_name)
+            if drafts is not None
+            else None
+        )
         self._service = service
         self._prompter = prompter
         self._user_name = user_name
@@ -171,7 +179,10 @@ class HouseholdFormDialog(QDialog):
         self._show_draft()
 
     def show_household(self, household_id: int | None) -> None:
-        """Show a stored household, or a new one when `household_id` is None."""
+        """Show a stored household, or a new one when `household_id` is None; but first
+        offer back a household keyed and never saved (the program was killed)."""
+        if self.restore_kept_draft():
+            return
         if household_id is None:
             self.draft = self._service.new_draft(today=self._today())
         else:
@@ -179,6 +190,17 @@ class HouseholdFormDialog(QDialog):
         self.tabs.setCurrentIndex(0)
         self.status_label.clear()
         self._show_draft()
+
+    def restore_kept_draft(self) -> bool:
+        """Show the kept draft if the clerk takes it back (True); one turned down is gone."""
+        restored = self.keeping.offer(self._prompter) if self.keeping is not None else None
+        if restored is None:
+            return False
+        self.draft = restored
+        self.tabs.setCurrentIndex(0)
+        self._show_draft()
+        self._edited()  # unsaved until saved, and kept again
+        return True
 
     def add_tab(self, page: QWidget, title: str) -> None:
         """A further tab before History (the main window adds the assistance tab)."""
@@ -258,6 +280,8 @@ class HouseholdFormDialog(QDialog):
 
     def _edited(self) -> None:
         self._dirty = True
+        if self.keeping is not None:
+            self.keeping.changed()
         self.status_label.setText(self.tr("Unsaved changes"))
         self._check_timer.start()
 
@@ -348,6 +372,8 @@ class HouseholdFormDialog(QDialog):
             return False
         # save() wrote the new ids into the draft: the form already shows what is stored.
         self._dirty = False
+        if self.keeping is not None:
+            self.keeping.discard()
         self._history_stale = True
         if self.tabs.currentWidget() is self.history:
             self._show_history()
@@ -411,6 +437,9 @@ class HouseholdFormDialog(QDialog):
         ):
             event.ignore()
             return
+        self._dirty = False  # lost on purpose, or nothing was unsaved
+        if self.keeping is not None:
+            self.keeping.discard()
         event.accept()
 
     def reject(self) -> None:  # Esc
