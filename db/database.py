@@ -7,6 +7,8 @@ never called damaged.
 Before any migration of an existing file, a copy is taken beside it.
 """
 
+from __future__ import annotations
+
 import contextlib
 import datetime as dt
 import enum
@@ -52,19 +54,65 @@ class IntegrityCheck(enum.Enum):
     NOW = "now"
     """Run PRAGMA integrity_check before the file is used (command line, self-test)."""
     DEFERRED = "deferred"
-    """The caller runs `check_integrity` in the background right after opening and reports
-    to `OfficeDatabase.integrity` (the GUI, so a large file still opens at once). A file
-    that needs a migration is always checked first, since migrating writes to it."""
+    """The check runs on its own thread, started by `open_database` before it returns, and
+    settles `OfficeDatabase.integrity` (the GUI, so a large file still opens at once). A
+    file that needs a migration is always checked first, since migrating writes to it."""
 
 
 class IntegrityGate:
-    """Whether the full integrity check has passed; writers wait on it before writing."""
+    """Whether the full integrity check has passed; writers wait on it before writing.
+
+    A gate that is not passed at birth is made by `IntegrityGate.checking`, which starts
+    the check at once: no writer can ever wait on a check that nobody has started."""
 
     def __init__(self, *, passed: bool) -> None:
         self._settled = threading.Event()
         self._error: DatabaseOpenError | None = None
+        self._connection: sqlite3.Connection | None = None
+        self._thread: threading.Thread | None = None
         if passed:
             self._settled.set()
+
+    @classmethod
+    def checking(cls, path: Path) -> IntegrityGate:
+        """A gate whose full check of `path` is already running on its own thread."""
+        gate = cls(passed=False)
+        # opened here, on the caller's thread, so close() can always interrupt it
+        gate._connection = _read_only(path, any_thread=True)
+        gate._thread = threading.Thread(
+            target=gate._run, args=(path,), name="integrity-check", daemon=True
+        )
+        gate._thread.start()
+        return gate
+
+    def _run(self, path: Path) -> None:
+        connection = self._connection
+        assert connection is not None
+        try:
+            _verdict(connection, path)
+        except DatabaseOpenError as error:
+            self.mark_failed(error)
+        except Exception as error:  # an interrupted or unreadable check is no verdict
+            self.mark_failed(DatabaseOpenError(OpenProblem.CANNOT_READ, path, str(error)))
+        else:
+            self.mark_passed()
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        """Interrupt a running check (the file is being closed) and wait for its thread."""
+        thread, connection = self._thread, self._connection
+        if thread is None or connection is None:
+            return
+        if thread.is_alive():
+            with contextlib.suppress(sqlite3.Error):
+                connection.interrupt()
+        thread.join()
+
+    @property
+    def failure(self) -> DatabaseOpenError | None:
+        """The check's error once it failed; None while running or after it passed."""
+        return self._error if self._settled.is_set() else None
 
     def mark_passed(self) -> None:
         self._settled.set()
@@ -97,12 +145,15 @@ class OfficeDatabase:
     integrity: IntegrityGate = field(default_factory=lambda: IntegrityGate(passed=True))
 
     def close(self) -> None:
+        self.integrity.stop()
         self.engine.dispose()
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
     try:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=not any_thread
+        )
     except sqlite3.Error as error:
         raise DatabaseOpenError(OpenProblem.CANNOT_READ, path, str(error)) from error
 
@@ -111,11 +162,20 @@ def check_integrity(path: Path) -> None:
     """Run SQLite's full integrity check read-only; raise DatabaseOpenError(CORRUPT)."""
     connection = _read_only(path)
     try:
-        verdict = connection.execute("PRAGMA integrity_check(1)").fetchone()
-    except sqlite3.DatabaseError as error:
-        raise DatabaseOpenError(OpenProblem.CORRUPT, path, str(error)) from error
+        _verdict(connection, path)
     finally:
         connection.close()
+
+
+def _verdict(connection: sqlite3.Connection, path: Path) -> None:
+    try:
+        verdict = connection.execute("PRAGMA integrity_check(1)").fetchone()
+    except sqlite3.OperationalError as error:
+        if "interrupt" in str(error):
+            raise
+        raise DatabaseOpenError(OpenProblem.CORRUPT, path, str(error)) from error
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(OpenProblem.CORRUPT, path, str(error)) from error
     if verdict is None or verdict[0] != "ok":
         raise DatabaseOpenError(OpenProblem.CORRUPT, path, str(verdict))
 
@@ -242,5 +302,5 @@ def open_database(path: Path, *, check: IntegrityCheck = IntegrityCheck.NOW) -> 
         session_factory=session_factory,
         created=not exists,
         backup_before_migration=backup,
-        integrity=IntegrityGate(passed=not deferred),
+        integrity=IntegrityGate.checking(path) if deferred else IntegrityGate(passed=True),
     )

@@ -4,10 +4,11 @@ Nothing here is global: the QApplication, the open database and the window are o
 handed to whoever needs them.
 """
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from db.database import (
@@ -15,7 +16,6 @@ from db.database import (
     IntegrityCheck,
     OfficeDatabase,
     OpenProblem,
-    check_integrity,
     open_database,
 )
 from desktop.services.app_services import build_services
@@ -26,6 +26,7 @@ from desktop.services.backups import (
     restore,
 )
 from desktop.services.instance_lock import InstanceLock, refusal_message
+from desktop.services.log_file import start_log
 from desktop.services.users import UserRow, UserService
 from desktop.ui.background import TaskRunner
 from desktop.ui.focus_frame import install_focus_frame
@@ -34,11 +35,15 @@ from desktop.ui.language import THAI, LanguageSwitch, preferred_language, save_l
 from desktop.ui.main_window import MainWindow
 from desktop.ui.open_errors import describe_open_error
 from desktop.ui.prompter import Prompter
+from desktop.ui.unexpected_error import ErrorReporter
+from desktop.ui.window_fit import fit_to_screen, restore_fitting_geometry
+from desktop.version import app_version
 
 ORGANIZATION = "district-desk"
 APPLICATION = "District Desk"
 LAST_DATABASE_KEY = "database/last_path"
 LAST_USER_KEY = "users/last_name"
+WINDOW_GEOMETRY_KEY = "window/main_geometry"
 
 
 def configure_application(app: QApplication) -> None:
@@ -66,6 +71,8 @@ class AppShell:
         self.window: MainWindow | None = None
         self.instance_lock: InstanceLock | None = None
         self.user: UserRow | None = None
+        self._login_dialog: QDialog | None = None
+        self._closing = False
 
     def open_initial(self, requested: Path | None) -> bool:
         """Open --db, else the last database, else run the first-start dialog.
@@ -84,6 +91,8 @@ class AppShell:
             except DatabaseOpenError as error:
                 self.prompter.error(None, APPLICATION, describe_open_error(error))
                 return False
+            if not self.database.integrity.settled:  # its check is running since the open
+                self._report_integrity_failure(self.database)
         else:
             from desktop.ui.first_start import FirstStartDialog  # only on a first start
 
@@ -118,7 +127,13 @@ class AppShell:
             language=self.language.language,
             last_user=str(self.settings.value(LAST_USER_KEY, "")) or None,
         )
-        if not dialog.exec() or dialog.user is None:
+        self._login_dialog = dialog
+        try:
+            if database.integrity.failure is not None or not dialog.exec():
+                return False
+        finally:
+            self._login_dialog = None
+        if dialog.user is None:
             return False
         self.user = dialog.user
         self.settings.setValue(LAST_USER_KEY, self.user.name)
@@ -148,6 +163,8 @@ class AppShell:
         if database is None:
             raise RuntimeError("no database is open")
         old = self.window
+        if database.integrity.failure is not None:  # already told by the background check
+            return None
         try:
             self.window = MainWindow(
                 build_services(database), self.language.language, self.prompter, self.user
@@ -165,9 +182,9 @@ class AppShell:
             self.window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
+        elif not restore_fitting_geometry(self.window, self.settings.value(WINDOW_GEOMETRY_KEY)):
+            fit_to_screen(self.window)  # a place saved on a larger screen is not kept
         self.window.show()
-        if not database.integrity.settled:
-            self._check_integrity_in_background(database)
         self._daily_backup(database.path)
         return self.window
 
@@ -197,6 +214,7 @@ class AppShell:
         database = self.database
         if database is None:
             return False
+        database.integrity.stop()
         self.tasks.wait_all()
         path = database.path
         database.close()
@@ -212,28 +230,24 @@ class AppShell:
             return False
         return self.show_main_window() is not None
 
-    def _check_integrity_in_background(self, database: OfficeDatabase) -> None:
-        """The full check of a large file takes seconds: run it while the clerk looks."""
+    def _report_integrity_failure(self, database: OfficeDatabase) -> None:
+        """The full check of a large file takes seconds and runs from the moment the file
+        opened (see IntegrityGate.checking): tell the clerk, and close, if it fails."""
 
-        def check(_progress: object, _cancelled: object) -> None:
-            # The gate is settled here, on the worker: a writer on the GUI thread may be
-            # waiting on it, and a queued signal would never reach a blocked GUI thread.
-            try:
-                check_integrity(database.path)
-            except Exception as error:
-                if not isinstance(error, DatabaseOpenError):
-                    error = DatabaseOpenError(OpenProblem.CANNOT_READ, database.path, str(error))
-                database.integrity.mark_failed(error)
-                raise error from None
-            database.integrity.mark_passed()
+        def wait(_progress: object, _cancelled: object) -> None:
+            database.integrity.wait()
 
         def failed(error: Exception) -> None:
             assert isinstance(error, DatabaseOpenError)
+            if database is not self.database or self._closing:
+                return  # closed (or replaced by a restore) before the check had finished
             self.prompter.error(self.window, APPLICATION, describe_open_error(error))
+            if self._login_dialog is not None:
+                self._login_dialog.reject()
             if self.window is not None:
                 self.window.close()
 
-        self.tasks.start(check, on_success=lambda _result: None, on_failure=failed)
+        self.tasks.start(wait, on_success=lambda _result: None, on_failure=failed)
 
     def change_language(self, language: str) -> None:
         save_language(self.settings, language)
@@ -241,6 +255,11 @@ class AppShell:
         self.show_main_window()
 
     def close(self) -> None:
+        self._closing = True
+        if self.window is not None:
+            self.settings.setValue(WINDOW_GEOMETRY_KEY, self.window.saveGeometry())
+        if self.database is not None:
+            self.database.integrity.stop()  # an unfinished check is not waited for
         self.tasks.wait_all()
         if self.database is not None:
             path = self.database.path
@@ -257,6 +276,10 @@ class AppShell:
 def run_gui(requested: Path | None, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     configure_application(app)
+    log_path = start_log(data_directory())
+    reporter = ErrorReporter(log_path, app)
+    reporter.install()
+    logging.getLogger(__name__).info("started, version %s", app_version())
     shell = AppShell(QSettings(), Prompter(), LanguageSwitch(app))
     if not shell.open_initial(requested) or not shell.log_in():
         shell.close()

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from db.database import DatabaseOpenError, OfficeDatabase
+from db.database import DatabaseOpenError, OfficeDatabase, OpenProblem
 from desktop.app import LAST_DATABASE_KEY, AppShell
 from desktop.services.office import create_office
 from tests.fake_prompter import FakePrompter
@@ -67,3 +67,85 @@ def test_damage_found_by_the_background_check_closes_the_window(
         shell.database.integrity.wait(timeout=1)
     shell.close()
     assert path.read_bytes() == before
+
+
+def test_a_demo_file_without_a_user_lets_the_first_name_typed_log_in(
+    app_ready, language_switch, qtbot, tmp_path: Path, prompter: FakePrompter
+) -> None:
+    """`demo` then `--db`: the login asks for a name and Enter writes the first user; that
+    write waits on the integrity check, which must already be running (it once started
+    only with the main window, after the login: the app hung for good)."""
+    import threading
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.demo_data import create_demo_database
+    from desktop.ui.people.login_dialog import LoginDialog
+    from tests.thai_keys import type_text
+
+    path = tmp_path / "demo.sqlite3"
+    create_demo_database(path, 30)
+    shell = _shell(tmp_path, language_switch, prompter)
+    assert shell.open_initial(path)
+    database = shell.database
+    assert database is not None
+
+    def give_up() -> None:  # so a regression fails the test instead of hanging it
+        if not database.integrity.settled:
+            database.integrity.mark_failed(
+                DatabaseOpenError(OpenProblem.CANNOT_READ, path, "nobody ran the check")
+            )
+
+    watchdog = threading.Timer(20, give_up)
+    watchdog.start()
+    typed: list[str] = []
+
+    def type_name() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(50, type_name)
+            return
+        QTimer.singleShot(25_000, dialog.reject)  # the watchdog's second half
+        type_text(dialog.user_box.lineEdit(), "สมหญิง รักงาน")
+        typed.append(dialog.user_box.currentText())
+        qtbot.keyClick(dialog.user_box.lineEdit(), Qt.Key.Key_Return)  # no password: log in
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_name)
+    try:
+        logged_in = shell.log_in()
+    finally:
+        watchdog.cancel()
+    assert typed == ["สมหญิง รักงาน"]
+    assert logged_in
+    assert shell.user is not None and shell.user.name == "สมหญิง รักงาน"
+    database.integrity.wait(timeout=1)  # passed, not given up on
+    assert prompter.errors == []
+    shell.close()
+
+
+def test_the_main_window_keeps_its_place_only_when_it_fits_the_screen(
+    app_ready, language_switch, qtbot, tmp_path: Path, office_db: OfficeDatabase, prompter
+) -> None:
+    from desktop.app import WINDOW_GEOMETRY_KEY
+
+    shell = _shell(tmp_path, language_switch, prompter)
+    assert shell.open_initial(office_db.path)
+    window = shell.show_main_window()
+    assert window is not None
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    window.setGeometry(free.left(), free.top() + 40, free.width() + 600, free.height() + 400)
+    shell.close()  # the place is remembered...
+    assert shell.settings.value(WINDOW_GEOMETRY_KEY)
+
+    again = _shell(tmp_path, language_switch, prompter)
+    assert again.open_initial(office_db.path)
+    window = again.show_main_window()
+    assert window is not None
+    qtbot.addWidget(window)
+    # ...but it does not fit this screen: the window opens within it, as far as it can
+    assert window.height() <= free.height()
+    assert window.width() < free.width() + 600
+    again.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
 import sqlite3
 import tempfile
 import time
@@ -29,6 +30,7 @@ from desktop.services.import_rows import Lookups
 from tests.test_exchange_import import column_of, edit, export
 
 ALWAYS, NEVER = 0, 1 << 62
+SHARED_TEMP = tempfile.gettempdir()  # the machine's, shared by every process
 STAGED_TABLES = (
     "s_households",
     "s_members",
@@ -46,13 +48,21 @@ def demo_book(demo_db, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def leaves_nothing() -> Iterator[None]:
-    """No helper process and no staging file outlive the test."""
-    folder = Path(tempfile.gettempdir())
-    before = set(folder.glob("district-desk-import-*"))
+def leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No helper process and no staging file outlive the test.
+
+    The test's staging files go to a scratch folder of its own and only this process's
+    own helpers are counted: imports other people (or tests) run on the same machine at
+    the same time, with their files in the shared temporary folder, are none of its
+    business."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.setenv("TMPDIR", str(scratch))  # the spawned helper's temporary folder too
+    children_before = set(multiprocessing.active_children())
     yield
-    assert multiprocessing.active_children() == []
-    assert set(folder.glob("district-desk-import-*")) == before
+    assert set(multiprocessing.active_children()) <= children_before
+    assert list(scratch.iterdir()) == []
 
 
 def staged(plan) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
@@ -107,6 +117,32 @@ def test_the_helper_plans_exactly_what_one_process_plans(
     finally:
         alone.close()
         helped.close()
+
+
+@pytest.fixture
+def other_import() -> Iterator[list[Path]]:
+    """Another import on the machine (another clerk's app, another test run): its staging
+    file sits in the shared temporary folder until well after this test has ended."""
+    others: list[Path] = []
+    yield others
+    for other in others:
+        other.unlink()
+
+
+def test_another_import_on_the_machine_does_not_disturb_the_checks(
+    demo_db, demo_book, other_import, leaves_nothing
+) -> None:
+    def progress(_done: int, _total: int) -> None:
+        if not other_import:
+            handle, name = tempfile.mkstemp(prefix="district-desk-import-", dir=SHARED_TEMP)
+            os.close(handle)
+            other_import.append(Path(name))
+
+    plan = plan_import(
+        demo_db.session_factory, demo_book, helper_from_bytes=ALWAYS, progress=progress
+    )
+    plan.close()
+    assert other_import  # the other import really ran meanwhile
 
 
 def test_a_refusal_in_the_helpers_sheet_is_the_same_refusal(

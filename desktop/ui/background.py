@@ -4,6 +4,7 @@ The work itself is a plain function `work(progress, cancelled)` from the service
 testable without Qt: it calls `progress(done, total)` and checks `cancelled()`.
 """
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 Work = Callable[[ProgressFn, CancelledFn], Any]
+log = logging.getLogger(__name__)
 
 
 class _TaskSignals(QObject):
@@ -39,6 +41,7 @@ class BackgroundTask(QRunnable):
         try:
             result = self._work(self.signals.progress.emit, self._cancel.is_set)
         except Exception as error:  # handed to the GUI thread, which tells the clerk
+            log.warning("background work failed", exc_info=True)  # the clerk sees less
             self.signals.failed.emit(error)
         else:
             self.signals.succeeded.emit(result)

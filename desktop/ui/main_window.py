@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services.app_services import AppServices
 from desktop.services.backups import backup_is_stale, default_backups_dir, last_backup
 from desktop.services.buddhist_era import format_be_date
+from desktop.services.draft_file import DraftFile, draft_path_for
 from desktop.services.exchange_export import ExportOptions, ExportSummary
 from desktop.services.household_list import HouseholdFilter
 from desktop.services.project_records import ProjectFilter
@@ -42,6 +43,7 @@ from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.projects.project_desk import ProjectDesk
 from desktop.ui.projects.projects_page import ProjectsPage
 from desktop.ui.prompter import Prompter
+from desktop.ui.window_fit import DESK, client_area
 from desktop.version import app_version
 
 FIRST_FIGURES_DELAY_MS = 250
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.desk.changed.connect(self._records_changed)
         self.desk.household_requested.connect(self.open_household)
         self.setWindowTitle(self.tr("District Desk — target households") + f" {app_version()}")
-        self.resize(1200, 780)
+        self.resize(QSize(1200, 780).boundedTo(client_area(DESK)))
         self.setStyleSheet(STYLE)
 
         self.overview_page = OverviewPage(
@@ -198,6 +200,8 @@ class MainWindow(QMainWindow):
         self.code_lists_editor.changed.connect(self._records_changed)
         self.refresh()
         self.show_backup_status()
+        if DraftFile(draft_path_for(services.database.path)).path.exists():
+            QTimer.singleShot(0, self.offer_kept_household)
 
     @property
     def services(self) -> AppServices:
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
                 self._prompter,
                 user_name=self._user_name,
                 printing=self.printing,
+                drafts=DraftFile(draft_path_for(self._services.database.path)),
                 parent=self,
             )
             section = HouseholdAssistanceSection(self._services.assistance)
@@ -229,6 +234,15 @@ class MainWindow(QMainWindow):
             self.household_form = form
             self.household_assistance = section
         return self.household_form
+
+    def offer_kept_household(self) -> HouseholdFormDialog | None:
+        """A household keyed and never saved last time (the program was killed): offered
+        back at once, in the form, where keying goes on."""
+        form = self.household_form_dialog()
+        if form.isVisible() or not form.restore_kept_draft():
+            return None
+        form.open()
+        return form
 
     def open_household(self, household_id: int | None) -> HouseholdFormDialog:
         """Open the household form (a new household when `household_id` is None)."""

@@ -1002,6 +1002,34 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeping</name>
+    <message>
+        <location filename="../../desktop/ui/household_form/draft_keeping.py" line="86"/>
+        <source>household {key}</source>
+        <translation>ครัวเรือน {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/draft_keeping.py" line="88"/>
+        <source>a new household</source>
+        <translation>ครัวเรือนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/draft_keeping.py" line="91"/>
+        <source>(house no. {number})</source>
+        <translation>(บ้านเลขที่ {number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/draft_keeping.py" line="94"/>
+        <source>Restore unsaved household</source>
+        <translation>กู้คืนครัวเรือนที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/draft_keeping.py" line="96"/>
+        <source>{user} was keying {what} on {date} at {time} and it was not saved (the program was closed unexpectedly). Bring it back to go on keying?</source>
+        <translation>{user} กำลังกรอก{what} เมื่อวันที่ {date} เวลา {time} น. แต่ยังไม่ได้บันทึก (โปรแกรมปิดไปโดยไม่คาดคิด) ต้องการกู้คืนเพื่อกรอกต่อหรือไม่</translation>
+    </message>
+</context>
+<context>
     <name>DryRunDialog</name>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="46"/>
@@ -1139,16 +1167,19 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="190"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="191"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="193"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
@@ -1824,52 +1855,88 @@
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
+        <source>Household and members</source>
+        <translation>ครัวเรือนและสมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
+        <source>Indicators</source>
+        <translation>ตัวชี้วัด จปฐ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
+        <source>Development stage</source>
+        <translation>ระดับการพัฒนา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121"/>
+        <source>History</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="123"/>
         <source>Delete household…</source>
         <translation>ลบครัวเรือน…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="124"/>
         <source>Close (Esc)</source>
         <translation>ปิด (Esc)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125"/>
         <source>Save and next (Ctrl+N)</source>
         <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="130"/>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="442"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="406"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="132"/>
         <source>Print preview… (Ctrl+P)</source>
         <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="133"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="312"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="275"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="315"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="278"/>
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
@@ -1877,63 +1944,79 @@
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="320"/>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="471"/>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="506"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="473"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="398"/>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="406"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="368"/>
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="409"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="371"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="418"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="382"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="430"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="394"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="443"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="407"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="463"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="427"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="472"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="436"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="486"/>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="497"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="453"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="464"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="488"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="455"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="507"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="474"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="515"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="482"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -2577,42 +2660,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
@@ -2623,46 +2708,47 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -3658,136 +3744,136 @@
 <context>
     <name>ProjectFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="85"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="86"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="96"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="97"/>
         <source>Steps and method</source>
         <translation>ขั้นตอนและวิธีดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="97"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="98"/>
         <source>Evaluation method</source>
         <translation>วิธีการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="98"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="99"/>
         <source>Evaluation tools</source>
         <translation>เครื่องมือประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="99"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="100"/>
         <source>Evidence</source>
         <translation>หลักฐาน/เอกสารอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="104"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="105"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="105"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="330"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="106"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="331"/>
         <source>Area</source>
         <translation>พื้นที่ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="106"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="107"/>
         <source>Method and evaluation</source>
         <translation>วิธีดำเนินการและการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="107"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="108"/>
         <source>Key results and progress</source>
         <translation>ตัวชี้วัดและความก้าวหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="108"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="109"/>
         <source>Households reached</source>
         <translation>ครัวเรือนที่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="114"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="115"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="115"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="116"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="116"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="264"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="271"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="276"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="117"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="265"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="272"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="277"/>
         <source>Delete project</source>
         <translation>ลบโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="117"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="118"/>
         <source>Project sheet (PDF)…</source>
         <translation>แบบสรุปโครงการ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="119"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="120"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="193"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="194"/>
         <source>Project: {name}</source>
         <translation>โครงการ: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="195"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="196"/>
         <source>New project</source>
         <translation>โครงการใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="250"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="251"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="255"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="256"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="265"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="266"/>
         <source>Delete this project with its key results and reports?</source>
         <translation>ลบโครงการนี้พร้อมตัวชี้วัดและรายงานหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="277"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="278"/>
         <source>This project cannot be deleted: {reason}</source>
         <translation>ลบโครงการนี้ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="298"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="299"/>
         <source>Save the project first.</source>
         <translation>บันทึกโครงการก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="311"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="312"/>
         <source>Note: {text}</source>
         <translation>ข้อสังเกต: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="328"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="329"/>
         <source>Key result {number}</source>
         <translation>ตัวชี้วัดที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="365"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="366"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="367"/>
         <source>Close the project without saving the changes?</source>
         <translation>ปิดโครงการโดยไม่บันทึกการแก้ไขหรือไม่</translation>
     </message>
@@ -4013,21 +4099,28 @@
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="224"/>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="242"/>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="259"/>
         <source>Record assistance</source>
         <translation>บันทึกการช่วยเหลือ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="98"/>
         <source>&amp;Record</source>
         <translation>บันทึก (&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="99"/>
         <source>Record the help for the chosen households (Ctrl+S)</source>
         <translation>บันทึกความช่วยเหลือให้ครัวเรือนที่เลือก (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -4038,26 +4131,36 @@
     </message>
     <message>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="108"/>
+        <source>Choose households: Ctrl or Shift and click, or tick all listed.</source>
+        <translation>เลือกครัวเรือน: กด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="179"/>
         <source>Correct assistance</source>
         <translation>แก้ไขการช่วยเหลือ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="204"/>
         <source>All {count} listed households</source>
         <translation>ทุกครัวเรือนที่แสดง {count} ครัวเรือน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="213"/>
         <source>{count} households chosen</source>
         <translation>เลือกแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="244"/>
         <source>Record this help for {count} households?</source>
         <translation>บันทึกความช่วยเหลือนี้ให้ {count} ครัวเรือนหรือไม่</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="272"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -4365,6 +4468,34 @@
         <location filename="../../desktop/ui/dashboard/figure_tables.py" line="163"/>
         <source>{attained} of {total} ({percent} %)</source>
         <translation>{attained} จาก {total} (ร้อยละ {percent})</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/unexpected_error.py" line="39"/>
+        <source>Something went wrong</source>
+        <translation>เกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unexpected_error.py" line="42"/>
+        <source>The program met an error it did not expect. What you saved before is kept; check the last thing you did before going on.</source>
+        <translation>โปรแกรมพบข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังอยู่ครบ โปรดตรวจสอบสิ่งที่ทำล่าสุดก่อนทำงานต่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unexpected_error.py" line="48"/>
+        <source>The details are in the log file: {path}</source>
+        <translation>รายละเอียดอยู่ในไฟล์บันทึกการทำงาน: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unexpected_error.py" line="55"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;คัดลอกรายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/unexpected_error.py" line="56"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>

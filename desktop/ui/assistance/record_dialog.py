@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from desktop.ui.households.table_model import HouseholdTableModel
 from desktop.ui.prompter import Prompter
 from desktop.ui.record_problem_text import record_problem_text
 from desktop.ui.refusal_text import refusal_text
+from desktop.ui.window_fit import fitted
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class RecordAssistanceDialog(QDialog):
         self._fixed_household: int | None = None
         self._editing: int | None = None  # an assistance record being corrected
         self.setWindowTitle(self.tr("Record assistance"))
-        self.resize(1150, 720)
+        self.resize(fitted(QSize(1150, 680)))
 
         self.fields = HelpFields(services.projects, services.agencies, services.code_lists)
         self.filter_bar = FilterBar(services.household_list.filter_options())
@@ -96,6 +97,8 @@ class RecordAssistanceDialog(QDialog):
         self.record_button.setToolTip(self.tr("Record the help for the chosen households (Ctrl+S)"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
 
+        # The register's filter row is as wide as the dialog may be: it runs across the
+        # top, and the list and the help fields share the room below it.
         self.picker = QWidget()
         picker_layout = QVBoxLayout(self.picker)
         picker_layout.setContentsMargins(0, 0, 0, 0)
@@ -108,14 +111,17 @@ class RecordAssistanceDialog(QDialog):
             )
         )
         picker_layout.addWidget(self.filter_bar)
-        picker_layout.addWidget(self.table, 1)
+        self.picker_list = QWidget()
+        list_layout = QVBoxLayout(self.picker_list)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.table, 1)
         choice_row = QHBoxLayout()
         choice_row.addWidget(self.all_listed_box)
         choice_row.addStretch()
         choice_row.addWidget(self.chosen_label)
-        picker_layout.addLayout(choice_row)
+        list_layout.addLayout(choice_row)
         body = QHBoxLayout()
-        body.addWidget(self.picker, 3)
+        body.addWidget(self.picker_list, 3)
         side = QVBoxLayout()
         side.addWidget(self.household_label)
         side.addWidget(self.fields)
@@ -126,6 +132,7 @@ class RecordAssistanceDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.record_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
         layout.addLayout(body, 1)
         layout.addWidget(self.problems_list)
         layout.addLayout(buttons)
@@ -147,6 +154,7 @@ class RecordAssistanceDialog(QDialog):
         self._fixed_household = None
         self._editing = None
         self.picker.setVisible(True)
+        self.picker_list.setVisible(True)
         self.household_label.setVisible(False)
         self.fields.set_members(None)
         self.fields.load(AssistanceDraft(project_id=project_id, given_on=self._today()))
@@ -158,6 +166,7 @@ class RecordAssistanceDialog(QDialog):
         self._fixed_household = household_id
         self._editing = None
         self.picker.setVisible(False)
+        self.picker_list.setVisible(False)
         self.household_label.setVisible(True)
         self.household_label.setText(title)
         self.fields.set_members(self._services.assistance.members(household_id))

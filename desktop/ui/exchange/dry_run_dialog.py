@@ -3,7 +3,7 @@ new) and what is rejected (sheet, row, column, reason). Nothing is written until
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from desktop.services.thai_id import format_national_id
 from desktop.ui.exchange.list_rows_panel import ListRowsPanel
 from desktop.ui.language import THAI
 from desktop.ui.read_only_table import read_only_table
+from desktop.ui.window_fit import fitted
 
 SHOWN_ADDITIONS = 5_000
 
@@ -44,7 +45,7 @@ class DryRunDialog(QDialog):
         self.plan = plan
         thai = language == THAI
         self.setWindowTitle(self.tr("Dry run: {name}").format(name=plan.path.name))
-        self.resize(1100, 680)
+        self.resize(fitted(QSize(1100, 680)))
         locale = QLocale()
 
         def number(value: int) -> str:

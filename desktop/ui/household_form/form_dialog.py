@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStyle,
     QTabWidget,
     QToolButton,
@@ -30,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.draft_file import DraftFile
 from desktop.services.household_draft import HouseholdDraft
 from desktop.services.household_form import HouseholdFormService, ValidationFailed
 from desktop.services.household_rules import Problem
 from desktop.services.period_lock_checks import RecordLocked
 from desktop.ui.household_form.address_section import AddressSection
+from desktop.ui.household_form.draft_keeping import DraftKeeping
 from desktop.ui.household_form.duplicate_panel import DuplicatePanel
 from desktop.ui.household_form.history_view import HistoryView
 from desktop.ui.household_form.indicators_section import IndicatorsSection
@@ -58,6 +59,7 @@ from desktop.ui.household_form.stages_section import StagesSection
 from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.prompter import Prompter
 from desktop.ui.refusal_text import refusal_text
+from desktop.ui.window_fit import fitted, scrolling
 
 CHECK_DELAY_MS = 300
 CODE_LISTS = (
@@ -83,10 +85,16 @@ class HouseholdFormDialog(QDialog):
         *,
         user_name: str,
         printing: HouseholdPrinting | None = None,
+        drafts: DraftFile | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.keeping = (
+            DraftKeeping(self, drafts, self.collect, user_name=user_name)
+            if drafts is not None
+            else None
+        )
         self._service = service
         self._prompter = prompter
         self._user_name = user_name
@@ -98,7 +106,7 @@ class HouseholdFormDialog(QDialog):
         # (or for a stored household): nothing turns red while a field is still being keyed.
         self._left_fields: set[str] = set()
         self._all_problems_shown = False
-        self.resize(1180, 860)
+        self.resize(fitted(QSize(1180, 860)))
         code_lists = {name: service.code_list(name) for name in CODE_LISTS}
         self._history_stale = True
 
@@ -116,9 +124,7 @@ class HouseholdFormDialog(QDialog):
         household_layout = QVBoxLayout(household_page)
         household_layout.addWidget(self.address)
         household_layout.addWidget(self.members)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(household_page)
+        scroll = scrolling(household_page)  # the buttons below stay in view
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("&Household and members"))
         self.tabs.addTab(self.indicators, self.tr("&Indicators"))
@@ -197,7 +203,10 @@ class HouseholdFormDialog(QDialog):
         self._show_draft()
 
     def show_household(self, household_id: int | None) -> None:
-        """Show a stored household, or a new one when `household_id` is None."""
+        """Show a stored household, or a new one when `household_id` is None; but first
+        offer back a household keyed and never saved (the program was killed)."""
+        if self.restore_kept_draft():
+            return
         if household_id is None:
             self.draft = self._service.new_draft(today=self._today())
         else:
@@ -205,6 +214,17 @@ class HouseholdFormDialog(QDialog):
         self.tabs.setCurrentIndex(0)
         self.status_label.clear()
         self._show_draft()
+
+    def restore_kept_draft(self) -> bool:
+        """Show the kept draft if the clerk takes it back (True); one turned down is gone."""
+        restored = self.keeping.offer(self._prompter) if self.keeping is not None else None
+        if restored is None:
+            return False
+        self.draft = restored
+        self.tabs.setCurrentIndex(0)
+        self._show_draft()
+        self._edited()  # unsaved until saved, and kept again
+        return True
 
     def add_tab(self, page: QWidget, title: str) -> None:
         """A further tab before History (the main window adds the assistance tab)."""
@@ -331,6 +351,8 @@ class HouseholdFormDialog(QDialog):
 
     def _edited(self) -> None:
         self._dirty = True
+        if self.keeping is not None:
+            self.keeping.changed()
         self.status_label.setText(self.tr("Unsaved changes"))
         self._check_timer.start()
 
@@ -424,6 +446,8 @@ class HouseholdFormDialog(QDialog):
             return False
         # save() wrote the new ids into the draft: the form already shows what is stored.
         self._dirty = False
+        if self.keeping is not None:
+            self.keeping.discard()
         self._history_stale = True
         if self.tabs.currentWidget() is self.history:
             self._show_history()
@@ -488,6 +512,9 @@ class HouseholdFormDialog(QDialog):
         ):
             event.ignore()
             return
+        self._dirty = False  # lost on purpose, or nothing was unsaved
+        if self.keeping is not None:
+            self.keeping.discard()
         event.accept()
 
     def reject(self) -> None:  # Esc

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,6 +44,7 @@ from desktop.ui.projects.reach_panel import ReachPanel
 from desktop.ui.prompter import Prompter
 from desktop.ui.record_problem_text import record_problem_text
 from desktop.ui.refusal_text import refusal_text
+from desktop.ui.window_fit import fitted
 
 DETAILS_TAB, AREA_TAB, METHOD_TAB, RESULTS_TAB, REACH_TAB = range(5)
 METHOD_FIELDS = ("steps", "evaluation_method", "evaluation_tools", "evidence")
@@ -83,7 +84,7 @@ class ProjectFormDialog(QDialog):
         self._project_id: int | None = None
         self._loaded: ProjectDraft | None = None
         self.setWindowTitle(self.tr("Project"))
-        self.resize(980, 760)
+        self.resize(fitted(QSize(980, 760)))
 
         self.details = ProjectDetailsSection()
         self.area_picker = AreaPicker(areas)
