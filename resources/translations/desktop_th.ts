@@ -1032,154 +1032,151 @@
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="47"/>
         <source>Dry run: {name}</source>
         <translation>ตรวจสอบก่อนนำเข้า: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="56"/>
         <source>Would add {added} households, change {changed}; {unchanged} unchanged, {skipped} left out by the merge mode, {rejected} rows rejected.</source>
         <translation>จะเพิ่ม {added} ครัวเรือน แก้ไข {changed} ครัวเรือน ไม่เปลี่ยนแปลง {unchanged} ครัวเรือน ข้ามตามวิธีนำเข้า {skipped} ครัวเรือน และปฏิเสธ {rejected} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="68"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="68"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="119"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="67"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="120"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="81"/>
         <source>Household / record</source>
         <translation>ครัวเรือน / รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="81"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="81"/>
         <source>Now</source>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="81"/>
         <source>Becomes</source>
         <translation>จะเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="105"/>
         <source>To add ({count})</source>
         <translation>จะเพิ่ม ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="108"/>
         <source>To change ({count})</source>
         <translation>จะแก้ไข ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="112"/>
         <source>Rejected ({count})</source>
         <translation>ปฏิเสธ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="116"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
         <source>In this workbook</source>
         <translation>ในแฟ้มนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
         <source>Already held by</source>
         <translation>มีอยู่แล้วที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="140"/>
         <source>Same ID in another district ({count})</source>
         <translation>เลขซ้ำกับอำเภออื่น ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="146"/>
         <source>{count} people carry a national ID that a household of another district already has: they are imported without it and listed on the Exchange page for you to decide whose it is.</source>
         <translation>มี {count} คนที่ใช้เลขประจำตัวประชาชนซึ่งครัวเรือนในอำเภออื่นมีอยู่แล้ว จะนำเข้าโดยยังไม่ใส่เลขนี้ และแสดงไว้ที่หน้าแลกเปลี่ยนข้อมูลให้คุณตัดสินว่าเป็นเลขของผู้ใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="155"/>
         <source>Add: {name}</source>
         <translation>เพิ่ม: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="156"/>
         <source>Change: {name}</source>
         <translation>เปลี่ยนแปลง: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="160"/>
         <source>Projects ({count})</source>
         <translation>โครงการ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="168"/>
         <source>Projects: {added} to add, {changed} to change, {same} unchanged. Assistance: {households} households change ({plus} rows added, {minus} removed).</source>
         <translation>โครงการ: จะเพิ่ม {added} เปลี่ยนแปลง {changed} ไม่เปลี่ยนแปลง {same} การช่วยเหลือ: เปลี่ยนใน {households} ครัวเรือน (เพิ่ม {plus} รายการ ลบ {minus} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="185"/>
         <source>{count} people are left out: you already gave their national ID to a household of another district.</source>
         <translation>ไม่นำเข้า {count} คน เพราะคุณตัดสินแล้วว่าเลขประจำตัวประชาชนของเขาเป็นของครัวเรือนในอำเภออื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="194"/>
         <source>Rows of the list ({count})</source>
         <translation>แถวในรายชื่อ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="199"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="200"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="200"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="201"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="202"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="203"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
@@ -1829,194 +1826,142 @@
 <context>
     <name>HouseholdFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="129"/>
         <source>&amp;Household and members</source>
         <translation>ครัวเรือนและสมาชิก (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="130"/>
         <source>&amp;Indicators</source>
         <translation>ตัวชี้วัด จปฐ. (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="131"/>
         <source>Development &amp;stage</source>
         <translation>ระดับการพัฒนา (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="132"/>
         <source>&amp;Notes</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="133"/>
         <source>Histor&amp;y</source>
         <translation>ประวัติการแก้ไข (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="124"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
-        <source>Household and members</source>
-        <translation>ครัวเรือนและสมาชิก</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
-        <source>Indicators</source>
-        <translation>ตัวชี้วัด จปฐ.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
-        <source>Development stage</source>
-        <translation>ระดับการพัฒนา</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121"/>
-        <source>History</source>
-        <translation>ประวัติการแก้ไข</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="135"/>
         <source>Delete household…</source>
         <translation>ลบครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="136"/>
         <source>Close (Esc)</source>
         <translation>ปิด (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="137"/>
         <source>Save and next (Ctrl+N)</source>
         <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="127"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="138"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="130"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="442"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="129"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="406"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="481"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="133"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="144"/>
         <source>Print preview… (Ctrl+P)</source>
         <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="145"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="135"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="146"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="312"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="346"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="315"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="278"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="349"/>
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="320"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="471"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="506"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="285"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="435"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="473"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="356"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="510"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="548"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="398"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="406"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="360"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="368"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="442"/>
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="409"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="371"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="445"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="418"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="456"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="430"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="394"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="468"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="443"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="482"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="463"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="427"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="502"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="472"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="511"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="486"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="497"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="453"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="464"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="528"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="539"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="488"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="455"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="530"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="507"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="474"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="549"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="515"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="482"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="557"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -2680,9 +2625,7 @@
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <location filename="../../desktop/ui/main_window.py" line="159"/>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
@@ -2702,12 +2645,11 @@
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
@@ -4095,72 +4037,55 @@
 <context>
     <name>RecordAssistanceDialog</name>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="76"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="224"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="242"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="251"/>
         <location filename="../../desktop/ui/assistance/record_dialog.py" line="77"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="232"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="250"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="262"/>
         <source>Record assistance</source>
         <translation>บันทึกการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="95"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="96"/>
         <source>&amp;Record</source>
         <translation>บันทึก (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="96"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="97"/>
         <source>Record the help for the chosen households (Ctrl+S)</source>
         <translation>บันทึกความช่วยเหลือให้ครัวเรือนที่เลือก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="97"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="108"/>
         <source>Choose households: Space ticks, Shift+arrows add a run, Ctrl or Shift and click, or tick all listed.</source>
         <translation>เลือกครัวเรือน: กด Space เพื่อติ๊ก Shift+ลูกศรเพื่อเลือกต่อกัน หรือกด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="171"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="108"/>
-        <source>Choose households: Ctrl or Shift and click, or tick all listed.</source>
-        <translation>เลือกครัวเรือน: กด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="182"/>
         <source>Correct assistance</source>
         <translation>แก้ไขการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="196"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="207"/>
         <source>All {count} listed households</source>
         <translation>ทุกครัวเรือนที่แสดง {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="205"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="216"/>
         <source>{count} households chosen</source>
         <translation>เลือกแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="236"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="247"/>
         <source>Record this help for {count} households?</source>
         <translation>บันทึกความช่วยเหลือนี้ให้ {count} ครัวเรือนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="264"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="272"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="275"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
