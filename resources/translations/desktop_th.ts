@@ -942,27 +942,32 @@
     </message>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="33"/>
-        <source>Hlth</source>
+        <source>Health</source>
+        <comment>short</comment>
         <translation>สุขภาพ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="34"/>
-        <source>Liv</source>
+        <source>Living</source>
+        <comment>short</comment>
         <translation>อยู่อาศัย</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="35"/>
-        <source>Edu</source>
+        <source>Education</source>
+        <comment>short</comment>
         <translation>ศึกษา</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="36"/>
-        <source>Inc</source>
+        <source>Income</source>
+        <comment>short</comment>
         <translation>รายได้</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="37"/>
-        <source>Svc</source>
+        <source>Services</source>
+        <comment>short</comment>
         <translation>บริการรัฐ</translation>
     </message>
     <message>
@@ -2850,120 +2855,120 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="101"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="99"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="273"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="67"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="264"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="68"/>
         <source>Fiscal year of the umbrella and goal figures</source>
         <translation>ปีงบประมาณของตัวเลขโครงการและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="71"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
         <source>Copy as image</source>
         <translation>คัดลอกเป็นภาพ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="72"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="75"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="73"/>
         <source>Projects and goal:</source>
         <translation>โครงการและเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="103"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="101"/>
         <source>Helped</source>
         <translation>ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="104"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="102"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="113"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="111"/>
         <source>Households by stage</source>
         <translation>ครัวเรือนตามระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="114"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="112"/>
         <source>Households failing each dimension</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="116"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="114"/>
         <source>Households failing each indicator</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="124"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="122"/>
         <source>Progress toward the province&apos;s goal</source>
         <translation>ความก้าวหน้าสู่เป้าหมายของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="135"/>
         <source>By subdistrict</source>
         <translation>รายตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="138"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="136"/>
         <source>Projects by umbrella</source>
         <translation>โครงการรายร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="159"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="162"/>
         <source>Provincial office of {province}: its districts consolidated</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}: ข้อมูลรวมของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="168"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="174"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="206"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="212"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="238"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="287"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="229"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="278"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="296"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="287"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="301"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="292"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>
@@ -3776,47 +3781,47 @@
         <translation>ค้นหาชื่อโครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="193"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="195"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="199"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="211"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
         <source>All districts</source>
         <translation>ทุกอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="213"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="217"/>
         <source>District {name}</source>
         <translation>อ.{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="214"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
         <source>The province&apos;s own projects</source>
         <translation>โครงการของสำนักงานจังหวัดเอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="266"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="270"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>
