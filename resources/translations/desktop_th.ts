@@ -3703,125 +3703,130 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="55"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="57"/>
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="56"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="58"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="57"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="59"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="58"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="60"/>
         <source>Umbrella</source>
         <translation>ร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="59"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="61"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="60"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="62"/>
         <source>Budget, baht</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="61"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="63"/>
         <source>Given, baht</source>
         <translation>ช่วยเหลือแล้ว (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="62"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="64"/>
         <source>Households reached / target</source>
         <translation>ครัวเรือนที่ได้รับ / เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="73"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="75"/>
         <source>{attained} of {total} key results attained</source>
         <translation>บรรลุ {attained} จาก {total} ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="87"/>
+        <source>No budget set</source>
+        <translation>ไม่ได้ตั้งงบประมาณ</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="108"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="110"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="110"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="112"/>
         <source>&amp;New project</source>
         <translation>เพิ่มโครงการ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="111"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="113"/>
         <source>A new project (Ctrl+Shift+N)</source>
         <translation>เพิ่มโครงการใหม่ (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="112"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="114"/>
         <source>&amp;Open</source>
         <translation>เปิด (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="113"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="115"/>
         <source>Agencies…</source>
         <translation>หน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="121"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="123"/>
         <source>Search a project or agency name</source>
         <translation>ค้นหาชื่อโครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="206"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="199"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="208"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="210"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="214"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="224"/>
         <source>All districts</source>
         <translation>ทุกอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="217"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="226"/>
         <source>District {name}</source>
         <translation>อ.{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="227"/>
         <source>The province&apos;s own projects</source>
         <translation>โครงการของสำนักงานจังหวัดเอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="270"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="279"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>
@@ -3899,17 +3904,22 @@
         <translation>{given} จาก {budget} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="111"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="110"/>
+        <source>{given} baht given; no budget set</source>
+        <translation>ช่วยเหลือแล้ว {given} บาท (ไม่ได้ตั้งงบประมาณ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="115"/>
         <source>{spent} baht</source>
         <translation>{spent} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="123"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="127"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="131"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="135"/>
         <source>Showing the latest {shown} of {total} records.</source>
         <translation>แสดงล่าสุด {shown} จาก {total} รายการ</translation>
     </message>
