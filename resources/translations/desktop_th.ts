@@ -1197,19 +1197,24 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="15"/>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="24"/>
         <source>Consolidate the districts&apos; workbooks</source>
         <translation>รวบรวมแฟ้มข้อมูลของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="17"/>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="26"/>
         <source>Exchange with the province</source>
         <translation>รับ-ส่งข้อมูลกับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="22"/>
-        <source>The workbook&apos;s layout is documented in docs/workbook.md: every column has a Thai header and a stable key, so the province can read it in Excel and send it back.</source>
-        <translation>รูปแบบแฟ้มอธิบายไว้ใน docs/workbook.md ทุกคอลัมน์มีหัวตารางภาษาไทยและรหัสคอลัมน์ที่คงที่ จังหวัดเปิดด้วย Excel และส่งกลับมาได้</translation>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="31"/>
+        <source>Every column of the workbook has a Thai header and a stable key, so the province can read it in Excel and send it back.</source>
+        <translation>ทุกคอลัมน์ของแฟ้มมีหัวตารางภาษาไทยและรหัสคอลัมน์ที่คงที่ จังหวัดเปิดด้วย Excel และส่งกลับมาได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="36"/>
+        <source>Workbook &amp;guide…</source>
+        <translation>คู่มือแฟ้มข้อมูล… (&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2458,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/people/locks_panel.py" line="204"/>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="221"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="222"/>
         <source>Lock the submitted period</source>
         <translation>ล็อกช่วงเวลาที่ส่งข้อมูล</translation>
     </message>
@@ -2463,7 +2468,7 @@
         <translation>ส่งออกแฟ้มแล้ว ต้องการล็อกปีงบประมาณ {year} ของ{area} เพื่อไม่ให้ข้อมูลที่ส่งไปถูกแก้ไขหรือไม่ ผู้ควบคุมปลดล็อกได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="215"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="216"/>
         <source>Sent to the province</source>
         <translation>ส่งให้จังหวัดแล้ว</translation>
     </message>
@@ -4415,6 +4420,24 @@
         <location filename="../../desktop/ui/people/users_panel.py" line="222"/>
         <source>Remove {name}? They can no longer log in. The change log keeps what they did.</source>
         <translation>ลบ {name} หรือไม่ ผู้ใช้นี้จะเข้าระบบไม่ได้อีก ประวัติการแก้ไขยังเก็บสิ่งที่เขาทำไว้</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookGuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="17"/>
+        <source>The exchange workbook: guide</source>
+        <translation>คู่มือแฟ้มข้อมูลรับ-ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="24"/>
+        <source>The guide could not be read: {reason}</source>
+        <translation>อ่านคู่มือไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="27"/>
+        <source>&amp;Close</source>
+        <translation>ปิด (&amp;C)</translation>
     </message>
 </context>
 </TS>
