@@ -4132,8 +4132,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="61"/>
-        <source>Clerk</source>
-        <translation>ผู้ใช้งาน</translation>
+        <source>Logged in as</source>
+        <translation>ผู้ใช้งานขณะนี้</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="62"/>
@@ -4146,12 +4146,12 @@
         <translation>ข้อมูลจังหวัด อำเภอ ตำบล: geothai (CC BY 4.0) แบบอักษร: Sarabun (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="96"/>
         <source>Provincial office of {province} ({code})</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="103"/>
         <source>{district} ({code}), {province}</source>
         <translation>อำเภอ{district} ({code}) จังหวัด{province}</translation>
     </message>
