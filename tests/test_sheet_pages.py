@@ -1,9 +1,11 @@
 """A printed household sheet keeps its signature block on one page, and no Buddhist-era
 year is parted from its "พ.ศ."."""
 
+import re
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from db.database import OfficeDatabase
 from desktop.services.household_draft import MemberDraft
@@ -80,3 +82,33 @@ def test_the_signature_block_is_never_cut_by_a_page_break(
     # do reach the case the printer guards against.
     monkeypatch.setattr(sheet_printer, "keep_marked_tables_whole", lambda _document: 0)
     assert _split_blocks(_print(office_db, household_ids, tmp_path / "cut.pdf"))
+
+
+THAI_DATE = re.compile(r"\d{1,2}(\s|&nbsp;)[ก-๛.]+(\s|&nbsp;)\d{4}")
+BE_YEAR = re.compile(r"พ\.ศ\.(\s|&nbsp;)(?=[\d.])")
+
+
+def test_no_printed_year_is_parted_from_its_era_or_its_date(demo_db: OfficeDatabase) -> None:
+    sheets = HouseholdSheetService(demo_db.session_factory)
+    options = SheetOptions(mask_ids=True, printed_on=TODAY)
+    with demo_db.engine.connect() as connection:
+        household = connection.execute(text("SELECT min(id) FROM households")).scalar_one()
+        project = connection.execute(text("SELECT min(id) FROM projects")).scalar_one()
+    documents = {
+        "household": sheets.household_html(household, options),
+        "blank": sheets.blank_html(options),
+        "cover": sheets.cover_html("ทดสอบ", ["ทั้งอำเภอ"], 1, options),
+        "project": sheets.project_html(project, options),
+    }
+    eras = dates = 0
+    for name, html in documents.items():
+        for match in BE_YEAR.finditer(html):
+            assert match.group(1) in ("\u00a0", "&nbsp;"), (
+                name,
+                html[match.start() : match.end() + 6],
+            )
+            eras += 1
+        for match in THAI_DATE.finditer(html):
+            assert {match.group(1), match.group(2)} <= {"\u00a0", "&nbsp;"}, (name, match.group(0))
+            dates += 1
+    assert eras >= 3 and dates >= 4  # the sheets do print years and dates
