@@ -1472,11 +1472,6 @@
         <translation>สร้างสำนักงาน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="89"/>
-        <source>Open a &amp;demo office</source>
-        <translation>เปิดสำนักงานตัวอย่าง (&amp;D)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/first_start.py" line="90"/>
         <source>Open another &amp;file…</source>
         <translation>เปิดแฟ้มอื่น… (&amp;F)</translation>
@@ -1498,6 +1493,11 @@
         <location filename="../../desktop/ui/first_start.py" line="158"/>
         <source>Office</source>
         <translation>สำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_start.py" line="89"/>
+        <source>Open a de&amp;mo office</source>
+        <translation>เปิดสำนักงานตัวอย่าง (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_start.py" line="137"/>
