@@ -112,3 +112,15 @@ def test_no_printed_year_is_parted_from_its_era_or_its_date(demo_db: OfficeDatab
             assert {match.group(1), match.group(2)} <= {"\u00a0", "&nbsp;"}, (name, match.group(0))
             dates += 1
     assert eras >= 3 and dates >= 4  # the sheets do print years and dates
+
+
+def test_no_heading_is_left_at_the_foot_of_a_page(
+    app_ready, office_db: OfficeDatabase, household_ids: list[int], tmp_path: Path
+) -> None:
+    heading = compact("3. ผลการสำรวจตัวชี้วัด จปฐ.")
+    pages = _print(office_db, household_ids, tmp_path / "headings.pdf")
+    for number, page in enumerate(pages, start=1):
+        if heading in page:  # the heading's own second line and its table's header follow
+            after = page[page.index(heading) :]
+            assert compact("พ.ศ.") in after and compact("ตัวชี้วัด") in after[len(heading) :], number
+            assert compact("ด้านสุขภาพ") in after, number

@@ -8,9 +8,10 @@ moved whole onto the next page.
 
 import math
 
-from PySide6.QtGui import QTextDocument, QTextFormat, QTextFrame, QTextTable
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextFormat, QTextFrame, QTextTable
 
 KEEP_TOGETHER = "keep-together"  # the anchor name the templates put in such a table
+WITH_NEXT_SHARE = 1.0  # a heading needs below it at least its own height of what follows
 
 
 def _marked(table: QTextTable) -> bool:
@@ -51,4 +52,27 @@ def keep_marked_tables_whole(document: QTextDocument) -> int:
         table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         table.setFormat(table_format)
         moved += 1
+    return moved
+
+
+def keep_headings_with_what_follows(document: QTextDocument) -> int:
+    """Move each heading that a page break would cut, or leave alone at a page's foot,
+    onto the next page. Returns how many were moved."""
+    page = document.pageSize().height()
+    if page <= 0:
+        return 0
+    moved = 0
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            box = layout.blockBoundingRect(block)
+            first_page = math.floor(box.top() / page)
+            needed = box.bottom() + box.height() * WITH_NEXT_SHARE
+            if box.top() > first_page * page and needed > (first_page + 1) * page:
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(block_format)
+                moved += 1
+        block = block.next()
     return moved
