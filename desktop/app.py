@@ -178,8 +178,9 @@ class AppShell:
             return None
         self.window.language_chosen.connect(self.change_language)
         self.window.restore_requested.connect(self.restore)
-        if old is not None:
+        if old is not None:  # a new language (or a restore): the same place, the same page
             self.window.setGeometry(old.geometry())
+            self.window.rail.setCurrentRow(old.rail.currentRow())
             old.close()
             old.deleteLater()
         elif not restore_fitting_geometry(self.window, self.settings.value(WINDOW_GEOMETRY_KEY)):

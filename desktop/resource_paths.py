@@ -7,3 +7,4 @@ APP_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = APP_ROOT / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 PYPROJECT = APP_ROOT / "pyproject.toml"
+WORKBOOK_GUIDE = APP_ROOT / "docs" / "workbook.md"  # shown by the Exchange page

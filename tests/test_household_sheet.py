@@ -35,8 +35,9 @@ from tests.household_examples import IDS, SUBDISTRICT, TODAY, VILLAGE, fill
 
 CLERK = "สมศรี ใจดี"
 PRINTED = dt.date(2025, 6, 15)
-PRINTED_LONG = "15 มิถุนายน 2568"
-PRINTED_SHORT = "15 มิ.ย. 2568"
+NBSP = "\u00a0"  # printed dates never break across lines
+PRINTED_LONG = f"15{NBSP}มิถุนายน{NBSP}2568"
+PRINTED_SHORT = f"15{NBSP}มิ.ย.{NBSP}2568"
 SHOWN = SheetOptions(mask_ids=False, printed_on=PRINTED)
 MASKED = SheetOptions(mask_ids=True, printed_on=PRINTED)
 VOID_TAGS = {"br", "meta", "img", "hr", "link", "col", "input", "area", "base", "wbr"}
@@ -262,7 +263,7 @@ def test_the_sheet_shows_the_household(office_db, form, sheets) -> None:
     assert groups == ["ด้านสุขภาพ", "ด้านความเป็นอยู่", "ด้านการศึกษา",
                       "ด้านรายได้ (ไม่ผ่าน 1 ตัวชี้วัด)", "ด้านการเข้าถึงบริการรัฐ"]  # fmt: skip
     assert '<b class="failed">ไม่ผ่าน</b>' in html
-    assert "ปี พ.ศ. 2568" in html
+    assert "ปี พ.ศ.&nbsp;2568" in html
 
     assert table(parsed, "stages")["body"] == [
         ["1", "อยู่รอด", "01/03/2567", CLERK, "เริ่ม"],
@@ -508,7 +509,7 @@ def test_the_project_sheet(office_db, form, sheets) -> None:
     html = sheets.project_html(project_id, SHOWN)
     parsed = parse(html)
     for text in ("แบบสรุปโครงการ", "โครงการส่งเสริมอาชีพเลี้ยงไก่ไข่", "ความมั่นคงด้านรายได้",
-                 "งบอำเภอ", "10,000 บาท", "1 พ.ย. 2567 ถึง 31 ส.ค. 2568",
+                 "งบอำเภอ", "10,000 บาท", f"1{NBSP}พ.ย.{NBSP}2567 ถึง 31{NBSP}ส.ค.{NBSP}2568",
                  "อยู่ระหว่างดำเนินการ", "1. เพื่อสร้างรายได้<br>2. เพื่อลดรายจ่าย",
                  "ผลล่าสุดร้อยละ <b>95.0</b> ของค่าเป้าหมาย", PRINTED_LONG):  # fmt: skip
         assert text in html, text

@@ -415,3 +415,4 @@ def test_offer_to_lock_after_an_export(app_ready, qtbot, locks, supervisor, prom
     assert panel.table.rowCount() == 1
     assert panel.offer_after_export(2568, code, "c.xlsx") is None  # locked already: not asked
     assert not prompter.confirm_answers and not prompter.errors
+    assert prompter.confirm_defaults_no == [True, True]  # Enter on the question keeps it open

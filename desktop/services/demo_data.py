@@ -34,6 +34,7 @@ from db.settings_store import (
 from desktop.services.demo_assessment import AssessmentFactory
 from desktop.services.demo_context import DemoContext, load_context
 from desktop.services.demo_people import PeopleFactory, Row
+from desktop.services.demo_progress import report_progress_from_assistance
 from desktop.services.demo_projects import ProjectFactory
 from desktop.services.demo_villages import VillagePlan, plan_villages
 from desktop.services.demo_words import FIRST_NAMES_FEMALE, LAST_NAMES
@@ -239,6 +240,7 @@ def generate_demo(
             counts[table] += len(batch.get(table, ()))
         if progress is not None:
             progress(builder.done, households)
+    report_progress_from_assistance(session)
     set_setting(session, OFFICE_DISTRICT, district_code)
     set_setting(session, OFFICE_IS_DEMO, "1")
     if not get_setting(session, OFFICE_CLERK):

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import Household
 from db.settings_store import MASK_NATIONAL_IDS, get_setting
 from desktop.resource_paths import RESOURCES
-from desktop.services.buddhist_era import DateStyle, format_be_date, to_be_year
+from desktop.services.buddhist_era import DateStyle, to_be_year
 from desktop.services.household_query import (
     SORT_COLUMNS,
     HouseholdFilter,
@@ -34,6 +34,7 @@ from desktop.services.household_query import (
     search_condition,
 )
 from desktop.services.household_sheet_data import (
+    be_date,
     blank_indicator_groups,
     code_names,
     load_household_sheet,
@@ -200,8 +201,8 @@ class HouseholdSheetService:
             raise UnsupportedLanguage(options.language)
         return self._templates.get_template(name).render(
             options=options,
-            printed_on=format_be_date(options.printed_on, DateStyle.LONG),
-            printed_on_short=format_be_date(options.printed_on, DateStyle.SHORT),
+            printed_on=be_date(options.printed_on, DateStyle.LONG),
+            printed_on_short=be_date(options.printed_on, DateStyle.SHORT),
             printed_year=to_be_year(options.printed_on.year),
             **values,
         )

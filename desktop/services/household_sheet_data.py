@@ -54,8 +54,14 @@ CodeNames = dict[str, dict[str, str]]  # list name -> code -> Thai name
 # Display values ------------------------------------------------------------------------
 
 
+NO_BREAK_SPACE = "\u00a0"  # a printed date stays on one line: "15 มิ.ย. 2568", "พ.ศ. 2568"
+
+
 def be_date(value: dt.date | None, style: DateStyle = DateStyle.NUMERIC) -> str:
-    return "" if value is None else format_be_date(value, style)
+    """A date as printed on a sheet: day, month and year never parted by a line break."""
+    if value is None:
+        return ""
+    return format_be_date(value, style).replace(" ", NO_BREAK_SPACE)
 
 
 def format_number(value: float) -> str:

@@ -30,11 +30,11 @@ def dimension_name(dimension: str) -> str:
 def dimension_mark(dimension: str) -> str:
     """A short mark for a failed dimension, for compact list columns."""
     marks = {
-        "health": QCoreApplication.translate("DomainText", "Hlth"),
-        "living": QCoreApplication.translate("DomainText", "Liv"),
-        "education": QCoreApplication.translate("DomainText", "Edu"),
-        "income": QCoreApplication.translate("DomainText", "Inc"),
-        "access": QCoreApplication.translate("DomainText", "Svc"),
+        "health": QCoreApplication.translate("DomainText", "Health", "short"),
+        "living": QCoreApplication.translate("DomainText", "Living", "short"),
+        "education": QCoreApplication.translate("DomainText", "Education", "short"),
+        "income": QCoreApplication.translate("DomainText", "Income", "short"),
+        "access": QCoreApplication.translate("DomainText", "Services", "short"),
     }
     return marks.get(dimension, dimension)
 

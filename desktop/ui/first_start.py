@@ -86,7 +86,7 @@ class FirstStartDialog(QDialog):
 
         self.create_button = QPushButton(self.tr("&Create office"))
         self.create_button.setDefault(True)
-        self.demo_button = QPushButton(self.tr("Open a &demo office"))
+        self.demo_button = QPushButton(self.tr("Open a de&mo office"))
         self.other_button = QPushButton(self.tr("Open another &file…"))
         self.quit_button = QPushButton(self.tr("&Quit"))
         buttons = QHBoxLayout()

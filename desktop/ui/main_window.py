@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         counts = self._services.office.counts()
         database_path = str(self._services.database.path)
         self.overview_page.show_office(profile, counts)
-        self.settings_page.show_office(profile, database_path)
+        self.settings_page.show_office(profile, database_path, self._user_name)
         if profile is None:
             self.office_status.setText(self.tr("Office not set up"))
         else:

@@ -18,8 +18,13 @@ class Prompter:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(parent, title, text)
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, *, default_no: bool = False
+    ) -> bool:
+        """Yes or No; ``default_no`` makes Enter (and a hasty click-through) answer No."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        default = QMessageBox.StandardButton.No if default_no else QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(parent, title, text, buttons, default)
         return answer == QMessageBox.StandardButton.Yes
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:

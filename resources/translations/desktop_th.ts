@@ -942,27 +942,32 @@
     </message>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="33"/>
-        <source>Hlth</source>
+        <source>Health</source>
+        <comment>short</comment>
         <translation>สุขภาพ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="34"/>
-        <source>Liv</source>
+        <source>Living</source>
+        <comment>short</comment>
         <translation>อยู่อาศัย</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="35"/>
-        <source>Edu</source>
+        <source>Education</source>
+        <comment>short</comment>
         <translation>ศึกษา</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="36"/>
-        <source>Inc</source>
+        <source>Income</source>
+        <comment>short</comment>
         <translation>รายได้</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/domain_text.py" line="37"/>
-        <source>Svc</source>
+        <source>Services</source>
+        <comment>short</comment>
         <translation>บริการรัฐ</translation>
     </message>
     <message>
@@ -1225,19 +1230,24 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="15"/>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="24"/>
         <source>Consolidate the districts&apos; workbooks</source>
         <translation>รวบรวมแฟ้มข้อมูลของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="17"/>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="26"/>
         <source>Exchange with the province</source>
         <translation>รับ-ส่งข้อมูลกับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="22"/>
-        <source>The workbook&apos;s layout is documented in docs/workbook.md: every column has a Thai header and a stable key, so the province can read it in Excel and send it back.</source>
-        <translation>รูปแบบแฟ้มอธิบายไว้ใน docs/workbook.md ทุกคอลัมน์มีหัวตารางภาษาไทยและรหัสคอลัมน์ที่คงที่ จังหวัดเปิดด้วย Excel และส่งกลับมาได้</translation>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="31"/>
+        <source>Every column of the workbook has a Thai header and a stable key, so the province can read it in Excel and send it back.</source>
+        <translation>ทุกคอลัมน์ของแฟ้มมีหัวตารางภาษาไทยและรหัสคอลัมน์ที่คงที่ จังหวัดเปิดด้วย Excel และส่งกลับมาได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="36"/>
+        <source>Workbook &amp;guide…</source>
+        <translation>คู่มือแฟ้มข้อมูล… (&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1495,11 +1505,6 @@
         <translation>สร้างสำนักงาน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_start.py" line="89"/>
-        <source>Open a &amp;demo office</source>
-        <translation>เปิดสำนักงานตัวอย่าง (&amp;D)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/first_start.py" line="90"/>
         <source>Open another &amp;file…</source>
         <translation>เปิดแฟ้มอื่น… (&amp;F)</translation>
@@ -1521,6 +1526,11 @@
         <location filename="../../desktop/ui/first_start.py" line="158"/>
         <source>Office</source>
         <translation>สำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_start.py" line="89"/>
+        <source>Open a de&amp;mo office</source>
+        <translation>เปิดสำนักงานตัวอย่าง (&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/first_start.py" line="137"/>
@@ -2544,7 +2554,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/people/locks_panel.py" line="204"/>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="221"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="222"/>
         <source>Lock the submitted period</source>
         <translation>ล็อกช่วงเวลาที่ส่งข้อมูล</translation>
     </message>
@@ -2554,7 +2564,7 @@
         <translation>ส่งออกแฟ้มแล้ว ต้องการล็อกปีงบประมาณ {year} ของ{area} เพื่อไม่ให้ข้อมูลที่ส่งไปถูกแก้ไขหรือไม่ ผู้ควบคุมปลดล็อกได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="215"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="216"/>
         <source>Sent to the province</source>
         <translation>ส่งให้จังหวัดแล้ว</translation>
     </message>
@@ -2975,120 +2985,120 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="101"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="99"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="273"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="67"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="264"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="68"/>
         <source>Fiscal year of the umbrella and goal figures</source>
         <translation>ปีงบประมาณของตัวเลขโครงการและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="71"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
         <source>Copy as image</source>
         <translation>คัดลอกเป็นภาพ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="72"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="75"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="73"/>
         <source>Projects and goal:</source>
         <translation>โครงการและเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="103"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="101"/>
         <source>Helped</source>
         <translation>ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="104"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="102"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="113"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="111"/>
         <source>Households by stage</source>
         <translation>ครัวเรือนตามระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="114"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="112"/>
         <source>Households failing each dimension</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="116"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="114"/>
         <source>Households failing each indicator</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="124"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="122"/>
         <source>Progress toward the province&apos;s goal</source>
         <translation>ความก้าวหน้าสู่เป้าหมายของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="135"/>
         <source>By subdistrict</source>
         <translation>รายตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="138"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="136"/>
         <source>Projects by umbrella</source>
         <translation>โครงการรายร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="161"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="159"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="164"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="162"/>
         <source>Provincial office of {province}: its districts consolidated</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}: ข้อมูลรวมของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="170"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="168"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="176"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="174"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="208"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="206"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="214"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="212"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="238"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="273"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="287"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="229"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="278"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="296"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="287"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="301"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="292"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>
@@ -3823,125 +3833,139 @@
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="55"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="57"/>
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="56"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="58"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="57"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="59"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="58"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="60"/>
         <source>Umbrella</source>
         <translation>ร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="59"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="61"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="60"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="62"/>
         <source>Budget, baht</source>
         <translation>งบประมาณ (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="61"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="63"/>
         <source>Given, baht</source>
         <translation>ช่วยเหลือแล้ว (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="62"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="64"/>
         <source>Households reached / target</source>
         <translation>ครัวเรือนที่ได้รับ / เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="73"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="75"/>
         <source>{attained} of {total} key results attained</source>
         <translation>บรรลุ {attained} จาก {total} ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="87"/>
+        <source>No budget set</source>
+        <translation>ไม่ได้ตั้งงบประมาณ</translation>
     </message>
 </context>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="108"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="110"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="110"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="112"/>
         <source>&amp;New project</source>
         <translation>เพิ่มโครงการ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="111"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="113"/>
         <source>A new project (Ctrl+Shift+N)</source>
         <translation>เพิ่มโครงการใหม่ (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="112"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="114"/>
         <source>&amp;Open</source>
         <translation>เปิด (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="113"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="115"/>
         <source>Agencies…</source>
         <translation>หน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="121"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="123"/>
         <source>Search a project or agency name</source>
         <translation>ค้นหาชื่อโครงการหรือหน่วยงาน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="206"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="199"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="208"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="210"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="214"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="224"/>
         <source>All districts</source>
         <translation>ทุกอำเภอ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="217"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="226"/>
         <source>District {name}</source>
         <translation>อ.{name}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="227"/>
         <source>The province&apos;s own projects</source>
         <translation>โครงการของสำนักงานจังหวัดเอง</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="270"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="279"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>
@@ -4019,17 +4043,22 @@
         <translation>{given} จาก {budget} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="111"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="110"/>
+        <source>{given} baht given; no budget set</source>
+        <translation>ช่วยเหลือแล้ว {given} บาท (ไม่ได้ตั้งงบประมาณ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="115"/>
         <source>{spent} baht</source>
         <translation>{spent} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="123"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="127"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="131"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="135"/>
         <source>Showing the latest {shown} of {total} records.</source>
         <translation>แสดงล่าสุด {shown} จาก {total} รายการ</translation>
     </message>
@@ -4237,8 +4266,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="61"/>
-        <source>Clerk</source>
-        <translation>ผู้ใช้งาน</translation>
+        <source>Logged in as</source>
+        <translation>ผู้ใช้งานขณะนี้</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/settings_page.py" line="62"/>
@@ -4251,12 +4280,12 @@
         <translation>ข้อมูลจังหวัด อำเภอ ตำบล: geothai (CC BY 4.0) แบบอักษร: Sarabun (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="96"/>
         <source>Provincial office of {province} ({code})</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province} ({code})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/pages/settings_page.py" line="103"/>
         <source>{district} ({code}), {province}</source>
         <translation>อำเภอ{district} ({code}) จังหวัด{province}</translation>
     </message>
@@ -4553,6 +4582,24 @@
         <location filename="../../desktop/ui/people/users_panel.py" line="222"/>
         <source>Remove {name}? They can no longer log in. The change log keeps what they did.</source>
         <translation>ลบ {name} หรือไม่ ผู้ใช้นี้จะเข้าระบบไม่ได้อีก ประวัติการแก้ไขยังเก็บสิ่งที่เขาทำไว้</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookGuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="17"/>
+        <source>The exchange workbook: guide</source>
+        <translation>คู่มือแฟ้มข้อมูลรับ-ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="24"/>
+        <source>The guide could not be read: {reason}</source>
+        <translation>อ่านคู่มือไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="27"/>
+        <source>&amp;Close</source>
+        <translation>ปิด (&amp;C)</translation>
     </message>
 </context>
 </TS>

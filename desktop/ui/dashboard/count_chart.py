@@ -13,14 +13,17 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QHideEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.services.dashboard import HouseholdCount
 from desktop.services.household_query import HouseholdFilter
+from desktop.ui.dashboard.axis_labels import label_lines, set_count_range, wrapped_label
 
 BAR_COLOR = "#1f6fb2"
-HORIZONTAL_ROW_PX = 26  # height per bar of a horizontal chart
+HORIZONTAL_ROW_GAP_PX = 12  # beside a horizontal bar's label lines
+HORIZONTAL_LABEL_SHARE = 0.34  # of a horizontal chart's width given to its labels
+SLOT_MARGIN_PX = 10  # between a vertical chart's neighbouring labels
 
 
 def new_chart(title: str, font: QFont) -> QChart:
@@ -33,19 +36,6 @@ def new_chart(title: str, font: QFont) -> QChart:
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().hide()
     return chart
-
-
-def nice_maximum(value: float) -> float:
-    """A round axis end above ``value`` (at least 1): 1, 2, 5 times a power of ten."""
-    if value <= 0:
-        return 1.0
-    step = 1.0
-    while step * 10 <= value:
-        step *= 10
-    for factor in (1, 2, 5, 10):
-        if value <= step * factor:
-            return step * factor
-    return step * 10
 
 
 class CountBarChart(QChartView):
@@ -80,7 +70,6 @@ class CountBarChart(QChartView):
         self.category_axis.setLabelsFont(self.font())
         self.category_axis.setTruncateLabels(False)
         self.value_axis = QValueAxis()
-        self.value_axis.setLabelFormat("%d")
         self.value_axis.setLabelsFont(self.font())
         category_side, value_side = Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft
         if horizontal:
@@ -103,13 +92,38 @@ class CountBarChart(QChartView):
         self._positions = list(order)
         self.bar_set.remove(0, self.bar_set.count())
         self.bar_set.append([float(counts[index].value) for index in self._positions])
-        self.category_axis.clear()
-        self.category_axis.append([labels[index] for index in self._positions])
-        top = max((count.value for count in counts), default=0)
-        self.value_axis.setRange(0, nice_maximum(top * 1.12))
-        self.value_axis.setTickCount(6)
+        self._show_labels()
+        set_count_range(self.value_axis, max((count.value for count in counts), default=0))
+
+    def label_width(self) -> int:
+        """Pixels a category's label may take: a bar's slot, or a horizontal chart's
+        share of its width."""
         if self._horizontal:
-            self.setMinimumHeight(max(260, 70 + HORIZONTAL_ROW_PX * len(counts)))
+            return max(160, int(self.width() * HORIZONTAL_LABEL_SHARE))
+        plot = self.chart().plotArea().width() or self.width() - 80
+        return max(60, int(plot / max(1, len(self._labels))) - SLOT_MARGIN_PX)
+
+    def _show_labels(self) -> None:
+        """The labels, whole, wrapped onto lines that fit ``label_width``."""
+        width, font = self.label_width(), self.category_axis.labelsFont()
+        wrapped = [wrapped_label(self._labels[index], font, width) for index in self._positions]
+        if wrapped == self.category_axis.categories():
+            return
+        self.category_axis.clear()
+        self.category_axis.append(wrapped)
+        if self._horizontal:
+            lines = max((len(label_lines(label)) for label in wrapped), default=1)
+            row = lines * QFontMetrics(font).height() + HORIZONTAL_ROW_GAP_PX
+            self.setMinimumHeight(max(260, 70 + row * len(wrapped)))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        QToolTip.hideText()  # the page changed under the pointer: its tip goes too
+        super().hideEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._labels:
+            self._show_labels()
 
     def count_at(self, bar_index: int) -> HouseholdCount:
         return self._counts[self._positions[bar_index]]
@@ -121,11 +135,14 @@ class CountBarChart(QChartView):
         return self.count_at(bar_index).filter
 
     def _bar_clicked(self, bar_index: int) -> None:
+        QToolTip.hideText()  # the list it opens replaces this chart: leave no tip behind
+        self.unsetCursor()
         if 0 <= bar_index < len(self._positions):
             self.filter_chosen.emit(self.filter_at(bar_index))
 
     def _bar_hovered(self, status: bool, bar_index: int) -> None:
-        if not status or not 0 <= bar_index < len(self._positions):
+        shown = self.isVisible() and self.underMouse()  # a hover Qt replays after a click-through
+        if not status or not shown or not 0 <= bar_index < len(self._positions):
             self.unsetCursor()
             QToolTip.hideText()
             return

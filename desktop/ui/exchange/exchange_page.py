@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.exchange.workbook_guide import WorkbookGuideDialog
 
 
 class ExchangePage(QWidget):
@@ -19,12 +28,17 @@ class ExchangePage(QWidget):
         title.setObjectName("pageTitle")
         note = QLabel(
             self.tr(
-                "The workbook's layout is documented in docs/workbook.md: every column has"
-                " a Thai header and a stable key, so the province can read it in Excel and"
-                " send it back."
+                "Every column of the workbook has a Thai header and a stable key, so the"
+                " province can read it in Excel and send it back."
             )
         )
         note.setWordWrap(True)
+        self.guide_button = QPushButton(self.tr("Workbook &guide…"))
+        self.guide_button.clicked.connect(self.open_guide)
+        self.guide: WorkbookGuideDialog | None = None
+        about = QHBoxLayout()
+        about.addWidget(note, 1)
+        about.addWidget(self.guide_button)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         for panel in panels:
@@ -35,9 +49,17 @@ class ExchangePage(QWidget):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(note)
+        layout.addLayout(about)
         layout.addWidget(scroll, 1)
         self.panels = panels
+
+    def open_guide(self) -> WorkbookGuideDialog:
+        """The workbook's guide in a window of its own, beside the page."""
+        if self.guide is None:
+            self.guide = WorkbookGuideDialog(parent=self)
+        self.guide.show()
+        self.guide.raise_()
+        return self.guide
 
     def showEvent(self, event: QShowEvent) -> None:
         for panel in self.panels:

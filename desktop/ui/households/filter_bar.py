@@ -1,12 +1,14 @@
 """Search box, filter choices and the chips that show (and clear) what is filtered."""
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -16,6 +18,7 @@ from desktop.services.household_list import FilterOptions, HouseholdFilter
 from desktop.ui.domain_text import DIMENSIONS, STAGES, dimension_name, stage_name
 
 SEARCH_DELAY_MS = 250
+MIN_BOX_LETTERS = 6  # the least a box shows of a longer choice
 
 
 class FilterBar(QWidget):
@@ -98,7 +101,17 @@ class FilterBar(QWidget):
         box = QComboBox()
         box.addItem(everything, None)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(10)
+        box.setMinimumContentsLength(MIN_BOX_LETTERS)
+        # Room for the whole "every…" choice it shows when idle ("ได้รับ/ยังไม่ได้รับความ…"
+        # was cut); a longer choice shows whole in the list that opens.
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        metrics = box.fontMetrics()
+        text = QSize(metrics.horizontalAdvance(everything), metrics.height())
+        style = box.style()
+        box.setMinimumWidth(
+            style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, box).width()
+        )
         return box
 
     def _boxes(self) -> list[QComboBox]:
@@ -175,7 +188,8 @@ class FilterBar(QWidget):
             self._emit()
 
     def clear(self) -> None:
-        self.apply(HouseholdFilter())
+        """Clear every filter box; the search text stays (its own ✕ clears it)."""
+        self.apply(HouseholdFilter(search=self.search_edit.text().strip()))
 
     def _emit(self) -> None:
         self._refresh_chips()
@@ -199,4 +213,4 @@ class FilterBar(QWidget):
         layout = self.layout()
         if layout is not None:
             layout.activate()  # place new chips now, not at the next event-loop turn
-        self.clear_button.setVisible(bool(active) or bool(self.search_edit.text()))
+        self.clear_button.setVisible(bool(active))

@@ -7,7 +7,6 @@ callbacks the main window passes). The dashboard can be copied as an image and p
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,13 +36,12 @@ from desktop.ui.dashboard.dashboard_printing import print_picture, write_pdf
 from desktop.ui.dashboard.figure_tables import SubdistrictTable, UmbrellaTable
 from desktop.ui.dashboard.figure_tile import FigureTile
 from desktop.ui.dashboard.goal_chart import GoalChart
-from desktop.ui.domain_text import DIMENSIONS, dimension_mark, dimension_name, stage_name
+from desktop.ui.domain_text import DIMENSIONS, dimension_name, stage_name
 
 OpenHouseholds = Callable[[HouseholdFilter], None]
 OpenProjects = Callable[[ProjectFilter], None]
 TILE_KEYS = ("households", *STAGES, "helped", "not_helped")
 TILE_COLORS = {"survival": "#c0392b", "sufficiency": "#b7791f", "sustainable": "#2e8b57"}
-INDICATOR_LABEL_CHARS = 34  # of an indicator's name on the chart's axis
 PRINT_SCALE = 2  # the printed picture is drawn at twice the screen's pixels
 
 
@@ -215,23 +213,16 @@ class OverviewPage(QWidget):
             [office.stages[stage] for stage in stages],
         )
         self.dimension_chart.show_counts(
-            [dimension_mark(dimension) for dimension in DIMENSIONS],
+            [dimension_name(dimension) for dimension in DIMENSIONS],
             [office.failing_dimensions[dimension] for dimension in DIMENSIONS],
-            tips=[dimension_name(dimension) for dimension in DIMENSIONS],
         )
         names = [
             (indicator.name_th if thai or not indicator.name_en else indicator.name_en)
             for indicator in dashboard.indicators
         ]
         self.indicator_chart.show_counts(
-            [
-                f"{indicator.number}. {_shortened(name, INDICATOR_LABEL_CHARS)}"
-                for indicator, name in zip(dashboard.indicators, names, strict=True)
-            ],
+            [f"{i.number}. {name}" for i, name in zip(dashboard.indicators, names, strict=True)],
             [indicator.failing for indicator in dashboard.indicators],
-            tips=[
-                f"{i.number}. {name}" for i, name in zip(dashboard.indicators, names, strict=True)
-            ],
         )
         self.subdistrict_table.show_areas(dashboard.subdistricts, office, thai)
         self.umbrella_table.show_umbrellas(dashboard.umbrellas, dashboard.all_umbrellas, thai)
@@ -329,14 +320,3 @@ class OverviewPage(QWidget):
     def _open_project_list(self, project_filter: object) -> None:
         if self._open_projects is not None and isinstance(project_filter, ProjectFilter):
             self._open_projects(project_filter)
-
-
-def _shortened(text: str, limit: int) -> str:
-    """At most about ``limit`` characters, never cutting a Thai vowel or tone mark off."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    end = limit - 1
-    while end < len(text) and unicodedata.category(text[end]) == "Mn":
-        end += 1
-    return text[:end].rstrip() + "…"

@@ -58,7 +58,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Privacy"), self.mask_check)
         form.addRow(self.tr("Province's goal out of survival"), self.goal_spin)
         form.addRow(self.tr("Office"), self.office_label)
-        form.addRow(self.tr("Clerk"), self.clerk_label)
+        form.addRow(self.tr("Logged in as"), self.clerk_label)
         form.addRow(self.tr("Database file"), self.database_label)
         credit = QLabel(
             self.tr(
@@ -86,14 +86,18 @@ class SettingsPage(QWidget):
             lambda: self.goal_chosen.emit(self.goal_spin.value())
         )
 
-    def show_office(self, profile: OfficeProfile | None, database_path: str) -> None:
+    def show_office(
+        self, profile: OfficeProfile | None, database_path: str, user_name: str = ""
+    ) -> None:
+        """The office, who is working (the logged-in user, else the office's clerk) and
+        the database file."""
         if profile is not None and profile.is_province:
             self.office_label.setText(
                 self.tr("Provincial office of {province} ({code})").format(
                     province=profile.province_th, code=profile.province_code
                 )
             )
-            self.clerk_label.setText(profile.clerk_name)
+            self.clerk_label.setText(user_name or profile.clerk_name)
         elif profile is not None:
             self.office_label.setText(
                 self.tr("{district} ({code}), {province}").format(
@@ -102,7 +106,7 @@ class SettingsPage(QWidget):
                     province=profile.province_th,
                 )
             )
-            self.clerk_label.setText(profile.clerk_name)
+            self.clerk_label.setText(user_name or profile.clerk_name)
         self.database_label.setText(database_path)
 
     def _language_activated(self, _index: int) -> None:

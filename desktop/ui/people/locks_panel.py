@@ -206,6 +206,7 @@ class LocksPanel(QGroupBox):
                 "The workbook has been exported. Lock fiscal year {year} of {area} so that"
                 " what was sent cannot be changed? A supervisor can unlock it later."
             ).format(year=year, area=where),
+            default_no=True,  # locking stops every clerk's edits: never by a stray Enter
         ):
             return None
         try:

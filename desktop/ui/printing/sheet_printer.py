@@ -20,6 +20,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop.ui.printing.kept_tables import (
+    keep_headings_with_what_follows,
+    keep_marked_tables_whole,
+)
+
 MARGIN_TOP_MM = 15.0
 MARGIN_SIDE_MM = 20.0  # about 170 mm of text: the members table needs it
 BODY_POINTS = 11
@@ -95,6 +100,8 @@ class PrintJob:
         document.setDocumentMargin(0)
         document.setHtml(html)
         document.setPageSize(QSizeF(self._width, self._body_height))
+        keep_headings_with_what_follows(document)  # no heading alone at a page's foot
+        keep_marked_tables_whole(document)  # the signature block is never cut in two
         return document
 
     def _paint_header(self, number: int, count: int) -> None:

@@ -28,6 +28,8 @@ from desktop.ui.projects.project_form import ProjectServices
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = 8
+NAME_COLUMN_PX = 190  # the agency's column; its names wrap within it
+UMBRELLA_COLUMN_PX = 150
 
 
 class ProjectTableModel(QAbstractTableModel):
@@ -82,7 +84,7 @@ class ProjectTableModel(QAbstractTableModel):
             row.agency_name,
             row.umbrella_th,
             project_status_name(row.status),
-            format_baht(row.budget_satang),
+            format_baht(row.budget_satang) if row.budget_satang else self.tr("No budget set"),
             format_baht(row.money_given_satang),
             f"{locale.toString(row.households_reached)} / {locale.toString(row.target_count)}",
         )
@@ -140,9 +142,16 @@ class ProjectsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 60), (2, 200), (3, 170), (4, 90), (5, 110), (6, 110), (7, 150)):
+        # Names wrap onto a second line rather than end in "…"; figures and headers
+        # take the room they need (a 1366-pixel desk shows every column).
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns = self.table.horizontalHeader()
+        columns.setMinimumSectionSize(50)
+        for column in (0, 4, 5, 6, 7):
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, NAME_COLUMN_PX), (3, UMBRELLA_COLUMN_PX)):
             self.table.setColumnWidth(column, width)
 
         header = QHBoxLayout()

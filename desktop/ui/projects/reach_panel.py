@@ -105,6 +105,10 @@ class ReachPanel(QWidget):
                 self.tr("{given} of {budget} baht").format(
                     given=format_baht(reach.money_given_satang),
                     budget=format_baht(reach.budget_satang),
+                )
+                if reach.budget_satang
+                else self.tr("{given} baht given; no budget set").format(
+                    given=format_baht(reach.money_given_satang)
                 ),
             )
             self.spent_label.setText(
