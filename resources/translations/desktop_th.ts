@@ -1356,93 +1356,93 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="31"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="34"/>
         <source>Search: Thai name, national ID or house code (Ctrl+F)</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="38"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="41"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="41"/>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="118"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="44"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="131"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="42"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="45"/>
         <source>All stages</source>
         <translation>ทุกระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="45"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="48"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="46"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="49"/>
         <source>Any dimension</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="49"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="52"/>
         <source>Fails: {}</source>
         <translation>ไม่ผ่านมิติ{}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="51"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="54"/>
         <source>Any indicator</source>
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="54"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="57"/>
         <source>Fails no. {number}: {text}</source>
         <translation>ไม่ผ่านข้อ {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="59"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="62"/>
         <source>All source lists</source>
         <translation>ทุกแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="62"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="65"/>
         <source>Helped or not</source>
         <translation>ได้รับ/ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="63"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="66"/>
         <source>Helped</source>
         <translation>ได้รับความช่วยเหลือแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="64"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="67"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="72"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="75"/>
         <source>Clear all filters</source>
         <translation>ล้างตัวกรองทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="122"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="135"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="169"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="182"/>
         <source>Search: {text}</source>
         <translation>ค้นหา: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="170"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="183"/>
         <source>All target households</source>
         <translation>ครัวเรือนเป้าหมายทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="195"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="209"/>
         <source>Clear this filter</source>
         <translation>ล้างตัวกรองนี้</translation>
     </message>
@@ -3916,55 +3916,46 @@
         <translation>ค้นหาชื่อโครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
         <location filename="../../desktop/ui/projects/projects_page.py" line="206"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="199"/>
         <location filename="../../desktop/ui/projects/projects_page.py" line="208"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
         <location filename="../../desktop/ui/projects/projects_page.py" line="210"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
         <location filename="../../desktop/ui/projects/projects_page.py" line="214"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
         <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
         <location filename="../../desktop/ui/projects/projects_page.py" line="224"/>
         <source>All districts</source>
         <translation>ทุกอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="217"/>
         <location filename="../../desktop/ui/projects/projects_page.py" line="226"/>
         <source>District {name}</source>
         <translation>อ.{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
         <location filename="../../desktop/ui/projects/projects_page.py" line="227"/>
         <source>The province&apos;s own projects</source>
         <translation>โครงการของสำนักงานจังหวัดเอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="270"/>
         <location filename="../../desktop/ui/projects/projects_page.py" line="279"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
