@@ -49,7 +49,10 @@ def _field_tops(form: HouseholdFormDialog) -> list[int]:
         *editor.edits.values(),
         *editor.boxes.values(),
     ]
-    return [w.mapTo(form, w.rect().topLeft()).y() for w in widgets]
+    # Measured on the scrolled page, not the window: the page scrolls to follow the focus,
+    # which is no jump; a field moving on its page is.
+    page = form.address.parentWidget()
+    return [w.mapTo(page, w.rect().topLeft()).y() for w in widgets]
 
 
 def test_nothing_turns_red_before_the_field_is_left_or_save_is_pressed(
