@@ -49,3 +49,29 @@ def test_choosing_a_language_keeps_the_page(
     assert second.rail.currentRow() == SETTINGS_ROW
     assert second.stack.currentWidget() is second.settings_page
     shell.close()
+
+
+def test_tab_leaves_the_code_lists_for_add_user(app_ready, qtbot, office_db, prompter) -> None:
+    """Keyboard only: Tab from the code lists' table goes on to the users' buttons instead of
+    walking the table's cells for ever (it trapped the focus before)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    services = build_services(office_db)
+    window = MainWindow(services, THAI, prompter)
+    qtbot.addWidget(window)
+    window.show()
+    window.rail.setCurrentRow(SETTINGS_ROW)
+    table = window.code_lists_editor.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    reached = False
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is window.users_panel.add_button:
+            reached = True
+            break
+    assert reached, "Tab never reached “Add user…”"
+    qtbot.keyClick(window.users_panel.add_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.users_panel.dialog is not None)
+    window.users_panel.dialog.reject()

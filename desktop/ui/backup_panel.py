@@ -70,6 +70,7 @@ class BackupPanel(QGroupBox):
         )  # fmt: skip
         self.folder_label.setWordWrap(True)
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Taken"), self.tr("Kind"), self.tr("Households"), self.tr("Members"),
              self.tr("Checked")]

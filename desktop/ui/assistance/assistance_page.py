@@ -67,6 +67,7 @@ class AssistancePage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.table = QTableWidget(0, 8)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Date"),

@@ -81,6 +81,7 @@ class AuditPage(QWidget):
         self.show_all_button = QPushButton(self.tr("Show all"))
         self.export_button = QPushButton(self.tr("Export…"))
         self.table = QTableWidget(0, 6)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("When"),

@@ -32,6 +32,7 @@ class ListRowsPanel(QWidget):
         self.summary_label = QLabel(self.tr("Check the rows to see what becomes of each one."))
         self.summary_label.setWordWrap(True)
         self.rows_table = QTableWidget(0, 4)
+        self.rows_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.rows_table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Outcome"), self.tr("Column"), self.tr("Why")]
         )
@@ -43,6 +44,7 @@ class ListRowsPanel(QWidget):
         self.places_label = QLabel()
         self.places_label.setWordWrap(True)
         self.places_table = QTableWidget(0, 3)
+        self.places_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.places_table.setHorizontalHeaderLabels(
             [self.tr("Written in the list"), self.tr("Taken for"), self.tr("Rows")]
         )

@@ -58,6 +58,7 @@ class CodeListsEditor(QGroupBox):
         ):
             self.list_box.addItem(title, name)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Thai name"), self.tr("English name"), self.tr("In use")]
         )

@@ -72,6 +72,7 @@ class LocksPanel(QGroupBox):
             self.tr("Workbook sent"),
         ]
         self.table = QTableWidget(0, len(headers))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -63,6 +63,7 @@ class UsersPanel(QGroupBox):
         self.dialog: QDialog | None = None  # the add / password dialog last opened
 
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Role"), self.tr("Password"), self.tr("Added on")]
         )

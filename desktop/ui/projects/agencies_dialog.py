@@ -50,6 +50,7 @@ class AgenciesDialog(QDialog):
         self.setWindowTitle(self.tr("Agencies"))
         self.resize(960, 560)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Agency"), self.tr("Kind"), self.tr("Projects")]
         )

@@ -56,6 +56,7 @@ class KeyResultsSection(QWidget):
         self._default_year = 0
         self._filling = False
         self.results_table = QTableWidget(0, 5)
+        self.results_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.results_table.setHorizontalHeaderLabels(
             [
                 self.tr("Key result"),
@@ -77,6 +78,7 @@ class KeyResultsSection(QWidget):
 
         self.reports_label = QLabel()
         self.reports_table = QTableWidget(0, 7)
+        self.reports_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.reports_table.setHorizontalHeaderLabels(
             [
                 self.tr("Fiscal year"),

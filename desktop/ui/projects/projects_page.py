@@ -137,6 +137,7 @@ class ProjectsPage(QWidget):
         self.search_edit.setMinimumWidth(160)
         self.model = ProjectTableModel()
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

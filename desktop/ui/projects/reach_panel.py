@@ -51,6 +51,7 @@ class ReachPanel(QWidget):
             self.tr("Choose households with the register's search and filters (Ctrl+R)")
         )
         self.table = QTableWidget(0, 6)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Date"),
