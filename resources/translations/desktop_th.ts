@@ -150,73 +150,73 @@
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="72"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="166"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="55"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="74"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="168"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="55"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="68"/>
         <source>&amp;New agency</source>
         <translation>เพิ่มหน่วยงาน (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="69"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="70"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="71"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="73"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="167"/>
         <source>Agency name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="75"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="169"/>
         <source>Contact</source>
         <translation>ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="103"/>
         <source>— kind —</source>
         <translation>— ประเภทหน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="187"/>
         <source>Delete agency</source>
         <translation>ลบหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="188"/>
         <source>Delete agency {name}?</source>
         <translation>ลบหน่วยงาน {name} หรือไม่</translation>
     </message>
@@ -277,82 +277,82 @@
         <translation>ค้นหา: รหัสครัวเรือน ชื่อหัวหน้าครัวเรือน หรือโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="72"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="73"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="73"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="74"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="74"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="75"/>
         <source>Head</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="75"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="76"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="76"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="77"/>
         <source>Project or agency</source>
         <translation>โครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="77"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="78"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="78"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="79"/>
         <source>Dimension</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="79"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="80"/>
         <source>Baht</source>
         <translation>บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="131"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="132"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="133"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="134"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="135"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="136"/>
         <source>All projects</source>
         <translation>ทุกโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="139"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="140"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="143"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="144"/>
         <source>Any type of help</source>
         <translation>ทุกประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="186"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="187"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="200"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="201"/>
         <source>{count} records · {households} baht in all</source>
         <translation>{count} รายการ · รวม {households} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/assistance_page.py" line="204"/>
+        <location filename="../../desktop/ui/assistance/assistance_page.py" line="205"/>
         <source>showing the latest {shown}</source>
         <translation>แสดงล่าสุด {shown} รายการ</translation>
     </message>
@@ -423,93 +423,93 @@
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="86"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="87"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="87"/>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="112"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="88"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="113"/>
         <source>User</source>
         <translation>ผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="88"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="89"/>
         <source>Record</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="89"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="90"/>
         <source>Action</source>
         <translation>การกระทำ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="90"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="91"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="91"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="92"/>
         <source>Old → new</source>
         <translation>ค่าเดิม → ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="102"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="103"/>
         <source>Previous</source>
         <translation>ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="103"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="104"/>
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="114"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="115"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="116"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="117"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="118"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="119"/>
         <source>Kind of record</source>
         <translation>ประเภทรายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="175"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="176"/>
         <source>Everyone</source>
         <translation>ทุกคน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="179"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="180"/>
         <source>Every kind</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="275"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="276"/>
         <source>{count} changes of this record</source>
         <translation>รายการนี้แก้ไข {count} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="279"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="280"/>
         <source>No change matches.</source>
         <translation>ไม่พบการแก้ไขที่ตรงเงื่อนไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="281"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="282"/>
         <source>rows {first}–{last} of {total}</source>
         <translation>แถว {first}–{last} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="302"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="303"/>
         <source>History of {record}</source>
         <translation>ประวัติของ {record}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="319"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="320"/>
         <source>Show all to export the filtered list</source>
         <translation>กดแสดงทั้งหมดก่อนเพื่อส่งออกรายการที่กรอง</translation>
     </message>
@@ -527,113 +527,113 @@
         <translation>สำรองอัตโนมัติไว้ที่ {folder} เมื่อปิดโปรแกรมและวันละครั้ง เก็บ 10 ชุดล่าสุดและเดือนละหนึ่งชุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="74"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="75"/>
         <source>Taken</source>
         <translation>วันเวลาที่สำรอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="74"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="75"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="74"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="75"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="74"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="75"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="75"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="76"/>
         <source>Checked</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="82"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="83"/>
         <source>Back up now to a folder…</source>
         <translation>สำรองข้อมูลตอนนี้ไปที่โฟลเดอร์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="83"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="84"/>
         <source>Restore the chosen backup…</source>
         <translation>กู้คืนจากชุดที่เลือก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="84"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="85"/>
         <source>Restore from a file…</source>
         <translation>กู้คืนจากแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="115"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="116"/>
         <source>on closing</source>
         <translation>เมื่อปิดโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="116"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="117"/>
         <source>daily</source>
         <translation>รายวัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="117"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="118"/>
         <source>by hand</source>
         <translation>สำรองเอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="118"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="119"/>
         <source>before a restore</source>
         <translation>ก่อนกู้คืน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="126"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="127"/>
         <source>readable</source>
         <translation>อ่านได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="126"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="127"/>
         <source>damaged</source>
         <translation>เสียหาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="135"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="136"/>
         <source>Back up to which folder?</source>
         <translation>สำรองข้อมูลไปที่โฟลเดอร์ใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="141"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="142"/>
         <source>Backing up…</source>
         <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="141"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="142"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="162"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="163"/>
         <source>Backed up to {path}</source>
         <translation>สำรองข้อมูลแล้วที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="169"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="170"/>
         <source>Back up</source>
         <translation>สำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="187"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="188"/>
         <source>Restore from which backup?</source>
         <translation>กู้คืนจากแฟ้มสำรองใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="196"/>
-        <location filename="../../desktop/ui/backup_panel.py" line="210"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="197"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="211"/>
         <source>Restore</source>
         <translation>กู้คืนข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_panel.py" line="200"/>
+        <location filename="../../desktop/ui/backup_panel.py" line="201"/>
         <source>Restore the backup taken {when}? It holds {households} households, {members} members, {projects} projects and {assistance} assistance records. The current data is backed up first, then replaced; the window opens again.</source>
         <translation>กู้คืนข้อมูลที่สำรองเมื่อ {when} หรือไม่ ชุดนี้มี {households} ครัวเรือน สมาชิก {members} คน {projects} โครงการ และการช่วยเหลือ {assistance} ครั้ง ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อนแล้วจึงแทนที่ จากนั้นหน้าต่างจะเปิดใหม่</translation>
     </message>
@@ -714,84 +714,84 @@
         <translation>ประเภทหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62"/>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="85"/>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="224"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="63"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="86"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="225"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62"/>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="86"/>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="225"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="63"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="87"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="226"/>
         <source>Thai name</source>
         <translation>ชื่อภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62"/>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="87"/>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="226"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="63"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="88"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="227"/>
         <source>English name</source>
         <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="62"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="63"/>
         <source>In use</source>
         <translation>ใช้อยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="77"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="78"/>
         <source>New entry</source>
         <translation>เพิ่มรายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="78"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="79"/>
         <source>Save entry</source>
         <translation>บันทึกรายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="79"/>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="154"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="80"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="155"/>
         <source>Retire</source>
         <translation>เลิกใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="80"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="81"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="81"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="82"/>
         <source>Move up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="82"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="83"/>
         <source>Move down</source>
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="134"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="135"/>
         <source>Retired: not offered for new records</source>
         <translation>เลิกใช้แล้ว: ไม่แสดงให้เลือกในรายการใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="154"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="155"/>
         <source>Bring back</source>
         <translation>นำกลับมาใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="158"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="159"/>
         <source>In use: retire it instead</source>
         <translation>มีการใช้อยู่: ใช้ปุ่มเลิกใช้แทน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="202"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="203"/>
         <source>Delete entry</source>
         <translation>ลบรายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="203"/>
+        <location filename="../../desktop/ui/pages/code_lists_editor.py" line="204"/>
         <source>Delete {name} from the list?</source>
         <translation>ลบ {name} ออกจากรายการหรือไม่</translation>
     </message>
@@ -1284,8 +1284,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/export_panel.py" line="80"/>
-        <source>Export…</source>
-        <translation>ส่งออก…</translation>
+        <source>&amp;Export…</source>
+        <translation>ส่งออก… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/export_panel.py" line="147"/>
@@ -2102,8 +2102,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/import_panel.py" line="85"/>
-        <source>Choose a workbook…</source>
-        <translation>เลือกแฟ้ม…</translation>
+        <source>&amp;Choose a workbook…</source>
+        <translation>เลือกแฟ้ม… (&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/import_panel.py" line="90"/>
@@ -2244,102 +2244,102 @@
 <context>
     <name>KeyResultsSection</name>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="61"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="62"/>
         <source>Key result</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="62"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="63"/>
         <source>Unit</source>
         <translation>หน่วยนับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="63"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="64"/>
         <source>Baseline</source>
         <translation>ค่าฐาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="64"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="65"/>
         <source>Target</source>
         <translation>ค่าเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="65"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="66"/>
         <source>Latest progress</source>
         <translation>ความก้าวหน้าล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="75"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="76"/>
         <source>Add key result</source>
         <translation>เพิ่มตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="76"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="77"/>
         <source>Remove key result</source>
         <translation>ลบตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="82"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="84"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="83"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="85"/>
         <source>Quarter</source>
         <translation>ไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="84"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="86"/>
         <source>Value reached</source>
         <translation>ผลที่ทำได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="85"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="87"/>
         <source>% of target</source>
         <translation>ร้อยละของเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="86"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="88"/>
         <source>Money spent, baht</source>
         <translation>ใช้จ่ายแล้ว (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="87"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="89"/>
         <source>Result</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="88"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="90"/>
         <source>Problems</source>
         <translation>ปัญหาอุปสรรค</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="96"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="98"/>
         <source>Add quarterly report</source>
         <translation>เพิ่มรายงานรายไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="97"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="99"/>
         <source>Remove report</source>
         <translation>ลบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="235"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="237"/>
         <source>Quarterly reports of key result {number}: {text}</source>
         <translation>รายงานรายไตรมาสของตัวชี้วัดที่ {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="250"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="252"/>
         <source>Choose a key result to see its quarterly reports.</source>
         <translation>เลือกตัวชี้วัดเพื่อดูรายงานรายไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="306"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="308"/>
         <source>no report yet</source>
         <translation>ยังไม่มีรายงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="319"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="321"/>
         <source>Type a number, e.g. 120 or 12.5.</source>
         <translation>พิมพ์ตัวเลข เช่น 120 หรือ 12.5</translation>
     </message>
@@ -2352,52 +2352,52 @@
         <translation>กด “ตรวจแถว” เพื่อดูว่าแต่ละแถวจะเป็นอย่างไร</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="37"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="37"/>
         <source>Outcome</source>
         <translation>ผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="37"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="37"/>
         <source>Why</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="47"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="49"/>
         <source>Written in the list</source>
         <translation>ที่เขียนในรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="47"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="49"/>
         <source>Taken for</source>
         <translation>ถือว่าเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="47"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="49"/>
         <source>Rows</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="78"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="80"/>
         <source>{count} rows read: {parts}</source>
         <translation>อ่าน {count} แถว: {parts}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="105"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="107"/>
         <source>These names were matched although they are not spelt as the office spells them. Untick a name that is not the place it was taken for: its rows are then refused.</source>
         <translation>ชื่อเหล่านี้สะกดไม่ตรงกับที่สำนักงานบันทึกไว้ แต่จับคู่ได้ใกล้เคียง ถ้าชื่อใดไม่ใช่สถานที่ที่จับคู่ไว้ ให้เอาเครื่องหมายออก แถวของชื่อนั้นจะไม่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="111"/>
+        <location filename="../../desktop/ui/exchange/list_rows_panel.py" line="113"/>
         <source>These names were matched although they are not spelt as the office spells them (a name you unticked in the columns dialog is refused).</source>
         <translation>ชื่อเหล่านี้สะกดไม่ตรงกับที่สำนักงานบันทึกไว้ แต่จับคู่ได้ใกล้เคียง (ชื่อที่เอาเครื่องหมายออกในหน้าจับคู่คอลัมน์จะไม่นำเข้า)</translation>
     </message>
@@ -2518,53 +2518,53 @@
         <translation>แฟ้มที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="83"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="84"/>
         <source>Lock a period…</source>
         <translation>ล็อกช่วงเวลา…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="84"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="85"/>
         <source>Unlock…</source>
         <translation>ปลดล็อก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="113"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="114"/>
         <source>Locked</source>
         <translation>ล็อกอยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="113"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="114"/>
         <source>Unlocked</source>
         <translation>ปลดล็อกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="150"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="151"/>
         <source>Only a supervisor may lock and unlock periods.</source>
         <translation>เฉพาะผู้ควบคุมเท่านั้นที่ล็อกและปลดล็อกได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="198"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="199"/>
         <source>subdistrict {name}</source>
         <translation>ตำบล{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="200"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="201"/>
         <source>the whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="204"/>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="222"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="205"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="223"/>
         <source>Lock the submitted period</source>
         <translation>ล็อกช่วงเวลาที่ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="206"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="207"/>
         <source>The workbook has been exported. Lock fiscal year {year} of {area} so that what was sent cannot be changed? A supervisor can unlock it later.</source>
         <translation>ส่งออกแฟ้มแล้ว ต้องการล็อกปีงบประมาณ {year} ของ{area} เพื่อไม่ให้ข้อมูลที่ส่งไปถูกแก้ไขหรือไม่ ผู้ควบคุมปลดล็อกได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/locks_panel.py" line="216"/>
+        <location filename="../../desktop/ui/people/locks_panel.py" line="217"/>
         <source>Sent to the province</source>
         <translation>ส่งให้จังหวัดแล้ว</translation>
     </message>
@@ -3916,47 +3916,47 @@
         <translation>ค้นหาชื่อโครงการหรือหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="206"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="207"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="208"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="210"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="211"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="214"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="219"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="224"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="225"/>
         <source>All districts</source>
         <translation>ทุกอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="226"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="227"/>
         <source>District {name}</source>
         <translation>อ.{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="227"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="228"/>
         <source>The province&apos;s own projects</source>
         <translation>โครงการของสำนักงานจังหวัดเอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="279"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="280"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>
@@ -3974,82 +3974,82 @@
         <translation>เลือกครัวเรือนด้วยการค้นหาและตัวกรองของทะเบียน (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="56"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="57"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="57"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="58"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="58"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="59"/>
         <source>Head</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="59"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="60"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="60"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="61"/>
         <source>Help</source>
         <translation>ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="61"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="62"/>
         <source>Baht</source>
         <translation>บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="70"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="71"/>
         <source>Households reached</source>
         <translation>ครัวเรือนที่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="71"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="72"/>
         <source>Money given</source>
         <translation>เงินช่วยเหลือที่ให้แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="72"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="73"/>
         <source>Money spent (reports)</source>
         <translation>ใช้จ่ายแล้ว (ตามรายงาน)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="87"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="88"/>
         <source>save the project first</source>
         <translation>บันทึกโครงการก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="96"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="97"/>
         <source>{reached} of {target} households</source>
         <translation>{reached} จาก {target} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="105"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="106"/>
         <source>{given} of {budget} baht</source>
         <translation>{given} จาก {budget} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="110"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="111"/>
         <source>{given} baht given; no budget set</source>
         <translation>ช่วยเหลือแล้ว {given} บาท (ไม่ได้ตั้งงบประมาณ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="115"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="116"/>
         <source>{spent} baht</source>
         <translation>{spent} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="127"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="128"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/reach_panel.py" line="135"/>
+        <location filename="../../desktop/ui/projects/reach_panel.py" line="136"/>
         <source>Showing the latest {shown} of {total} records.</source>
         <translation>แสดงล่าสุด {shown} จาก {total} รายการ</translation>
     </message>
@@ -4484,93 +4484,93 @@
         <translation>ผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="67"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="68"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="67"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="68"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="67"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="68"/>
         <source>Password</source>
         <translation>รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="67"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="68"/>
         <source>Added on</source>
         <translation>เพิ่มเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="75"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="76"/>
         <source>Add user…</source>
         <translation>เพิ่มผู้ใช้…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="76"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="77"/>
         <source>Set password…</source>
         <translation>ตั้งรหัสผ่าน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="77"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="78"/>
         <source>Make supervisor</source>
         <translation>ให้เป็นผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="78"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="79"/>
         <source>Make clerk</source>
         <translation>ให้เป็นเจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="79"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="80"/>
         <source>Remove…</source>
         <translation>ลบ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="80"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="81"/>
         <source>Change my password…</source>
         <translation>เปลี่ยนรหัสผ่านของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="118"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="119"/>
         <source>Supervisor</source>
         <translation>ผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="118"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="119"/>
         <source>Clerk</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="119"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="120"/>
         <source>Yes</source>
         <translation>มี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="119"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="120"/>
         <source>No</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="164"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="165"/>
         <source>You cannot remove yourself.</source>
         <translation>ลบตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="171"/>
-        <location filename="../../desktop/ui/people/users_panel.py" line="173"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="172"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="174"/>
         <source>Only a supervisor may do this.</source>
         <translation>เฉพาะผู้ควบคุมเท่านั้นที่ทำได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="220"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="221"/>
         <source>Remove user</source>
         <translation>ลบผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="222"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="223"/>
         <source>Remove {name}? They can no longer log in. The change log keeps what they did.</source>
         <translation>ลบ {name} หรือไม่ ผู้ใช้นี้จะเข้าระบบไม่ได้อีก ประวัติการแก้ไขยังเก็บสิ่งที่เขาทำไว้</translation>
     </message>

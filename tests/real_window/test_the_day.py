@@ -341,12 +341,9 @@ def record_help_for_four(desk: Desk, database: Path) -> None:
 
 def export_the_workbook(session: DeskSession, desk: Desk) -> Path:
     desk.window_titled(MAIN_TITLE)
-    # Where the focus is after a dialog closes depends on when the window is activated:
-    # start from the register's search box, which Ctrl+F always focuses.
-    desk.key("ctrl+2", "ctrl+f", "ctrl+5")
-    desk.key(*["Tab"] * 4)  # Everything, the two options, then Export…
+    desk.key("ctrl+5")  # the Exchange page
     known = desk.ids()
-    desk.key("space")
+    desk.key("alt+e")  # Export…
     desk.new_window(known, "ข้อมูลส่วนบุคคล")  # the PDPA reminder
     desk.shoot("export-personal-data")
     known = desk.ids()
@@ -385,16 +382,9 @@ def counts(database: Path) -> dict[str, object]:
 
 def import_it_back_with_nothing_to_change(desk: Desk, database: Path, workbook: Path) -> None:
     before = counts(database)
-    # Export… is disabled while the export runs, which moves the focus to the import's
-    # first mode, unless the file dialog handed it back to Export… after that: one Tab or
-    # two to "Choose a workbook…". Space on the (already chosen) mode changes nothing.
     known = desk.ids()
-    desk.key("Tab", "space")
-    try:
-        desk.new_window(known, "นำเข้า", timeout=3)
-    except TimeoutError:
-        desk.key("Tab", "space")
-        desk.new_window(known, "นำเข้า")
+    desk.key("alt+c")  # Choose a workbook…
+    desk.new_window(known, "นำเข้า")
     desk.type(str(workbook))
     desk.key("Return")
     dry_run = desk.window_titled("ตรวจสอบก่อนนำเข้า", timeout=60)

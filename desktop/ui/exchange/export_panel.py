@@ -77,7 +77,7 @@ class ExportPanel(QGroupBox):
         self.aggregates_check = QCheckBox(
             self.tr("Aggregates only: counts and projects, no names or IDs")
         )
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button = QPushButton(self.tr("&Export…"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -82,7 +82,7 @@ class ImportPanel(QGroupBox):
         ):
             self.mode_group.addButton(button)
             button.setProperty("mode", mode.value)
-        self.import_button = QPushButton(self.tr("Choose a workbook…"))
+        self.import_button = QPushButton(self.tr("&Choose a workbook…"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         note = QLabel(
