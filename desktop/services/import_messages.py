@@ -156,8 +156,9 @@ REFUSALS: dict[RefusalCode, tuple[str, str]] = {
         "The workbook has no sheet {sheet}.",
     ),
     RefusalCode.MISSING_COLUMN: (
-        "แผ่นงาน {sheet} ไม่มีคอลัมน์ {column}",
-        "Sheet {sheet} has no column {column}.",
+        "แผ่นงาน {sheet} ไม่มีคอลัมน์ {column} จึงไม่นำเข้าแฟ้มนี้ (ไม่บันทึกข้อมูลใด ๆ)",
+        "Sheet {sheet} has no column {column}, so the workbook is not imported"
+        " (nothing is written).",
     ),
     RefusalCode.SHEET_NOT_FOUND: (
         "ไม่พบแผ่นงาน {sheet}",
