@@ -258,3 +258,51 @@ def test_an_unknown_code_is_rejected_with_the_allowed_values(
         assert allowed in rejection.message_th
         apply_plan(small_db.session_factory, plan, user_name="ทดสอบ")
     assert database_dump(small_db) == before
+
+
+# 5. Edits of sheets a district office does not import -------------------------------------
+
+
+def _edit_read_only_sheets(book) -> None:  # type: ignore[no-untyped-def]
+    assistance = _sheet(book, "assistance")
+    assistance.cell(3, column_of(assistance, "value")).value = 98765.5
+    projects = _sheet(book, "projects")
+    projects.delete_rows(4)
+
+
+def test_edits_of_read_only_sheets_are_listed_and_not_imported(
+    small_db, small_book, tmp_path, capsys
+) -> None:
+    book = openpyxl.load_workbook(small_book, read_only=True)
+    assistance = _sheet(book, "assistance")
+    old_value = next(assistance.iter_rows(min_row=3, max_row=3, values_only=True))[10]
+    project = next(_sheet(book, "projects").iter_rows(min_row=4, max_row=4, values_only=True))
+    edited = edit(small_book, tmp_path / "help.xlsx", _edit_read_only_sheets)
+    before = database_dump(small_db)
+    with plan_import(small_db.session_factory, edited) as plan:
+        assert (plan.additions, plan.updates, plan.rejections) == ([], [], [])
+        found = plan.read_only
+        assert found.sheets == ["โครงการ", "การช่วยเหลือ"] and found.count == 2
+        by_sheet = {e.sheet: e for e in found.edits}
+        help_edit = by_sheet["การช่วยเหลือ"]
+        assert (help_edit.row, help_edit.column) == (3, "K (มูลค่า (บาท))")
+        assert (help_edit.in_file, help_edit.in_office) == ("98765.5", f"{old_value:g}")
+        left_out = by_sheet["โครงการ"]
+        assert (left_out.row, left_out.in_file) == (0, "")
+        assert left_out.in_office.startswith(f"{project[0]} | {project[1]} | {project[2]}")
+        apply_plan(small_db.session_factory, plan, user_name="ทดสอบ")
+    assert database_dump(small_db) == before
+    path = Path(small_db.session_factory.kw["bind"].url.database)
+    small_db.close()
+    assert main(["import", "--db", str(path), str(edited), "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert (
+        "แผ่นงาน โครงการ, การช่วยเหลือ เป็นข้อมูลอ่านอย่างเดียวสำหรับสำนักงานอำเภอ:"
+        " การแก้ไข 2 รายการในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า" in out
+    )
+    assert f"ไม่นำเข้า การช่วยเหลือ แถว 3 คอลัมน์ K (มูลค่า (บาท)): {old_value:g} → 98765.5" in out
+
+
+def test_an_unchanged_export_lists_nothing_as_not_imported(small_db, small_book) -> None:
+    with plan_import(small_db.session_factory, small_book) as plan:
+        assert plan.read_only.count == 0 and plan.read_only.edits == []

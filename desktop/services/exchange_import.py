@@ -65,6 +65,7 @@ from desktop.services.import_plan import (
     Rejection,
     WorkbookKind,
 )
+from desktop.services.import_read_only import ReadOnlyEdits, read_only_edits
 from desktop.services.import_report import write_report
 from desktop.services.import_staging import MAX_LISTED_REJECTIONS, Staging
 from desktop.services.province_import import (
@@ -147,6 +148,7 @@ def plan_import(
             province = bool(province_office_code(session))
             districts = office_district_codes(session) if province else []
             found_projects = None
+            read_only = ReadOnlyEdits()
             if is_exchange(book):
                 kind = WorkbookKind.EXCHANGE
                 items = check_metadata(book)
@@ -155,6 +157,8 @@ def plan_import(
                 if province:
                     refuse_other_province(session, items)
                     found_projects = district_projects(session, book, staging, lookups, items)
+                else:
+                    read_only = read_only_edits(session, book, items)
             else:
                 kind = WorkbookKind.TABLE
                 # A provincial office reads subdistrict names across its province.
@@ -174,6 +178,7 @@ def plan_import(
             numbers,
             province_districts=districts if province else None,
         )
+        plan.read_only = read_only
         if found_projects is not None:
             plan.district_projects = found_projects
             with session_factory() as session:

@@ -11,6 +11,7 @@ from desktop.services.import_compare import Provided
 from desktop.services.import_conflicts import ConflictPreview
 from desktop.services.import_diff import FieldChange
 from desktop.services.import_messages import RejectCode
+from desktop.services.import_read_only import ReadOnlyEdits
 from desktop.services.import_staging import Staging
 from desktop.services.province_project_compare import ProjectChanges
 from desktop.services.province_projects import DistrictProjects
@@ -82,6 +83,9 @@ class ImportPlan:
     # (desktop/services/province_projects.py) and what they would change.
     district_projects: DistrictProjects | None = field(default=None, repr=False)
     project_changes: ProjectChanges = field(default_factory=ProjectChanges)
+    # A district office: edits of the sheets it does not import (projects, assistance...),
+    # which the dry run lists so none vanishes silently.
+    read_only: ReadOnlyEdits = field(default_factory=ReadOnlyEdits)
 
     @property
     def is_clean(self) -> bool:
