@@ -91,41 +91,56 @@ def read_only_edits(session: Session, book: XlsxFile, items: dict[str, Any]) -> 
 def _compare(
     book: XlsxFile, tab: str, layout: Sheet, office_rows: list[Any], found: ReadOnlyEdits
 ) -> None:
+    """Rows are compared as the reader gives cells (numbers, dates, booleans, text), so a
+    sheet nobody edited costs no formatting; only differing rows are shown as text."""
     keys, headers, skip = key_row(book, tab)
     compared = [
         (position, column, keys[column.key])
         for position, column in enumerate(layout.columns)
         if not column.derived and column.key in keys
     ]
+    dates = [slot for slot, (_, column, _) in enumerate(compared) if column.kind is Kind.DATE]
+    positions = [position for position, _, _ in compared]
+    indexes = [index for _, _, index in compared]
+    width = max(indexes, default=-1) + 1
 
-    def office_cells(row: Any) -> tuple[str, ...]:
-        return tuple(_shown(column.kind, row[position]) for position, column, _ in compared)
+    def office_cells(row: Any) -> tuple[Any, ...]:
+        cells = ["" if row[at] is None else row[at] for at in positions]
+        for slot in dates:
+            if cells[slot] != "":
+                cells[slot] = EXCEL_DAY_ZERO + dt.timedelta(days=cells[slot])
+        return tuple(cells)
 
-    def file_cells(row: list[Any]) -> tuple[str, ...]:
-        return tuple(
-            _shown(column.kind, row[index] if index < len(row) else None)
-            for _, column, index in compared
-        )
+    def file_cells(row: list[Any]) -> tuple[Any, ...]:
+        if len(row) < width:
+            row = row + [""] * (width - len(row))
+        cells = [row[at] for at in indexes]
+        for slot in dates:
+            if isinstance(cells[slot], dt.datetime):
+                cells[slot] = cells[slot].date()
+        return tuple(cells)
 
-    waiting = Counter(office_cells(row) for row in office_rows)
     office_order = [office_cells(row) for row in office_rows]
+    waiting = Counter(office_order)
     blank = tuple("" for _ in compared)
-    unmatched: list[tuple[int, tuple[str, ...]]] = []
+    unmatched: list[tuple[int, tuple[Any, ...]]] = []
     for number, row, _formulas in book.rows(tab, max_rows=EXCEL_MAX_ROWS):
         if number <= skip:
             continue
         cells = file_cells(row)
-        if cells == blank:
-            continue
         if waiting[cells] > 0:
             waiting[cells] -= 1
-        else:
+        elif cells != blank:
             unmatched.append((number, cells))
     left_out = []
     for cells in office_order:
         if waiting[cells] > 0:
             waiting[cells] -= 1
             left_out.append(cells)
+    kinds = [column.kind for _, column, _ in compared]
+
+    def shown(cells: tuple[Any, ...]) -> list[str]:
+        return [_shown(kind, cell) for kind, cell in zip(kinds, cells, strict=True)]
 
     def add(edit: IgnoredEdit) -> None:
         found.count += 1
@@ -134,17 +149,19 @@ def _compare(
 
     for index, (number, cells) in enumerate(unmatched):
         if index >= len(left_out):
-            add(IgnoredEdit(tab, number, "", _row_name(cells), ""))
+            add(IgnoredEdit(tab, number, "", _row_name(shown(cells)), ""))
             continue
-        for (_, column, at), new, old in zip(compared, cells, left_out[index], strict=True):
+        for (_, column, at), new, old in zip(
+            compared, shown(cells), shown(left_out[index]), strict=True
+        ):
             if new != old:
                 header = headers.get(at) or column.header_th
                 add(IgnoredEdit(tab, number, f"{column_letter(at)} ({header})", new, old))
     for cells in left_out[len(unmatched) :]:
-        add(IgnoredEdit(tab, 0, "", "", _row_name(cells)))
+        add(IgnoredEdit(tab, 0, "", "", _row_name(shown(cells))))
 
 
-def _row_name(cells: tuple[str, ...]) -> str:
+def _row_name(cells: list[str]) -> str:
     """A row named by its first three cells that hold something."""
     return " | ".join([cell for cell in cells if cell][:3])
 
