@@ -268,6 +268,10 @@ class RowSink:
             self._reject(number, column, field, RejectCode.FORMULA, {}, key)
 
     def _reject_cells(self, number: int, row: list[Any]) -> None:
+        """Reject the row's bad cells; a row blank in every column read is no row at all
+        (a person inserted an empty line between the data) and is passed over."""
+        if all(row[column] in ("", None) for column in self._read if column < len(row)):
+            return
         key = self._key(row)
         for field in self.fields:
             try:
