@@ -90,7 +90,7 @@ def be_text(day: dt.date) -> str:
 class Expected:
     """What the import should do with the edited workbook."""
 
-    refused_column: tuple[str, str] | None = None  # (tab, key) of a needed column removed
+    refused_columns: list[tuple[str, str]] = field(default_factory=list)  # (tab, key) removed
     rejected: dict[str, list[tuple[str, int, str]]] = field(default_factory=dict)  # key -> where
     changed: set[tuple[str, str, str]] = field(default_factory=set)  # (key, table, field)
     touched: set[str] = field(default_factory=set)  # households that change at all
@@ -269,9 +269,8 @@ def _drop_column(
     for line in (tab.keys, tab.headers, *tab.rows):
         del line[at]
     expected.described.append(f"{sheet_name}: column {key} removed")
-    needed = column is not None and not column.derived and not stands_in
-    if needed and expected.refused_column is None:
-        expected.refused_column = (titles[sheet_name], key)
+    if column is not None and not column.derived and not stands_in:
+        expected.refused_columns.append((titles[sheet_name], key))
 
 
 def _add_member(chooser: Chooser, members: Tab, expected: Expected, serial: int) -> None:

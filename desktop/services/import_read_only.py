@@ -142,23 +142,33 @@ def _compare(
     def shown(cells: tuple[Any, ...]) -> list[str]:
         return [_shown(kind, cell) for kind, cell in zip(kinds, cells, strict=True)]
 
-    def add(edit: IgnoredEdit) -> None:
-        found.count += 1
-        if len(found.edits) < MAX_LISTED_EDITS:
-            found.edits.append(edit)
+    def listing() -> bool:
+        """Whether edits are still listed (past the limit they are only counted, so a
+        sheet of many thousand rows the office lacks costs no formatting)."""
+        return len(found.edits) < MAX_LISTED_EDITS
 
     for index, (number, cells) in enumerate(unmatched):
         if index >= len(left_out):
-            add(IgnoredEdit(tab, number, "", _row_name(shown(cells)), ""))
+            found.count += 1
+            if listing():
+                found.edits.append(IgnoredEdit(tab, number, "", _row_name(shown(cells)), ""))
+            continue
+        if not listing():
+            found.count += sum(a != b for a, b in zip(cells, left_out[index], strict=True))
             continue
         for (_, column, at), new, old in zip(
             compared, shown(cells), shown(left_out[index]), strict=True
         ):
             if new != old:
                 header = headers.get(at) or column.header_th
-                add(IgnoredEdit(tab, number, f"{column_letter(at)} ({header})", new, old))
+                found.count += 1
+                if listing():
+                    edit = IgnoredEdit(tab, number, f"{column_letter(at)} ({header})", new, old)
+                    found.edits.append(edit)
     for cells in left_out[len(unmatched) :]:
-        add(IgnoredEdit(tab, 0, "", "", _row_name(shown(cells))))
+        found.count += 1
+        if listing():
+            found.edits.append(IgnoredEdit(tab, 0, "", "", _row_name(shown(cells))))
 
 
 def _row_name(cells: list[str]) -> str:
