@@ -306,3 +306,35 @@ def test_edits_of_read_only_sheets_are_listed_and_not_imported(
 def test_an_unchanged_export_lists_nothing_as_not_imported(small_db, small_book) -> None:
     with plan_import(small_db.session_factory, small_book) as plan:
         assert plan.read_only.count == 0 and plan.read_only.edits == []
+
+
+# Found by the random round trip -----------------------------------------------------------
+
+
+def test_a_head_whose_national_id_changes_stays_the_head(small_db, small_book, tmp_path) -> None:
+    def new_id(book) -> None:  # type: ignore[no-untyped-def]
+        sheet = _sheet(book, "members")
+        assert sheet.cell(3, column_of(sheet, "is_head")).value is True
+        sheet.cell(3, column_of(sheet, "national_id")).value = "3000000106008"
+
+    edited = edit(small_book, tmp_path / "head-id.xlsx", new_id)
+    key = openpyxl.load_workbook(edited)[SHEET_BY_NAME["members"].title_th].cell(3, 1).value
+    with plan_import(small_db.session_factory, edited) as plan:
+        apply_plan(small_db.session_factory, plan, user_name="ทดสอบ")
+    head = [m for m in dump(small_db)["members"] if m[0] == key and m[1] == 1]
+    assert [(m[2], m[7]) for m in head] == [(1, "3000000106008")]
+    households = {h[0]: h for h in dump(small_db)["households"]}
+    assert households[key][11] == "3000000106008"  # the household's head ID follows
+
+
+def test_a_blank_line_between_data_rows_is_passed_over(small_db, small_book, tmp_path) -> None:
+    def blank_line(book) -> None:  # type: ignore[no-untyped-def]
+        _sheet(book, "members").insert_rows(5)
+        _sheet(book, "stage_history").insert_rows(4)
+
+    before = database_dump(small_db)
+    with plan_import(
+        small_db.session_factory, edit(small_book, tmp_path / "b.xlsx", blank_line)
+    ) as plan:
+        assert (plan.additions, plan.updates, plan.rejections) == ([], [], [])
+    assert database_dump(small_db) == before

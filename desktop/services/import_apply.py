@@ -275,11 +275,10 @@ def apply_operations(
     for op in ops:
         moving = {"is_head", "national_id"} & op.new.keys()
         if op.action == "update" and op.table == "members" and moving:
-            run(
-                update(Member)
-                .where(Member.id == op.record_id)
-                .values(is_head=False, national_id=None)
-            )
+            # Only what moves is let go first (one head, one holder of an ID), so a head
+            # whose national ID changes stays the head.
+            cleared = {name: False if name == "is_head" else None for name in moving}
+            run(update(Member).where(Member.id == op.record_id).values(**cleared))
     new_members: dict[int, int] = {}
     for op in ops:
         model = _MODELS[op.table]
