@@ -223,8 +223,7 @@ class DryRunDialog(QDialog):
                 self.tr("Column"),
                 self.tr("In the file"),
                 self.tr("In the office"),
-            ],
-            stretch=3,
+            ]
         )
         self.read_only_table.setRowCount(len(found.edits))
         for row, edit in enumerate(found.edits):
@@ -236,8 +235,8 @@ class DryRunDialog(QDialog):
             shown_row = str(edit.row) if edit.row else ""
             for column, text in enumerate((edit.sheet, shown_row, edit.column, in_file, in_office)):
                 self.read_only_table.setItem(row, column, QTableWidgetItem(text))
-        self.read_only_table.setColumnWidth(0, 140)
-        self.read_only_table.setColumnWidth(2, 200)
+        for column, width in ((0, 140), (1, 60), (2, 220), (3, 380)):
+            self.read_only_table.setColumnWidth(column, width)
         self.tabs.addTab(
             self.read_only_table,
             self.tr("Not imported ({count})").format(count=number(found.count)),
