@@ -148,6 +148,7 @@ def _list_mapping(
 
 
 def print_plan(plan: ImportPlan, out: TextIO) -> None:
+    from desktop.services.import_read_only import edit_line, notice_line
     from desktop.services.import_report import summary_lines
     from desktop.services.province_list_report import list_report_lines
 
@@ -156,6 +157,14 @@ def print_plan(plan: ImportPlan, out: TextIO) -> None:
             print(line, file=out)
     for label, value in summary_lines(plan):
         print(f"{label}: {value}", file=out)
+    if plan.read_only.count:
+        print(notice_line(plan.read_only), file=out)
+        for edit in plan.read_only.edits:
+            print(edit_line(edit), file=out)
+        if plan.read_only.count > len(plan.read_only.edits):
+            print(
+                f"... และอีก {plan.read_only.count - len(plan.read_only.edits):,} รายการ", file=out
+            )
     printed = 0
     for update in plan.updates:
         for change in update.changes:

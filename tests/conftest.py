@@ -13,7 +13,10 @@ from db.database import OfficeDatabase
 from desktop.services.office import create_office
 from tests.fake_prompter import FakePrompter
 
-pytest_plugins = ["tests.province_fixtures"]  # the two districts a provincial office consolidates
+pytest_plugins = [
+    "tests.province_fixtures",  # the two districts a provincial office consolidates
+    "tests.exchange_office",  # a small office and its export
+]
 
 
 @pytest.fixture(scope="session")

@@ -96,9 +96,11 @@ class _Fields:
         self.fields.append(Field(key, tuple(indexes), read, quick))
         return self
 
-    def coded(self, key: str, list_name: str, *, strict: bool = False) -> _Fields:
+    def coded(self, key: str, list_name: str) -> _Fields:
+        """A code of an editable code list; one not in the list is refused, naming those
+        that are."""
         names = self.lookups.codes.get(list_name, {})
-        convert = coded(names, strict=strict)
+        convert = coded(names, listed=True)
         self.first(key, (f"{key}_code", key), convert, CODE, N=names)
         field = self.fields[-1]
         if len(field.columns) == 2:

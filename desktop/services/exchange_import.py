@@ -65,6 +65,7 @@ from desktop.services.import_plan import (
     Rejection,
     WorkbookKind,
 )
+from desktop.services.import_read_only import ReadOnlyEdits, read_only_edits
 from desktop.services.import_report import write_report
 from desktop.services.import_staging import MAX_LISTED_REJECTIONS, Staging
 from desktop.services.province_import import (
@@ -152,6 +153,7 @@ def plan_import(
             districts = office_district_codes(session) if province else []
             found_projects = None
             reading = None
+            read_only = ReadOnlyEdits()
             if is_exchange(book):
                 kind = WorkbookKind.EXCHANGE
                 items = check_metadata(book)
@@ -160,6 +162,8 @@ def plan_import(
                 if province:
                     refuse_other_province(session, items)
                     found_projects = district_projects(session, book, staging, lookups, items)
+                else:
+                    read_only = read_only_edits(session, book, items)
             else:
                 kind = WorkbookKind.TABLE
                 # A provincial office reads subdistrict names across its province.
@@ -182,6 +186,7 @@ def plan_import(
             province_districts=districts if province else None,
             reading=reading,
         )
+        plan.read_only = read_only
         if found_projects is not None:
             plan.district_projects = found_projects
             with session_factory() as session:

@@ -2,7 +2,10 @@
 
 Columns are found by their machine key on row 1, so their order does not matter and
 extra columns are ignored; derived columns are never read. A column that is absent is
-read as blank (a code column falls back on its name column). The household sheets are
+never read as blank: a sheet without a column the import writes refuses the whole file
+(the household sheets are the whole truth, so a missing column would erase what it
+holds). A code column and its name column stand in for each other, as a date and its BE
+text do; derived columns are not needed. The household sheets are
 read: households, members, income, indicator results, stage history (each with its
 continuation tabs "title (2)"...). Projects and assistance are imported only by a
 provincial office, from a district's workbook: desktop/services/province_projects.py.
@@ -37,13 +40,30 @@ from desktop.services.import_values import (
 
 METADATA_KEYS = ("item", "label", "value")
 IMPORTED_SHEETS = ("households", "members", "income", "indicator_results", "stage_history")
-REQUIRED_KEYS: dict[str, tuple[str, ...]] = {
-    "households": ("household_key", "house_no"),
-    "members": ("household_key", "member_seq", "first_name"),
-    "income": ("household_key", "member_seq", "survey_year"),
-    "indicator_results": ("household_key", "survey_year", "indicator_number", "status"),
-    "stage_history": ("household_key", "stage"),
-}
+
+
+def needed_columns(sheet: Sheet) -> list[tuple[str, ...]]:
+    """The columns an import of ``sheet`` reads, each as the keys that can stand for it
+    (a code-list name and its ``…_code`` column, a date and its ``…_be`` text)."""
+    keys = set(sheet.keys)
+    needed: list[tuple[str, ...]] = []
+    for column in sheet.columns:
+        key = column.key
+        if column.derived or (key.endswith("_be") and key[:-3] in keys):
+            continue
+        if key.endswith("_code") and key[:-5] in keys:
+            continue  # listed with its name column
+        twins = [f"{key}_code", f"{key}_be"]  # a code or a date's BE text stands in
+        needed.append((key, *(twin for twin in twins if twin in keys)))
+    return needed
+
+
+def check_columns(sheet: Sheet, tab: str, keys: dict[str, int]) -> None:
+    """WorkbookRefused naming the first needed column ``keys`` lacks."""
+    for alternatives in needed_columns(sheet):
+        if not any(key in keys for key in alternatives):
+            column = " / ".join(f"{sheet.column(k).header_th} ({k})" for k in alternatives)
+            raise WorkbookRefused(RefusalCode.MISSING_COLUMN, sheet=tab, column=column)
 
 
 _HEADERS: dict[str, set[str]] = {}
@@ -198,10 +218,7 @@ def read_sheet(
     bad: set[str] = set()
     for tab in tabs_of(book, sheet):
         keys, headers, skip = key_row(book, tab)
-        for key in REQUIRED_KEYS[sheet_name]:
-            if key not in keys:
-                column = sheet.column(key).header_th
-                raise WorkbookRefused(RefusalCode.MISSING_COLUMN, sheet=tab, column=column)
+        check_columns(sheet, tab, keys)
         named = {index: f"{header}" for index, header in headers.items() if header} or {
             index: key for key, index in keys.items()
         }

@@ -11,12 +11,12 @@ unpacked as a stream and cut at row ends into pieces of about CHUNK_BYTES; each 
 wrapped in a tiny stored zip with the workbook's styles (so dates stay dates) and shared
 strings, and calamine reads that. Memory stays bounded by the piece size whatever the
 sheet's length. Formula cells are found in the raw XML (calamine only gives their cached
-values); rows over MAX_ROW_BYTES (a 10 MB cell) and sheets over their row limit are refused.
+values; desktop/services/sheet_formulas.py); rows over MAX_ROW_BYTES (a 10 MB cell) and
+sheets over their row limit are refused.
 """
 
 from __future__ import annotations
 
-import functools
 import io
 import re
 import zipfile
@@ -29,6 +29,7 @@ from xml.etree import ElementTree
 from python_calamine import CalamineError, CalamineWorkbook
 
 from desktop.services.import_messages import RefusalCode, WorkbookRefused
+from desktop.services.sheet_formulas import column_index, formula_cells
 
 CFB_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ENCRYPTION_MARK = "EncryptionInfo".encode("utf-16-le")
@@ -54,8 +55,6 @@ _NS_PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships
 _SHEET_DATA = re.compile(rb"<(\w+:)?sheetData\b[^>]*?(/?)>")
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]{1,3}\d+:[A-Z]{1,3}(\d+)\"")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\"")
-_CELL = re.compile(rb"<(?:\w+:)?c\b((?:[^>/]|/(?!>))*)>(.*?)</(?:\w+:)?c>", re.S)
-_CELL_REF = re.compile(rb"\br=\"([A-Z]{1,3})(\d+)\"")
 _DATE_1904 = re.compile(rb"date1904=\"(1|true)\"")
 
 _CONTENT_TYPES = (
@@ -87,14 +86,6 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
-
-
-def column_index(letters: str) -> int:
-    """ "A" → 0, "AB" → 27."""
-    index = 0
-    for letter in letters:
-        index = index * 26 + ord(letter) - 64
-    return index - 1
 
 
 @dataclass(frozen=True)
@@ -281,7 +272,7 @@ class XlsxFile:
             counted = first_row + len(rows)
             if counted > max_rows:
                 raise WorkbookRefused(RefusalCode.TOO_MANY_ROWS, sheet=sheet, limit=max_rows)
-            yield SheetRows(first_row + 1, rows, _formula_cells(xml, prefix))
+            yield SheetRows(first_row + 1, rows, formula_cells(xml, prefix))
 
     def rows(self, sheet: str, *, max_rows: int) -> Iterator[tuple[int, list[Any], set[int]]]:
         """(Excel row number, values, formula columns) of every row of the sheet."""
@@ -425,24 +416,6 @@ def _check_dimension(head: bytes, sheet: str, max_rows: int) -> None:
     declared = _DIMENSION.search(head)
     if declared is not None and int(declared[1]) > max_rows:
         raise WorkbookRefused(RefusalCode.TOO_MANY_ROWS, sheet=sheet, limit=max_rows)
-
-
-@functools.cache
-def _formula_tag(prefix: bytes) -> re.Pattern[bytes]:
-    return re.compile(re.escape(b"<" + prefix + b"f") + rb"[\s>/]")
-
-
-def _formula_cells(xml: bytes, prefix: bytes) -> dict[int, set[int]]:
-    formula = _formula_tag(prefix)
-    if formula.search(xml) is None:  # the common case: one scan of the piece
-        return {}
-    found: dict[int, set[int]] = {}
-    for attrs, inner in _CELL.findall(xml):
-        if formula.search(inner):
-            ref = _CELL_REF.search(attrs)
-            if ref is not None:
-                found.setdefault(int(ref[2]), set()).add(column_index(ref[1].decode()))
-    return found
 
 
 def _parse_xml(data: bytes) -> ElementTree.Element:

@@ -9,10 +9,11 @@ compared again inside the transaction and written record by record.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, text, update
+from sqlalchemy import Date, delete, insert, text, update
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -274,11 +275,10 @@ def apply_operations(
     for op in ops:
         moving = {"is_head", "national_id"} & op.new.keys()
         if op.action == "update" and op.table == "members" and moving:
-            run(
-                update(Member)
-                .where(Member.id == op.record_id)
-                .values(is_head=False, national_id=None)
-            )
+            # Only what moves is let go first (one head, one holder of an ID), so a head
+            # whose national ID changes stays the head.
+            cleared = {name: False if name == "is_head" else None for name in moving}
+            run(update(Member).where(Member.id == op.record_id).values(**cleared))
     new_members: dict[int, int] = {}
     for op in ops:
         model = _MODELS[op.table]
@@ -286,7 +286,7 @@ def apply_operations(
             values = dict(op.new)
             if op.table == "members" and {"first_name", "last_name"} & values.keys():
                 values["name_key"] = _name_key(staged.members[op.member or 0])
-            run(update(model).where(model.id == op.record_id).values(**values))
+            run(update(model).where(model.id == op.record_id).values(**_typed(model, values)))
             log.write("update", op.table, op.record_id or 0, op.old, op.new)
         elif op.action == "delete" and op.table != "members":
             run(delete(model).where(model.id == op.record_id))
@@ -307,11 +307,23 @@ def apply_operations(
                 values["member_id"] = owner
             else:
                 values["household_id"] = household_id
-            new_id = run(insert(model).values(**values)).inserted_primary_key[0]
+            new_id = run(insert(model).values(**_typed(model, values))).inserted_primary_key[0]
             if op.table == "members" and op.member is not None:
                 new_members[op.member] = new_id
             logged = {k: v for k, v in values.items() if k != "name_key"} | context
             log.write("insert", op.table, new_id, {}, logged)
+
+
+def _typed(model: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """The staged values as the model's columns take them: ISO text becomes a date where
+    the column is a date (SQLAlchemy's SQLite date type takes only date objects)."""
+    columns = model.__table__.columns
+    return {
+        name: dt.date.fromisoformat(value)
+        if isinstance(value, str) and isinstance(columns[name].type, Date)
+        else value
+        for name, value in values.items()
+    }
 
 
 def _name_key(member: dict[str, Any]) -> bytes:

@@ -221,6 +221,7 @@ class Operation:
     member: int | None = None  # the staged member's index (inserts of members and incomes)
     label: str = ""  # who or what, for the change list
     owner: int | None = None  # the office member id of a new income line of a kept member
+    keys: dict[str, Any] = field(default_factory=dict)  # what names the record (not written)
 
 
 def match_members(office: list[dict[str, Any]], staged: list[dict[str, Any]]) -> dict[int, int]:

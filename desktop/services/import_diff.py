@@ -120,8 +120,11 @@ def _incomes(
         changed = {name: values[name] for name in INCOME_FIELDS if current[name] != values[name]}
         if changed:
             old = {name: current[name] for name in changed}
+            keys = {"survey_year": line["survey_year"], "category": line["category"]}
             ops.append(
-                Operation("update", "income_lines", current["id"], old, changed, None, label)
+                Operation(
+                    "update", "income_lines", current["id"], old, changed, None, label, keys=keys
+                )
             )
     for key, current in office_lines.items():
         if key not in seen and key[0] not in deleted_members:
@@ -153,7 +156,8 @@ def _keyed(
         changed = {name: values[name] for name in fields if current[name] != values[name]}
         if changed:
             old = {name: current[name] for name in changed}
-            ops.append(Operation("update", table, current["id"], old, changed))
+            keys = {name: current[name] for name in key_fields}
+            ops.append(Operation("update", table, current["id"], old, changed, keys=keys))
     for rows in waiting.values():
         for current in rows:
             ops.append(Operation("delete", table, current["id"], dict(current), {}))
@@ -233,7 +237,7 @@ class Describer:
 
     def record(self, op: Operation, staged: HouseholdData) -> str:
         thai = _TABLE_TH[op.table][0]
-        values = op.new or op.old
+        values = {**op.keys, **(op.new or op.old)}
         if op.table == "households":
             return thai
         if op.table == "indicator_results":
@@ -254,21 +258,29 @@ class Describer:
                 out.append(
                     FieldChange(record, "", "เพิ่ม", "added", "", _summary(op, self), op.table)
                 )
+                if op.table == "members":  # a new member is shown field by field
+                    out += self._fields(record, op)
                 continue
             if op.action == "delete":
                 out.append(
                     FieldChange(record, "", "ลบ", "removed", _summary(op, self), "", op.table)
                 )
                 continue
-            for name, new in op.new.items():
-                label_th, label_en = self.labels(op.table, name)
-                old = self.value(name, op.old.get(name))
-                out.append(
-                    FieldChange(
-                        record, name, label_th, label_en, old, self.value(name, new), op.table
-                    )
-                )
+            out += self._fields(record, op)
         return tuple(out)
+
+    def _fields(self, record: str, op: Operation) -> list[FieldChange]:
+        """One change per field of ``op.new`` (an added record: the fields it is given)."""
+        out = []
+        for name, new in op.new.items():
+            if op.action == "insert" and new in (None, ""):
+                continue
+            label_th, label_en = self.labels(op.table, name)
+            old = self.value(name, op.old.get(name))
+            out.append(
+                FieldChange(record, name, label_th, label_en, old, self.value(name, new), op.table)
+            )
+        return out
 
 
 _BOOLEANS = frozenset(

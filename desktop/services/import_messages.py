@@ -55,6 +55,7 @@ class RejectCode(enum.Enum):
     NOT_A_NUMBER = "not_a_number"  # value
     NOT_YES_NO = "not_yes_no"  # value
     UNKNOWN_CHOICE = "unknown_choice"  # value
+    UNKNOWN_CODE = "unknown_code"  # value, allowed
     MONEY_FORMAT = "money_format"  # value
     MONEY_DECIMALS = "money_decimals"  # value
     OUT_OF_RANGE = "out_of_range"  # value, min, max
@@ -158,8 +159,9 @@ REFUSALS: dict[RefusalCode, tuple[str, str]] = {
         "The workbook has no sheet {sheet}.",
     ),
     RefusalCode.MISSING_COLUMN: (
-        "แผ่นงาน {sheet} ไม่มีคอลัมน์ {column}",
-        "Sheet {sheet} has no column {column}.",
+        "แผ่นงาน {sheet} ไม่มีคอลัมน์ {column} จึงไม่นำเข้าแฟ้มนี้ (ไม่บันทึกข้อมูลใด ๆ)",
+        "Sheet {sheet} has no column {column}, so the workbook is not imported"
+        " (nothing is written).",
     ),
     RefusalCode.SHEET_NOT_FOUND: (
         "ไม่พบแผ่นงาน {sheet}",
@@ -225,6 +227,10 @@ REJECTIONS: dict[RejectCode, tuple[str, str]] = {
         "Must be yes or no (TRUE/FALSE) ({value}).",
     ),
     RejectCode.UNKNOWN_CHOICE: ("ไม่รู้จักค่า {value}", "Unknown value {value}."),
+    RejectCode.UNKNOWN_CODE: (
+        "ไม่มีรหัส {value} ในรายการรหัสของสำนักงาน ใช้ได้: {allowed}",
+        "The code {value} is not in the office's code list; allowed: {allowed}.",
+    ),
     RejectCode.MONEY_FORMAT: ("จำนวนเงินไม่ถูกต้อง ({value})", "Not an amount of money ({value})."),
     RejectCode.MONEY_DECIMALS: (
         "จำนวนเงินมีทศนิยมได้ไม่เกิน 2 ตำแหน่ง ({value})",

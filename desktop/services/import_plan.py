@@ -11,6 +11,7 @@ from desktop.services.import_compare import Provided
 from desktop.services.import_conflicts import ConflictPreview
 from desktop.services.import_diff import FieldChange
 from desktop.services.import_messages import RejectCode
+from desktop.services.import_read_only import ReadOnlyEdits
 from desktop.services.import_staging import Staging
 from desktop.services.province_outcomes import ListRows
 from desktop.services.province_project_compare import ProjectChanges
@@ -85,6 +86,9 @@ class ImportPlan:
     project_changes: ProjectChanges = field(default_factory=ProjectChanges)
     # A list (WorkbookKind.TABLE): every row's outcome, the mapping and the fuzzy place names.
     list_rows: ListRows | None = field(default=None, repr=False)
+    # A district office: edits of the sheets it does not import (projects, assistance...),
+    # which the dry run lists so none vanishes silently.
+    read_only: ReadOnlyEdits = field(default_factory=ReadOnlyEdits)
 
     @property
     def is_clean(self) -> bool:

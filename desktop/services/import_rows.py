@@ -107,9 +107,11 @@ def default(convert: Callable[[Any], Any], fallback: Any) -> Callable[[Any], Any
     return read
 
 
-def coded(names: dict[str, str], *, strict: bool = False) -> Callable[[Any], str]:
+def coded(
+    names: dict[str, str], *, strict: bool = False, listed: bool = False
+) -> Callable[[Any], str]:
     """A code from a code cell or a name; unknown text stays as written (or, ``strict``,
-    is refused)."""
+    is refused; ``listed``: refused naming the codes allowed)."""
 
     def read(value: Any) -> str:
         word = name(value)
@@ -118,11 +120,28 @@ def coded(names: dict[str, str], *, strict: bool = False) -> Callable[[Any], str
         found = names.get(word) or names.get(word.lower())
         if found is not None:
             return found
+        if listed:
+            raise CellProblem(RejectCode.UNKNOWN_CODE, value=word, allowed=allowed_codes(names))
         if strict:
             raise CellProblem(RejectCode.UNKNOWN_CHOICE, value=word)
         return word
 
     return read
+
+
+MAX_LISTED_CODES = 40
+
+
+def allowed_codes(names: dict[str, str]) -> str:
+    """The codes of a list with their Thai names ("mr นาย, mrs นาง"), for a message."""
+    thai: dict[str, str] = {}
+    for word, code in names.items():
+        thai.setdefault(code, "")
+        if not word.isascii() and not thai[code]:
+            thai[code] = word
+    shown = [f"{code} {word}".strip() for code, word in sorted(thai.items())]
+    more = len(shown) - MAX_LISTED_CODES
+    return ", ".join(shown[:MAX_LISTED_CODES]) + (f" … (+{more})" if more > 0 else "") or "-"
 
 
 def iso(value: dt.date | None) -> str | None:
@@ -249,6 +268,10 @@ class RowSink:
             self._reject(number, column, field, RejectCode.FORMULA, {}, key)
 
     def _reject_cells(self, number: int, row: list[Any]) -> None:
+        """Reject the row's bad cells; a row blank in every column read is no row at all
+        (a person inserted an empty line between the data) and is passed over."""
+        if all(row[column] in ("", None) for column in self._read if column < len(row)):
+            return
         key = self._key(row)
         for field in self.fields:
             try:

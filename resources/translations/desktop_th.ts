@@ -1060,6 +1060,7 @@
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="68"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="221"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
@@ -1067,6 +1068,7 @@
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="68"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="222"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
@@ -1092,6 +1094,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="223"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
@@ -1162,6 +1165,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="187"/>
         <source>{count} people are left out: you already gave their national ID to a household of another district.</source>
         <translation>ไม่นำเข้า {count} คน เพราะคุณตัดสินแล้วว่าเลขประจำตัวประชาชนของเขาเป็นของครัวเรือนในอำเภออื่น</translation>
     </message>
@@ -1172,18 +1176,51 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="193"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="194"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="196"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="215"/>
+        <source>The sheets {sheets} are read-only for a district office: {count} edits in them are not imported (listed under Not imported).</source>
+        <translation>แผ่นงาน {sheets} เป็นข้อมูลอ่านอย่างเดียวสำหรับสำนักงานอำเภอ: การแก้ไข {count} รายการในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า (ดูที่แท็บ ไม่นำเข้า)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="224"/>
+        <source>In the file</source>
+        <translation>ในแฟ้ม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="225"/>
+        <source>In the office</source>
+        <translation>ในสำนักงาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="233"/>
+        <source>(row not in the file)</source>
+        <translation>(แถวนี้ไม่มีในแฟ้ม)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="235"/>
+        <source>(row added in the file)</source>
+        <translation>(แถวที่เพิ่มในแฟ้ม)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="243"/>
+        <source>Not imported ({count})</source>
+        <translation>ไม่นำเข้า ({count})</translation>
     </message>
 </context>
 <context>
@@ -3917,46 +3954,55 @@
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="207"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="199"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="211"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="219"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="225"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
         <source>All districts</source>
         <translation>ทุกอำเภอ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="227"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="217"/>
         <source>District {name}</source>
         <translation>อ.{name}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="228"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
         <source>The province&apos;s own projects</source>
         <translation>โครงการของสำนักงานจังหวัดเอง</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="280"/>
+        <location filename="../../desktop/ui/projects/projects_page.py" line="270"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>

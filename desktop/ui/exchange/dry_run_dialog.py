@@ -3,6 +3,8 @@ new) and what is rejected (sheet, row, column, reason). Nothing is written until
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -177,6 +179,8 @@ class DryRunDialog(QDialog):
                     minus=number(projects.help_removed),
                 )
             )
+        if plan.read_only.count:
+            self._add_read_only_tab(plan, number)
         if plan.settled:
             self.summary_label.setText(
                 self.summary_label.text()
@@ -214,3 +218,37 @@ class DryRunDialog(QDialog):
         self.report_button.clicked.connect(self.report_requested)
         self.apply_button.clicked.connect(self.apply_requested)
         self.close_button.clicked.connect(self.reject)
+
+    def _add_read_only_tab(self, plan: ImportPlan, number: Callable[[int], str]) -> None:
+        """Edits of the sheets a district office does not import: said, and listed."""
+        found = plan.read_only
+        self.read_only_notice = self.tr(
+            "The sheets {sheets} are read-only for a district office: {count} edits in them"
+            " are not imported (listed under Not imported)."
+        ).format(sheets=", ".join(found.sheets), count=number(found.count))
+        self.summary_label.setText(self.summary_label.text() + " " + self.read_only_notice)
+        self.read_only_table = read_only_table(
+            [
+                self.tr("Sheet"),
+                self.tr("Row"),
+                self.tr("Column"),
+                self.tr("In the file"),
+                self.tr("In the office"),
+            ]
+        )
+        self.read_only_table.setRowCount(len(found.edits))
+        for row, edit in enumerate(found.edits):
+            in_file, in_office = edit.in_file, edit.in_office
+            if edit.row == 0:
+                in_file = self.tr("(row not in the file)")
+            elif not edit.column:
+                in_office = self.tr("(row added in the file)")
+            shown_row = str(edit.row) if edit.row else ""
+            for column, text in enumerate((edit.sheet, shown_row, edit.column, in_file, in_office)):
+                self.read_only_table.setItem(row, column, QTableWidgetItem(text))
+        for column, width in ((0, 140), (1, 60), (2, 220), (3, 380)):
+            self.read_only_table.setColumnWidth(column, width)
+        self.tabs.addTab(
+            self.read_only_table,
+            self.tr("Not imported ({count})").format(count=number(found.count)),
+        )
