@@ -1037,188 +1037,184 @@
 <context>
     <name>DryRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="49"/>
         <source>Dry run: {name}</source>
         <translation>ตรวจสอบก่อนนำเข้า: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="58"/>
         <source>Would add {added} households, change {changed}; {unchanged} unchanged, {skipped} left out by the merge mode, {rejected} rows rejected.</source>
         <translation>จะเพิ่ม {added} ครัวเรือน แก้ไข {changed} ครัวเรือน ไม่เปลี่ยนแปลง {unchanged} ครัวเรือน ข้ามตามวิธีนำเข้า {skipped} ครัวเรือน และปฏิเสธ {rejected} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="70"/>
         <source>Household</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="70"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="68"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="119"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="232"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="68"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="120"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="233"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="83"/>
         <source>Household / record</source>
         <translation>ครัวเรือน / รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="83"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="83"/>
         <source>Now</source>
         <translation>ปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="83"/>
         <source>Becomes</source>
         <translation>จะเป็น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="234"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="95"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="107"/>
         <source>To add ({count})</source>
         <translation>จะเพิ่ม ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="110"/>
         <source>To change ({count})</source>
         <translation>จะแก้ไข ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="114"/>
         <source>Rejected ({count})</source>
         <translation>ปฏิเสธ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="119"/>
         <source>In this workbook</source>
         <translation>ในแฟ้มนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="120"/>
         <source>Already held by</source>
         <translation>มีอยู่แล้วที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="142"/>
         <source>Same ID in another district ({count})</source>
         <translation>เลขซ้ำกับอำเภออื่น ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="148"/>
         <source>{count} people carry a national ID that a household of another district already has: they are imported without it and listed on the Exchange page for you to decide whose it is.</source>
         <translation>มี {count} คนที่ใช้เลขประจำตัวประชาชนซึ่งครัวเรือนในอำเภออื่นมีอยู่แล้ว จะนำเข้าโดยยังไม่ใส่เลขนี้ และแสดงไว้ที่หน้าแลกเปลี่ยนข้อมูลให้คุณตัดสินว่าเป็นเลขของผู้ใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="157"/>
         <source>Add: {name}</source>
         <translation>เพิ่ม: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="158"/>
         <source>Change: {name}</source>
         <translation>เปลี่ยนแปลง: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="162"/>
         <source>Projects ({count})</source>
         <translation>โครงการ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="170"/>
         <source>Projects: {added} to add, {changed} to change, {same} unchanged. Assistance: {households} households change ({plus} rows added, {minus} removed).</source>
         <translation>โครงการ: จะเพิ่ม {added} เปลี่ยนแปลง {changed} ไม่เปลี่ยนแปลง {same} การช่วยเหลือ: เปลี่ยนใน {households} ครัวเรือน (เพิ่ม {plus} รายการ ลบ {minus} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="185"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="189"/>
         <source>{count} people are left out: you already gave their national ID to a household of another district.</source>
         <translation>ไม่นำเข้า {count} คน เพราะคุณตัดสินแล้วว่าเลขประจำตัวประชาชนของเขาเป็นของครัวเรือนในอำเภออื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="198"/>
         <source>Rows of the list ({count})</source>
         <translation>แถวในรายชื่อ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="200"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="204"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="201"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="194"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="205"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="203"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="207"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="226"/>
         <source>The sheets {sheets} are read-only for a district office: {count} edits in them are not imported (listed under Not imported).</source>
         <translation>แผ่นงาน {sheets} เป็นข้อมูลอ่านอย่างเดียวสำหรับสำนักงานอำเภอ: การแก้ไข {count} รายการในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า (ดูที่แท็บ ไม่นำเข้า)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="235"/>
         <source>In the file</source>
         <translation>ในแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="236"/>
         <source>In the office</source>
         <translation>ในสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="243"/>
         <source>(row not in the file)</source>
         <translation>(แถวนี้ไม่มีในแฟ้ม)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="245"/>
         <source>(row added in the file)</source>
         <translation>(แถวที่เพิ่มในแฟ้ม)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="253"/>
         <source>Not imported ({count})</source>
         <translation>ไม่นำเข้า ({count})</translation>
     </message>
@@ -3954,55 +3950,46 @@
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="207"/>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="197"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="199"/>
         <source>Fiscal year {year}</source>
         <translation>ปีงบประมาณ {year}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="211"/>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="201"/>
         <source>All umbrellas</source>
         <translation>ทุกร่มยุทธศาสตร์</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="205"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="219"/>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="209"/>
         <source>Any status</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="225"/>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="215"/>
         <source>All districts</source>
         <translation>ทุกอำเภอ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="227"/>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="217"/>
         <source>District {name}</source>
         <translation>อ.{name}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="228"/>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="218"/>
         <source>The province&apos;s own projects</source>
         <translation>โครงการของสำนักงานจังหวัดเอง</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/projects/projects_page.py" line="280"/>
-        <location filename="../../desktop/ui/projects/projects_page.py" line="270"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
     </message>
