@@ -22,7 +22,7 @@ PROBE = Path(__file__).with_name("cold_start_probe.py")
 
 
 def demo_database(households: int) -> Path:
-    from desktop.services.demo_data import create_demo_database
+    from desktop.services.demo import create_demo_database
 
     path = out_folder() / f"demo-{households}.sqlite3"
     if not path.exists():

@@ -36,9 +36,9 @@ from bench_household_list import percentile, prepare  # noqa: E402
 from db.database import IntegrityCheck, open_database  # noqa: E402
 from db.engine import make_engine, make_session_factory  # noqa: E402
 from db.office_area import office_district_codes  # noqa: E402
-from desktop.services import dashboard_queries as q  # noqa: E402
 from desktop.services.dashboard import DashboardService  # noqa: E402
-from desktop.services.fiscal_year import fiscal_year_bounds, fiscal_year_of  # noqa: E402
+from desktop.services.dashboard import queries as q  # noqa: E402
+from desktop.services.thai import fiscal_year_bounds, fiscal_year_of  # noqa: E402
 
 TARGET_MS = 500.0
 FLOOR_SQL = "SELECT substr(village_code, 1, 6), count(*) FROM households GROUP BY 1"

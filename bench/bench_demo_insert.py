@@ -26,12 +26,8 @@ from bench_folder import out_folder, parse_with_out
 
 from db.database import open_database
 from db.engine import BUSY_TIMEOUT_MS
-from desktop.services.demo_data import (
-    DemoBatchBuilder,
-    create_demo_database,
-    load_context,
-    write_batch,
-)
+from desktop.services.demo import create_demo_database
+from desktop.services.demo.data import DemoBatchBuilder, load_context, write_batch
 
 TARGET_RATIO = 2.5
 

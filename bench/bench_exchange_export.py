@@ -40,31 +40,30 @@ import xlsxwriter
 from bench_folder import out_folder, parse_with_out
 
 from db.engine import make_engine, make_session_factory
-from desktop.services.exchange_export import ExportOptions, export_workbook
-from desktop.services.exchange_layout import (
-    CELL_FONT,
-    CELL_FONT_SIZE,
-    EXCEL_MAX_ROWS,
-    FIRST_DATA_ROW,
-    HEADER_ROW,
-    KEY_ROW,
-    Kind,
-    sheet,
-)
-from desktop.services.exchange_overview import (
+from desktop.services.exchange import FIRST_DATA_ROW, sheet
+from desktop.services.exchange.export import ExportOptions, export_workbook
+from desktop.services.exchange.export.overview import (
     metadata_items,
     metadata_values,
     read_office,
     subdistrict_name,
     summary_rows,
 )
-from desktop.services.exchange_rows import data_queries
-from desktop.services.exchange_sheet_writer import (
+from desktop.services.exchange.export.rows import data_queries
+from desktop.services.exchange.export.sheet_writer import (
     HEADER_HEIGHT_PT,
     NUMBER_FORMATS,
     ROW_HEIGHT_PX,
     WHOLE_FLOAT_FORMAT,
     excel_day,
+)
+from desktop.services.exchange.layout import (
+    CELL_FONT,
+    CELL_FONT_SIZE,
+    EXCEL_MAX_ROWS,
+    HEADER_ROW,
+    KEY_ROW,
+    Kind,
 )
 
 RATIO_TARGET, MEMORY_TARGET_MB = 1.3, 300.0

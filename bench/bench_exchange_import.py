@@ -64,7 +64,7 @@ def helper_peak_mb() -> float:
 def workbook(households: int) -> Path:
     from bench.bench_household_list import prepare
     from db.engine import make_engine, make_session_factory
-    from desktop.services.exchange_export import export_workbook
+    from desktop.services.exchange.export import export_workbook
 
     book = out_folder() / f"exchange-{households}.xlsx"
     if book.exists():
@@ -113,7 +113,7 @@ class MemorySampler(threading.Thread):
 
 
 def child_import(book: Path) -> dict[str, float]:
-    from desktop.services.exchange_import import apply_plan, plan_import
+    from desktop.services.exchange.import_ import apply_plan, plan_import
 
     sampler = MemorySampler()
     sampler.start()

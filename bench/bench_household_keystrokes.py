@@ -24,8 +24,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import configure_application
-from desktop.services.app_services import build_services
-from desktop.services.office import create_office
+from desktop.services.office import build_services, create_office
 from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from desktop.ui.language import THAI, LanguageSwitch
 from tests.fake_prompter import FakePrompter

@@ -28,9 +28,9 @@ from bench_folder import out_folder, parse_with_out
 from db.database import backup_copy, check_integrity, inspect_file, open_database
 from db.household_summary import refresh_household_summaries
 from db.schema_version import head_revision, upgrade_to_head
-from desktop.services.demo_data import create_demo_database
-from desktop.services.household_list import HouseholdFilter, HouseholdListService, SortKey
-from desktop.services.household_query import count_sql, page_sql, read_in_order
+from desktop.services.demo import create_demo_database
+from desktop.services.households.list_query import count_sql, page_sql, read_in_order
+from desktop.services.households.listing import HouseholdFilter, HouseholdListService, SortKey
 
 PAGE_TARGET_MS, SEARCH_TARGET_MS = 150.0, 30.0
 

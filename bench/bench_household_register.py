@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from db.database import open_database
 from desktop.app import configure_application
-from desktop.services.app_services import build_services
+from desktop.services.office import build_services
 from desktop.ui.language import THAI, LanguageSwitch
 from desktop.ui.main_window import MainWindow
 from desktop.ui.prompter import Prompter

@@ -38,9 +38,9 @@ from bench_household_list import prepare
 from db.engine import make_engine, make_session_factory
 from db.household_summary import refresh_household_summaries
 from db.schema_version import head_revision
-from desktop.services.household_draft import HouseholdDraft
-from desktop.services.household_form import HouseholdFormService
-from desktop.services.thai_collation import thai_sort_key
+from desktop.services.households import HouseholdDraft
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.thai import thai_sort_key
 
 TARGETS = {"load": 10.0, "find_duplicates": 3.0, "save (notes)": 25.0, "save (a name)": 25.0}
 USER = "bench"

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import QApplication
 
 from db.database import open_database
 from desktop.app import configure_application
-from desktop.services.household_list import HouseholdFilter
-from desktop.services.household_sheet import HouseholdSheetService, SheetOptions
+from desktop.services.households.listing import HouseholdFilter
+from desktop.services.printing import HouseholdSheetService, SheetOptions
 from desktop.ui.printing.pdf_output import PDF_DPI, write_pdf
 from desktop.ui.printing.sheet_printer import BODY_POINTS, a4_layout
 

@@ -30,8 +30,8 @@ from bench.child_runs import run_child
 
 def workbook(households: int) -> Path:
     from db.database import open_database
-    from desktop.services.demo_data import create_demo_database
-    from desktop.services.exchange_export import export_workbook
+    from desktop.services.demo import create_demo_database
+    from desktop.services.exchange.export import export_workbook
 
     book = out_folder() / f"district-{households}.xlsx"
     if book.exists():
@@ -48,7 +48,7 @@ def workbook(households: int) -> Path:
 
 
 def child(kind: str, book: Path) -> dict[str, object]:
-    from desktop.services.exchange_import import apply_plan, plan_import
+    from desktop.services.exchange.import_ import apply_plan, plan_import
     from desktop.services.office import create_office
 
     with tempfile.TemporaryDirectory(dir=out_folder()) as folder:

@@ -57,7 +57,7 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=30_000)
     parser.add_argument("--runs", type=int, default=2)
     args = parser.parse_args()
-    from desktop.services.exchange_import import plan_import
+    from desktop.services.exchange.import_ import plan_import
     from desktop.services.office import create_office
 
     OUT.mkdir(exist_ok=True)

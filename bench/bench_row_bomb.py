@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.services.demo_data import generate_demo  # noqa: E402
-from desktop.services.exchange_export import export_workbook  # noqa: E402
+from desktop.services.demo import generate_demo  # noqa: E402
+from desktop.services.exchange.export import export_workbook  # noqa: E402
 from desktop.services.office import create_office  # noqa: E402
 from tests.hostile_workbooks import row_bomb  # noqa: E402
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook
 
-from desktop.services.exchange_layout import SHEET_BY_NAME, VOCABULARIES
+from desktop.services.exchange.layout import SHEET_BY_NAME, VOCABULARIES
 
 CODES = {
     name: {label: code for code, label in labels.items()} for name, labels in VOCABULARIES.items()

@@ -18,16 +18,17 @@ from db.database import (
     OpenProblem,
     open_database,
 )
-from desktop.services.app_services import build_services
-from desktop.services.backups import (
-    BackupError,
+from desktop.services.office import build_services
+from desktop.services.safety import (
+    InstanceLock,
+    UserRow,
+    UserService,
     automatic_backup,
-    default_backups_dir,
+    refusal_message,
     restore,
+    start_log,
 )
-from desktop.services.instance_lock import InstanceLock, refusal_message
-from desktop.services.log_file import start_log
-from desktop.services.users import UserRow, UserService
+from desktop.services.safety.backups import BackupError, default_backups_dir
 from desktop.ui.background import TaskRunner
 from desktop.ui.focus_frame import install_focus_frame
 from desktop.ui.fonts import install_sarabun

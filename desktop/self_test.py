@@ -42,7 +42,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         return f"schema {head_revision()} at {database.path}"
 
     def seed() -> str:
-        from desktop.services.demo_data import generate_demo
+        from desktop.services.demo import generate_demo
 
         database = state["database"]
         with database.session_factory.begin() as session:  # type: ignore[attr-defined]
@@ -53,7 +53,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         from PySide6.QtWidgets import QApplication
 
         from desktop.app import configure_application
-        from desktop.services.app_services import build_services
+        from desktop.services.office import build_services
         from desktop.ui.language import THAI, LanguageSwitch
         from desktop.ui.main_window import MainWindow
         from desktop.ui.prompter import Prompter
@@ -102,12 +102,8 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
     def projects_and_assistance() -> str:
         import datetime as dt
 
-        from desktop.services.household_list import HouseholdFilter
-        from desktop.services.project_records import (
-            AssistanceDraft,
-            KeyResultDraft,
-            ProgressDraft,
-        )
+        from desktop.services.households.listing import HouseholdFilter
+        from desktop.services.projects import AssistanceDraft, KeyResultDraft, ProgressDraft
         from desktop.ui.main_window import MainWindow
 
         window = state["window"]
@@ -146,9 +142,9 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         return f"project {project_id} with a key result at 100 %, 3 households helped"
 
     def exchange_round_trip() -> str:
-        from desktop.exchange_command import self_test_export
-        from desktop.services.exchange_export import export_workbook
-        from desktop.services.exchange_import import plan_import
+        from desktop.cli import self_test_export
+        from desktop.services.exchange.export import export_workbook
+        from desktop.services.exchange.import_ import plan_import
 
         database = state["database"]
         masked = self_test_export(database, folder)  # type: ignore[arg-type]
@@ -164,7 +160,8 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         return f"export {masked}; re-import: {unchanged} households unchanged"
 
     def backup_copy() -> str:
-        from desktop.services.backups import backup_to, inspect_backup
+        from desktop.services.safety import backup_to
+        from desktop.services.safety.backups import inspect_backup
 
         database = state["database"]
         copy = backup_to(database.path, folder / "backups", label="manual")  # type: ignore[attr-defined]
@@ -176,7 +173,7 @@ def _steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
     def household_sheet() -> str:
         import datetime as dt
 
-        from desktop.services.household_sheet import SheetOptions
+        from desktop.services.printing import SheetOptions
         from desktop.ui.main_window import MainWindow
         from desktop.ui.printing.pdf_output import write_pdf
 

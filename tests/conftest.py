@@ -58,7 +58,7 @@ def office_db(tmp_path: Path) -> Iterator[OfficeDatabase]:
 @pytest.fixture
 def demo_db(tmp_path: Path) -> Iterator[OfficeDatabase]:
     """An office database holding 200 generated households of อำเภอเมืองเพชรบูรณ์."""
-    from desktop.services.demo_data import generate_demo
+    from desktop.services.demo import generate_demo
 
     database = create_office(tmp_path / "demo.sqlite3", "6701", "สมศรี ใจดี")
     with database.session_factory.begin() as session:

@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 
 from db.database import OfficeDatabase
-from desktop.services.exchange_export import export_workbook
+from desktop.services.exchange.export import export_workbook
 from desktop.services.office import create_office
 
 EXPORTED_ON = dt.date(2025, 6, 1)
 
 
 def small_office(folder: Path, households: int = 6, seed: int = 2567) -> OfficeDatabase:
-    from desktop.services.demo_data import generate_demo
+    from desktop.services.demo import generate_demo
 
     database = create_office(folder / "small.sqlite3", "6701", "สมศรี ใจดี")
     with database.session_factory.begin() as session:

@@ -4,7 +4,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from desktop.services.household_draft import (
+from desktop.services.households import (
     HouseholdDraft,
     IncomeDraft,
     IndicatorAnswer,

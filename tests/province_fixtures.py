@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from db.database import OfficeDatabase
-from desktop.services.demo_data import generate_demo
-from desktop.services.exchange_export import export_workbook
+from desktop.services.demo import generate_demo
+from desktop.services.exchange.export import export_workbook
 from desktop.services.office import create_office
 
 CLERK = "จันทร์เพ็ญ ประจำจังหวัด"

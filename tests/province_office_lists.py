@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 
-from desktop.services.thai_id import national_id_check_digit
+from desktop.services.thai import national_id_check_digit
 
 HEADERS = [
     "ที่",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from desktop.services.exchange_layout import SHEET_BY_NAME, Kind
+from desktop.services.exchange.layout import SHEET_BY_NAME, Kind
 from tests.workbook_model import Tab, column_letters
 
 T = TypeVar("T")

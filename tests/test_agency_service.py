@@ -7,15 +7,15 @@ from sqlalchemy import func, select, text, update
 
 from db.database import OfficeDatabase
 from db.models import Agency, ChangeLog, CodeItem
-from desktop.services.agencies import AgencyService
-from desktop.services.project_records import (
+from desktop.services.projects import (
     AgencyDraft,
+    AgencyService,
     RecordNotFound,
     RecordProblem,
     RecordProblemCode,
     RecordRejected,
 )
-from desktop.services.thai_collation import sort_thai
+from desktop.services.thai import sort_thai
 
 CLERK = "สมศรี ใจดี"
 Code = RecordProblemCode

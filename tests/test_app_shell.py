@@ -80,7 +80,7 @@ def test_a_demo_file_without_a_user_lets_the_first_name_typed_log_in(
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services.demo_data import create_demo_database
+    from desktop.services.demo import create_demo_database
     from desktop.ui.people.login_dialog import LoginDialog
     from tests.thai_keys import type_text
 

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import text
 
-from desktop.services.app_services import build_services
-from desktop.services.household_list import HouseholdFilter
+from desktop.services.households.listing import HouseholdFilter
+from desktop.services.office import build_services
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.thai_keys import type_text

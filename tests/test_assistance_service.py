@@ -17,10 +17,10 @@ import pytest
 
 from db.database import OfficeDatabase
 from desktop.services.assistance import AssistanceService
-from desktop.services.code_lists import CodeListService
-from desktop.services.household_list import HouseholdFilter, HouseholdListService
-from desktop.services.household_query import SortKey
-from desktop.services.project_records import (
+from desktop.services.households.list_query import SortKey
+from desktop.services.households.listing import HouseholdFilter, HouseholdListService
+from desktop.services.office import CodeListService
+from desktop.services.projects import (
     AssistanceDraft,
     AssistanceFilter,
     RecordNotFound,

@@ -16,11 +16,10 @@ import pytest
 
 from db.database import OfficeDatabase
 from desktop.services.assistance import AssistanceService
-from desktop.services.audit import EXPORT_HEADERS, AuditEntry, AuditFilter, AuditService
-from desktop.services.household_form import HouseholdFormService
-from desktop.services.project_records import AssistanceDraft
-from desktop.services.projects import ProjectService
-from desktop.services.users import UserService
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.projects import AssistanceDraft, ProjectService
+from desktop.services.safety import AuditEntry, AuditFilter, AuditService, UserService
+from desktop.services.safety.audit import EXPORT_HEADERS
 
 FIRST = "สมศรี ใจดี"
 CLERK = "ประยุทธ มั่นคง"

@@ -13,11 +13,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from db.database import OfficeDatabase
-from desktop.services.agencies import AgencyService
-from desktop.services.audit import AuditFilter, AuditService
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.household_form import HouseholdFormService
-from desktop.services.project_records import AgencyDraft
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.projects import AgencyDraft, AgencyService
+from desktop.services.safety import AuditFilter, AuditService
+from desktop.services.thai import format_be_date
 from desktop.ui.audit.audit_page import PAGE_SIZE, AuditPage
 from desktop.ui.language import THAI
 from tests.thai_keys import type_text

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.services.backups import default_backups_dir, list_backups
-from desktop.services.demo_data import create_demo_database
+from desktop.services.demo import create_demo_database
+from desktop.services.safety.backups import default_backups_dir, list_backups
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import QSettings
 from sqlalchemy import text
 
 from desktop.app import AppShell
-from desktop.services.backups import backup_to, default_backups_dir, list_backups
-from desktop.services.demo_data import create_demo_database
+from desktop.services.demo import create_demo_database
+from desktop.services.safety import backup_to
+from desktop.services.safety.backups import default_backups_dir, list_backups
 from desktop.ui.language import THAI
 from tests.fake_prompter import FakePrompter
 

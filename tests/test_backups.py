@@ -16,26 +16,23 @@ from pathlib import Path
 import pytest
 
 from db.database import OpenProblem, open_database
-from desktop.services import backup_copy
-from desktop.services.backup_files import parse_backup_name
-from desktop.services.backups import (
+from desktop.services.demo import create_demo_database
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.office.setup import OfficeService
+from desktop.services.safety import automatic_backup, backup_copy, backup_to, restore
+from desktop.services.safety.backup_files import parse_backup_name
+from desktop.services.safety.backups import (
     BackupCancelled,
     BackupFailed,
     BackupProblem,
     BackupRefused,
-    automatic_backup,
     backup_is_stale,
-    backup_to,
     default_backups_dir,
     inspect_backup,
     last_backup,
     list_backups,
-    restore,
     rotate,
 )
-from desktop.services.demo_data import create_demo_database
-from desktop.services.household_form import HouseholdFormService
-from desktop.services.office import OfficeService
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -191,7 +188,7 @@ def test_running_out_of_space_mid_copy_leaves_nothing(office, tmp_path) -> None:
         "from pathlib import Path\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (300_000, 300_000))\n"
-        "from desktop.services.backups import BackupFailed, backup_to\n"
+        "from desktop.services.safety.backups import BackupFailed, backup_to\n"
         "try:\n"
         "    backup_to(Path(sys.argv[1]), Path(sys.argv[2]))\n"
         "except BackupFailed as error:\n"

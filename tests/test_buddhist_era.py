@@ -2,18 +2,16 @@ from datetime import date
 
 import pytest
 
-from desktop.services.buddhist_era import (
+from desktop.services.thai import (
     BE_OFFSET,
-    THAI_MONTHS_FULL,
-    THAI_MONTHS_SHORT,
     DateProblem,
     DateStyle,
     InvalidThaiDate,
     format_be_date,
     parse_be_date,
     to_be_year,
-    to_ce_year,
 )
+from desktop.services.thai.buddhist_era import THAI_MONTHS_FULL, THAI_MONTHS_SHORT, to_ce_year
 
 
 def _reason(text: str) -> DateProblem:

@@ -22,11 +22,11 @@ import openpyxl
 import pytest
 
 from desktop.cli import main
-from desktop.services.demo_data import generate_demo
-from desktop.services.exchange_export import export_workbook
-from desktop.services.exchange_layout import SHEET_BY_NAME
-from desktop.services.instance_lock import InstanceLock
+from desktop.services.demo import generate_demo
+from desktop.services.exchange.export import export_workbook
+from desktop.services.exchange.layout import SHEET_BY_NAME
 from desktop.services.office import create_office
+from desktop.services.safety import InstanceLock
 from tests.hostile_workbooks import row_bomb
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -381,7 +381,7 @@ def test_a_baht_cell_is_shown_as_the_sheet_shows_it_never_a_float_tail(office, d
 
 
 def test_a_float_tail_of_a_sum_is_the_baht_the_sheet_shows(office, demo, tmp_path) -> None:
-    from desktop.services.import_values import satang, text
+    from desktop.services.exchange.reading.values import satang, text
 
     assert text(992.5599999999999 + 1e-13) == "992.56"
     assert satang(0.1 + 0.2) == 30 and satang(992.5600000000001) == 99256

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from db.database import OfficeDatabase
-from desktop.services.code_lists import CodeListService
-from desktop.services.project_records import (
+from desktop.services.office import CodeListService
+from desktop.services.projects import (
     EDITABLE_CODE_LISTS,
     CodeEntry,
     RecordNotFound,

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
-from desktop.services.app_services import build_services
+from desktop.services.office import build_services
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 

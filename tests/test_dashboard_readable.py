@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QToolTip
 from sqlalchemy import text
 
 from db.database import OfficeDatabase
-from desktop.services.app_services import build_services
 from desktop.services.dashboard import DashboardService
-from desktop.services.office import OfficeService
+from desktop.services.office import build_services
+from desktop.services.office.setup import OfficeService
 from desktop.ui.dashboard.axis_labels import label_lines, widest_line
 from desktop.ui.dashboard.count_chart import CountBarChart
 from desktop.ui.language import ENGLISH, THAI

@@ -29,10 +29,9 @@ from db.models import (
 from db.models.indicators import DIMENSIONS
 from db.settings_store import PROVINCE_GOAL_PERCENT, set_setting
 from desktop.services.dashboard import Dashboard, DashboardService, HouseholdCount
-from desktop.services.fiscal_year import fiscal_year_bounds, fiscal_year_of
-from desktop.services.household_list import HouseholdFilter, HouseholdListService
-from desktop.services.project_records import ProjectFilter
-from desktop.services.thai_collation import sort_thai
+from desktop.services.households.listing import HouseholdFilter, HouseholdListService
+from desktop.services.projects import ProjectFilter
+from desktop.services.thai import fiscal_year_bounds, fiscal_year_of, sort_thai
 
 STAGE_KEYS = ("survival", "sufficiency", "sustainable", "none")
 

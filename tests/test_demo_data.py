@@ -11,15 +11,9 @@ from stdnum.th import pin
 from db.database import open_database
 from db.models import Household, Setting, Village
 from db.settings_store import OFFICE_CLERK, OFFICE_DISTRICT, OFFICE_IS_DEMO
-from desktop.services import demo_data
-from desktop.services.demo_data import (
-    DemoBatchBuilder,
-    DemoCancelled,
-    DemoSummary,
-    create_demo_database,
-    generate_demo,
-    load_context,
-)
+from desktop.services.demo import DemoCancelled, create_demo_database, generate_demo
+from desktop.services.demo import data as demo_data
+from desktop.services.demo.data import DemoBatchBuilder, DemoSummary, load_context
 
 HOUSEHOLDS = 300
 
@@ -314,7 +308,7 @@ def test_last_verified_matches_the_verified_answers(tmp_path) -> None:  # type: 
     """Saving an untouched demo household must not log a change the clerk didn't make."""
     import datetime as dt
 
-    from desktop.services.household_form import HouseholdFormService
+    from desktop.services.households.form import HouseholdFormService
     from desktop.services.office import create_office
 
     database = create_office(tmp_path / "o.sqlite3", "6701", "สมศรี ใจดี")

@@ -5,8 +5,8 @@ import datetime as dt
 from sqlalchemy import text
 
 from db.database import OfficeDatabase
-from desktop.services.fiscal_year import quarter_bounds
 from desktop.services.projects import ProjectService
+from desktop.services.thai import quarter_bounds
 
 
 def _helped_by(database: OfficeDatabase, project_id: int, last_day: dt.date) -> int:

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.draft_file import DraftFile, draft_path_for
-from desktop.services.household_draft import (
+from desktop.services.households import (
     HouseholdDraft,
     IncomeDraft,
     IndicatorAnswer,
     MemberDraft,
     StageEntry,
 )
+from desktop.services.households.draft_file import DraftFile, draft_path_for
 
 NOW = dt.datetime(2025, 6, 1, 9, 30, tzinfo=dt.UTC)
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QSettings, Qt
 
 from db.database import OfficeDatabase
 from desktop.app import AppShell
-from desktop.services.draft_file import DraftFile, draft_path_for
-from desktop.services.household_form import HouseholdFormService
+from desktop.services.households.draft_file import DraftFile, draft_path_for
+from desktop.services.households.form import HouseholdFormService
 from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from tests.draft_child import FIRST_NAME, HOUSE_NO, LAST_NAME
 from tests.fake_prompter import FakePrompter

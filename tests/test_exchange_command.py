@@ -10,8 +10,9 @@ from pathlib import Path
 from python_calamine import CalamineWorkbook
 
 from db.database import OfficeDatabase
-from desktop.services.exchange_export import part_path
-from desktop.services.exchange_layout import SHEETS, sheet
+from desktop.services.exchange import sheet
+from desktop.services.exchange.export.workbook import part_path
+from desktop.services.exchange.layout import SHEETS
 
 ROOT = Path(__file__).resolve().parent.parent
 

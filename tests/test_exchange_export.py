@@ -16,25 +16,20 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from db.database import OfficeDatabase
-from desktop.services import exchange_sheet_writer
-from desktop.services.exchange_export import (
+from desktop.services.exchange import sheet
+from desktop.services.exchange.export import (
     ExportCancelled,
     ExportOptions,
     ExportProblem,
     InvalidExportOptions,
     export_workbook,
-    part_path,
 )
-from desktop.services.exchange_layout import (
-    LAYOUT_VERSION,
-    METADATA_ITEMS,
-    SHEETS,
-    sheet,
-)
-from desktop.services.exchange_province import DISTRICT_TOTALS, ID_CONFLICTS
-from desktop.services.exchange_rows import RowScope, data_queries
-from desktop.services.fiscal_year import fiscal_year_bounds
-from desktop.services.thai_id import format_national_id
+from desktop.services.exchange.export import sheet_writer as exchange_sheet_writer
+from desktop.services.exchange.export.province_sheets import DISTRICT_TOTALS, ID_CONFLICTS
+from desktop.services.exchange.export.rows import RowScope, data_queries
+from desktop.services.exchange.export.workbook import part_path
+from desktop.services.exchange.layout import LAYOUT_VERSION, METADATA_ITEMS, SHEETS
+from desktop.services.thai import fiscal_year_bounds, format_national_id
 
 ROOT = Path(__file__).resolve().parent.parent
 PERSONAL_SHEETS = {s.name for s in SHEETS if s.personal}

@@ -15,22 +15,24 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop.services.change_log import summary as change_summary
-from desktop.services.exchange_export import export_workbook
-from desktop.services.exchange_import import (
-    ImportCancelled,
-    ImportMode,
-    RefusalCode,
-    WorkbookKind,
+from desktop.services.exchange.export import export_workbook
+from desktop.services.exchange.import_ import (
     WorkbookRefused,
     apply_plan,
     identify_workbook,
     plan_import,
+)
+from desktop.services.exchange.import_.importer import (
+    ImportCancelled,
+    ImportMode,
+    RefusalCode,
+    WorkbookKind,
     write_report,
 )
-from desktop.services.exchange_layout import LAYOUT_VERSION, SHEET_BY_NAME
-from desktop.services.household_form import HouseholdFormService
-from desktop.services.import_messages import REFUSALS, REJECTIONS, RejectCode
+from desktop.services.exchange.layout import LAYOUT_VERSION, SHEET_BY_NAME
+from desktop.services.exchange.reading.messages import REFUSALS, REJECTIONS, RejectCode
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.safety.change_log import summary as change_summary
 
 HOUSEHOLD_TABLES = (
     "households",

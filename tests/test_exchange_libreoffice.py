@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from db.database import OfficeDatabase
-from desktop.services.exchange_export import ExportOptions, export_workbook
-from desktop.services.exchange_layout import SHEETS, sheet
+from desktop.services.exchange import sheet
+from desktop.services.exchange.export import ExportOptions, export_workbook
+from desktop.services.exchange.layout import SHEETS
 
 # Filter options: comma, double quote, UTF-8, from line 1, -, system language, quoted field
 # as text, detect special numbers, save cell contents as shown, -, -, which sheet (-1: all).

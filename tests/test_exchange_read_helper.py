@@ -1,4 +1,4 @@
-"""The reading helper (desktop/services/exchange_read_helper.py): a second process reads
+"""The reading helper (desktop/services/exchange/reading/helper.py): a second process reads
 a big workbook's indicator results and stage history. Forced on here with
 helper_from_bytes=0; the plan must be exactly the one a single process makes, and its
 refusals, progress, cancel and death must leave nothing behind."""
@@ -16,17 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.exchange_import import (
-    ImportCancelled,
-    RefusalCode,
-    WorkbookRefused,
-    apply_plan,
-    plan_import,
-)
-from desktop.services.exchange_layout import SHEET_BY_NAME
-from desktop.services.exchange_read_helper import read_in_helper
-from desktop.services.import_messages import RejectCode
-from desktop.services.import_rows import Lookups
+from desktop.services.exchange.import_ import WorkbookRefused, apply_plan, plan_import
+from desktop.services.exchange.import_.importer import ImportCancelled, RefusalCode
+from desktop.services.exchange.layout import SHEET_BY_NAME
+from desktop.services.exchange.reading.helper import read_in_helper
+from desktop.services.exchange.reading.messages import RejectCode
+from desktop.services.exchange.reading.rows import Lookups
 from tests.test_exchange_import import column_of, edit, export
 
 ALWAYS, NEVER = 0, 1 << 62
@@ -212,8 +207,8 @@ def test_with_two_problems_the_helper_refuses_for_the_one_a_single_process_finds
 
 
 def test_an_os_error_of_the_helper_is_not_mistaken_for_its_death() -> None:
-    from desktop.services.exchange_read_helper import ReadHelper
-    from desktop.services.import_staging import Staging
+    from desktop.services.exchange.reading.helper import ReadHelper
+    from desktop.services.exchange.reading.staging import Staging
 
     ours, theirs = multiprocessing.Pipe()
     helper = ReadHelper.__new__(ReadHelper)  # its pipe end only: the message is the point

@@ -8,8 +8,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
-from desktop.services.app_services import build_services
-from desktop.services.exchange_layout import FIRST_DATA_ROW, sheet
+from desktop.services.exchange import FIRST_DATA_ROW, sheet
+from desktop.services.office import build_services
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 

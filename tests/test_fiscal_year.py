@@ -2,12 +2,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop.services.fiscal_year import (
-    fiscal_quarter_of,
-    fiscal_year_bounds,
-    fiscal_year_of,
-    quarter_bounds,
-)
+from desktop.services.thai import fiscal_year_bounds, fiscal_year_of, quarter_bounds
+from desktop.services.thai.fiscal_year import fiscal_quarter_of
 
 
 def test_year_turns_on_1_october():

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.services.demo_data import generate_demo
-from desktop.services.exchange_export import export_workbook
+from desktop.services.demo import generate_demo
+from desktop.services.exchange.export import export_workbook
 from desktop.services.office import create_office
 from tests.hostile_workbooks import hostile_corpus
 

@@ -10,10 +10,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services.buddhist_era import MAX_BE_YEAR, MIN_BE_YEAR, InvalidThaiDate, parse_be_date
-from desktop.services.household_draft import InvalidMoney, parse_baht
-from desktop.services.household_form import HouseholdFormService, ValidationFailed
-from desktop.services.thai_id import InvalidNationalId, validate_national_id
+from desktop.services.households import InvalidMoney, parse_baht
+from desktop.services.households.form import HouseholdFormService, ValidationFailed
+from desktop.services.thai import (
+    MAX_BE_YEAR,
+    MIN_BE_YEAR,
+    InvalidNationalId,
+    InvalidThaiDate,
+    parse_be_date,
+    validate_national_id,
+)
 from tests.household_examples import clean_draft
 
 # Text a clerk (or a pasted cell) might hand over: Thai and Arabic digits, separators,

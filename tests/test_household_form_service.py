@@ -18,16 +18,15 @@ from db.models import (
     Member,
     StageAssessment,
 )
-from desktop.services.household_draft import HouseholdDraft, IncomeDraft, MemberDraft
-from desktop.services.household_form import (
+from desktop.services.households import HouseholdDraft, IncomeDraft, MemberDraft, ProblemCode
+from desktop.services.households.form import (
     HouseholdFormService,
     HouseholdNotFound,
     ValidationFailed,
     VillageAddError,
     VillageProblem,
 )
-from desktop.services.household_rules import ProblemCode
-from desktop.services.household_store import next_household_key
+from desktop.services.households.store import next_household_key
 from tests.household_examples import (
     IDS,
     SUBDISTRICT,

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from db.database import OfficeDatabase
-from desktop.services.app_services import build_services
+from desktop.services.office import build_services
 from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from db.database import OfficeDatabase
 from db.models import Household, Member
-from desktop.services.app_services import build_services
+from desktop.services.office import build_services
 from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow

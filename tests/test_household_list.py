@@ -19,15 +19,15 @@ from db.engine import make_engine
 from db.household_summary import refresh_household_summaries
 from db.models.indicators import DIMENSIONS
 from db.schema_version import alembic_config
-from desktop.services.demo_data import generate_demo
-from desktop.services.household_list import (
+from desktop.services.demo import generate_demo
+from desktop.services.households.list_query import page_sql
+from desktop.services.households.listing import (
     HouseholdFilter,
     HouseholdListService,
     HouseholdRow,
     SortKey,
 )
-from desktop.services.household_query import page_sql
-from desktop.services.thai_collation import sort_thai, thai_sort_key
+from desktop.services.thai import sort_thai, thai_sort_key
 from tests.household_examples import TPMAP_NUMBERS
 
 HOUSEHOLDS = 400

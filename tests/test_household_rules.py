@@ -5,15 +5,17 @@ from collections.abc import Callable
 
 import pytest
 
-from desktop.services.household_draft import (
+from desktop.services.households import (
     HouseholdDraft,
     IncomeDraft,
     InvalidMoney,
     MoneyProblem,
+    Problem,
+    ProblemCode,
     format_baht,
     parse_baht,
 )
-from desktop.services.household_rules import Problem, ProblemCode, validate_household
+from desktop.services.households.rules import validate_household
 from tests.household_examples import IDS, TODAY, clean_draft
 
 THRESHOLD = 38000

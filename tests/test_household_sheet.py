@@ -19,18 +19,17 @@ from db.models import (
     ProjectIndicator,
     StageAssessment,
 )
-from desktop.services.household_draft import HouseholdDraft, MemberDraft
-from desktop.services.household_form import HouseholdFormService
-from desktop.services.household_list import HouseholdFilter, HouseholdListService, SortKey
-from desktop.services.household_sheet import (
+from desktop.services.households import HouseholdDraft, MemberDraft
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.households.listing import HouseholdFilter, HouseholdListService, SortKey
+from desktop.services.office.setup import OfficeService
+from desktop.services.printing import HouseholdSheetService, SheetOptions
+from desktop.services.printing.household_sheets import (
     HouseholdNotFound,
-    HouseholdSheetService,
     ProjectNotFound,
-    SheetOptions,
     UnsupportedLanguage,
 )
-from desktop.services.office import OfficeService
-from desktop.services.thai_id import format_national_id, national_id_check_digit
+from desktop.services.thai import format_national_id, national_id_check_digit
 from tests.household_examples import IDS, SUBDISTRICT, TODAY, VILLAGE, fill
 
 CLERK = "สมศรี ใจดี"
@@ -571,8 +570,8 @@ def test_demo_projects_compute_percent_of_target(demo_db) -> None:
 def test_a_batch_renders_the_same_sheets_as_one_by_one(demo_db) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
-    from desktop.services.household_list import HouseholdFilter
-    from desktop.services.household_sheet import HouseholdSheetService, SheetOptions
+    from desktop.services.households.listing import HouseholdFilter
+    from desktop.services.printing import HouseholdSheetService, SheetOptions
 
     sheets = HouseholdSheetService(demo_db.session_factory)
     options = SheetOptions(mask_ids=True, printed_on=dt.date(2026, 11, 21))

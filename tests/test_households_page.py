@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from db.database import OfficeDatabase
-from desktop.services.app_services import build_services
+from desktop.services.office import build_services
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.fake_prompter import FakePrompter

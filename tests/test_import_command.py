@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from desktop.cli import main
-from desktop.services.exchange_layout import SHEET_BY_NAME
+from desktop.services.exchange.layout import SHEET_BY_NAME
 from tests.test_exchange_import import column_of, counts, database_file, dump, edit, export
 
 ROOT = Path(__file__).resolve().parent.parent

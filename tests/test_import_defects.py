@@ -12,15 +12,11 @@ import openpyxl
 import pytest
 
 from desktop.cli import main
-from desktop.services.exchange_import import (
-    RefusalCode,
-    WorkbookRefused,
-    apply_plan,
-    plan_import,
-)
-from desktop.services.exchange_layout import SHEET_BY_NAME
-from desktop.services.import_messages import RejectCode
-from desktop.services.sheet_formulas import formula_cells, is_constant_formula
+from desktop.services.exchange.import_ import WorkbookRefused, apply_plan, plan_import
+from desktop.services.exchange.import_.importer import RefusalCode
+from desktop.services.exchange.layout import SHEET_BY_NAME
+from desktop.services.exchange.reading.messages import RejectCode
+from desktop.services.exchange.reading.sheet_formulas import formula_cells, is_constant_formula
 from tests.exchange_office import database_dump, resave_in_libreoffice
 from tests.test_exchange_import import column_of, dump, edit
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import openpyxl
 from PySide6.QtCore import Qt
 
-from desktop.services.exchange_layout import sheet
+from desktop.services.exchange import sheet
 from tests.exchange_office import database_dump
 from tests.test_import_gui import column_of, make_window, wait_for_dry_run
 

@@ -12,13 +12,9 @@ import openpyxl
 import pytest
 
 from db.database import OfficeDatabase
-from desktop.services.exchange_import import (
-    RefusalCode,
-    WorkbookRefused,
-    apply_plan,
-    plan_import,
-)
-from desktop.services.exchange_layout import SHEET_BY_NAME
+from desktop.services.exchange.import_ import WorkbookRefused, apply_plan, plan_import
+from desktop.services.exchange.import_.importer import RefusalCode
+from desktop.services.exchange.layout import SHEET_BY_NAME
 from tests.exchange_office import database_dump, export_small, small_office
 from tests.sheet_xml import delete_key_column, rename_key, rewrite_sheet
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
-from desktop.services.app_services import build_services
-from desktop.services.exchange_export import export_workbook
-from desktop.services.exchange_layout import sheet
+from desktop.services.exchange import sheet
+from desktop.services.exchange.export import export_workbook
+from desktop.services.office import build_services
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 
@@ -184,9 +184,9 @@ def test_a_big_workbooks_second_reading_process_works_from_the_page(
 ):
     """The Exchange page's dry run runs in a thread; the reading helper process it starts
     for a big workbook (forced here for a small one) must report back to it."""
-    from desktop.services.exchange_read_helper import ReadHelper
+    from desktop.services.exchange.reading.helper import ReadHelper
 
-    monkeypatch.setattr("desktop.services.exchange_read_helper.HELPER_FROM_BYTES", 0)
+    monkeypatch.setattr("desktop.services.exchange.reading.helper.HELPER_FROM_BYTES", 0)
     finished: list[int] = []
     finish = ReadHelper.finish
 

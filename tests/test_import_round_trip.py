@@ -23,8 +23,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.database import open_database
-from desktop.services.exchange_import import RefusalCode, WorkbookRefused, apply_plan, plan_import
-from desktop.services.exchange_layout import SHEET_BY_NAME
+from desktop.services.exchange.import_ import WorkbookRefused, apply_plan, plan_import
+from desktop.services.exchange.import_.importer import RefusalCode
+from desktop.services.exchange.layout import SHEET_BY_NAME
 from tests.exchange_office import database_dump, export_small, resave_in_libreoffice, small_office
 from tests.round_trip_edits import (
     HOUSEHOLD_SHEETS,

@@ -1,7 +1,7 @@
 """Suggested answers for indicators 16, 19, 20, 21 and 22 from the member data."""
 
-from desktop.services.household_draft import HouseholdDraft, IncomeDraft
-from desktop.services.indicator_suggestions import Suggestion, SuggestionReason, suggest_indicators
+from desktop.services.households import HouseholdDraft, IncomeDraft, Suggestion, SuggestionReason
+from desktop.services.households.indicator_suggestions import suggest_indicators
 from tests.household_examples import TODAY, clean_draft
 
 THRESHOLD = 38000

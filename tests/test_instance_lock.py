@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.instance_lock import InstanceLock, LockOwner, refusal_message
+from desktop.services.safety import InstanceLock, refusal_message
+from desktop.services.safety.instance_lock import LockOwner
 
 ROOT = Path(__file__).resolve().parent.parent
 
 HOLD = (
     "import sys, time\n"
     "from pathlib import Path\n"
-    "from desktop.services.instance_lock import InstanceLock\n"
+    "from desktop.services.safety.instance_lock import InstanceLock\n"
     "lock = InstanceLock(Path(sys.argv[1]))\n"
     "print('locked' if lock.acquire() else 'refused', flush=True)\n"
     "time.sleep(120)\n"
@@ -27,7 +28,7 @@ HOLD = (
 TRY = (
     "import sys\n"
     "from pathlib import Path\n"
-    "from desktop.services.instance_lock import InstanceLock\n"
+    "from desktop.services.safety.instance_lock import InstanceLock\n"
     "lock = InstanceLock(Path(sys.argv[1]))\n"
     "acquired = lock.acquire()\n"
     "owner = lock.owner()\n"

@@ -34,10 +34,11 @@ from typing import IO
 import pytest
 
 from db.database import open_database
-from desktop.services.backup_files import parse_backup_name
-from desktop.services.backups import backup_to, list_backups
-from desktop.services.household_draft import HouseholdDraft, MemberDraft
-from desktop.services.household_form import HouseholdFormService
+from desktop.services.households import HouseholdDraft, MemberDraft
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.safety import backup_to
+from desktop.services.safety.backup_files import parse_backup_name
+from desktop.services.safety.backups import list_backups
 
 ROOT = Path(__file__).resolve().parent.parent
 KILLS = 20
@@ -94,7 +95,7 @@ def save_household(database_path: Path, say: Say) -> None:
 
 
 def import_workbook(database_path: Path, book: Path, say: Say) -> None:
-    from desktop.services.exchange_import import apply_plan, plan_import
+    from desktop.services.exchange.import_ import apply_plan, plan_import
 
     database = open_database(database_path)
     try:
@@ -300,7 +301,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def base(workspace: Path) -> Path:
-    from desktop.services.demo_data import create_demo_database
+    from desktop.services.demo import create_demo_database
 
     path = workspace / "base.sqlite3"
     create_demo_database(path, 200)
@@ -313,8 +314,8 @@ def book(base: Path, workspace: Path) -> Path:
     plans fast), with 40 members' names and 20 households' notes edited."""
     import openpyxl
 
-    from desktop.services.exchange_export import ExportOptions, export_workbook
-    from desktop.services.exchange_layout import SHEET_BY_NAME
+    from desktop.services.exchange.export import ExportOptions, export_workbook
+    from desktop.services.exchange.layout import SHEET_BY_NAME
     from tests.test_exchange_import import column_of
 
     with contextlib.closing(sqlite3.connect(base)) as connection:

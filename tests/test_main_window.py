@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 
 from db.database import OfficeDatabase
 from desktop.app import AppShell
-from desktop.services.app_services import build_services
+from desktop.services.office import build_services
 from desktop.ui.language import ENGLISH, THAI
 from desktop.ui.main_window import MainWindow
 from tests.fake_prompter import FakePrompter

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.users import UserService
+from desktop.services.safety import UserService
 from desktop.ui.background import TaskRunner
 from desktop.ui.exchange.workbook_guide import WorkbookGuideDialog
 from desktop.ui.first_start import FirstStartDialog

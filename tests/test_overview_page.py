@@ -9,9 +9,9 @@ from sqlalchemy import text
 
 from db.database import OfficeDatabase
 from desktop.services.dashboard import DashboardService
-from desktop.services.household_list import HouseholdFilter, HouseholdListService
-from desktop.services.office import OfficeService
-from desktop.services.project_records import ProjectFilter
+from desktop.services.households.listing import HouseholdFilter, HouseholdListService
+from desktop.services.office.setup import OfficeService
+from desktop.services.projects import ProjectFilter
 from desktop.ui.pages.overview_page import OverviewPage
 from tests.pdf_reading import compact, inked_share, page_count, pdf_text
 

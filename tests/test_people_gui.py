@@ -9,17 +9,19 @@ from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy import text
 
 from db.database import OfficeDatabase
-from desktop.services.household_list import HouseholdListService
-from desktop.services.period_locks import LockProblem, LockRejected, PeriodLockService
-from desktop.services.thai_collation import thai_sort_key
-from desktop.services.user_messages import (
+from desktop.services.households.listing import HouseholdListService
+from desktop.services.safety import (
     AuthenticationFailed,
-    Duty,
+    LockRejected,
     NotAllowed,
-    UserProblem,
+    PeriodLockService,
     UserRejected,
+    UserRow,
+    UserService,
 )
-from desktop.services.users import UserRow, UserService
+from desktop.services.safety.period_locks import LockProblem
+from desktop.services.safety.user_messages import Duty, UserProblem
+from desktop.services.thai import thai_sort_key
 from desktop.ui.language import THAI
 from desktop.ui.people.add_user_dialog import AddUserDialog
 from desktop.ui.people.lock_dialogs import LockDialog, UnlockDialog

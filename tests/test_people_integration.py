@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from desktop.app import AppShell
-from desktop.services.app_services import build_services
-from desktop.services.fiscal_year import fiscal_year_of
+from desktop.services.office import build_services
+from desktop.services.thai import fiscal_year_of
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from desktop.ui.people.login_dialog import LoginDialog

@@ -17,24 +17,21 @@ import pytest
 
 from db.database import OfficeDatabase
 from desktop.services.assistance import AssistanceService
-from desktop.services.exchange_export import export_workbook
-from desktop.services.exchange_import import apply_plan, plan_import
-from desktop.services.exchange_layout import SHEET_BY_NAME
-from desktop.services.fiscal_year import fiscal_year_bounds
-from desktop.services.household_form import HouseholdFormService
-from desktop.services.period_locks import (
+from desktop.services.exchange.export import export_workbook
+from desktop.services.exchange.import_ import apply_plan, plan_import
+from desktop.services.exchange.layout import SHEET_BY_NAME
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.projects import AreaDraft, AssistanceDraft, ProjectService
+from desktop.services.safety import LockRejected, PeriodLockService, UserService
+from desktop.services.safety.period_locks import (
     LockProblem,
-    LockRejected,
     NotAllowed,
-    PeriodLockService,
     RecordLocked,
     lock_for_assistance,
     lock_for_household,
     lock_for_project,
 )
-from desktop.services.project_records import AreaDraft, AssistanceDraft
-from desktop.services.projects import ProjectService
-from desktop.services.users import UserService
+from desktop.services.thai import fiscal_year_bounds
 
 SUPERVISOR = "สมศรี ใจดี"  # the office's first user (conftest)
 CLERK = "ประยุทธ มั่นคง"

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from db.database import OfficeDatabase
-from desktop.services.app_services import build_services
-from desktop.services.household_draft import MemberDraft
-from desktop.services.household_form import HouseholdFormService
-from desktop.services.thai_id import format_national_id, national_id_check_digit
+from desktop.services.households import MemberDraft
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.office import build_services
+from desktop.services.thai import format_national_id, national_id_check_digit
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.fake_prompter import FakePrompter

@@ -4,9 +4,14 @@ import re
 
 import pytest
 
-from desktop.services.household_draft import HouseholdDraft, MemberDraft
-from desktop.services.household_rules import Problem, ProblemCode
-from desktop.services.indicator_suggestions import Suggestion, SuggestionReason
+from desktop.services.households import (
+    HouseholdDraft,
+    MemberDraft,
+    Problem,
+    ProblemCode,
+    Suggestion,
+    SuggestionReason,
+)
 from desktop.ui.household_form.problem_text import problem_text, suggestion_text
 
 PARAMS = {

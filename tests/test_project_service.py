@@ -21,20 +21,19 @@ from db.models import (
     Umbrella,
     Village,
 )
-from desktop.services.fiscal_year import fiscal_year_bounds, fiscal_year_of
-from desktop.services.project_records import (
+from desktop.services.projects import (
     AreaDraft,
     KeyResultDraft,
     ProgressDraft,
     ProjectDraft,
     ProjectFilter,
+    ProjectService,
     RecordNotFound,
     RecordProblem,
     RecordProblemCode,
     RecordRejected,
 )
-from desktop.services.projects import ProjectService
-from desktop.services.thai_collation import thai_sort_key
+from desktop.services.thai import fiscal_year_bounds, fiscal_year_of, thai_sort_key
 
 CLERK = "สมศรี ใจดี"
 SUBDISTRICT, OTHER_SUBDISTRICT = "670101", "670102"

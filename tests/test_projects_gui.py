@@ -9,8 +9,8 @@ from sqlalchemy import func, select, text
 
 from db.database import OfficeDatabase
 from db.models import Agency, ChangeLog, ProgressReport, Project, ProjectIndicator
-from desktop.services.app_services import build_services
-from desktop.services.fiscal_year import fiscal_year_of
+from desktop.services.office import build_services
+from desktop.services.thai import fiscal_year_of
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from desktop.ui.projects.agencies_dialog import AgenciesDialog

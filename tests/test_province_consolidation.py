@@ -10,16 +10,12 @@ import openpyxl
 import pytest
 
 from db.database import OfficeDatabase
-from desktop.services.exchange_export import export_workbook
-from desktop.services.exchange_import import (
-    RefusalCode,
-    RejectCode,
-    WorkbookRefused,
-    apply_plan,
-    plan_import,
-)
-from desktop.services.id_conflicts import ConflictRefused, IdConflictService, Owner
-from desktop.services.office import OfficeService, create_office
+from desktop.services.exchange.export import export_workbook
+from desktop.services.exchange.import_ import WorkbookRefused, apply_plan, plan_import
+from desktop.services.exchange.import_.importer import RefusalCode, RejectCode
+from desktop.services.exchange.province import ConflictRefused, IdConflictService, Owner
+from desktop.services.office import create_office
+from desktop.services.office.setup import OfficeService
 from tests.province_fixtures import CLERK, Districts, query
 
 
@@ -329,7 +325,7 @@ def test_a_workbook_of_another_province_is_refused(
 def test_more_project_rows_than_a_district_has_are_refused_not_read(
     province: OfficeDatabase, districts: Districts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.services import province_projects
+    from desktop.services.exchange.province import projects as province_projects
 
     monkeypatch.setitem(province_projects.ROW_LIMITS, "projects", 5)
 
@@ -446,7 +442,7 @@ def test_a_fiscal_year_workbook_re_imports_clean_and_unchanged(
     province: OfficeDatabase, districts: Districts, tmp_path: Path
 ) -> None:
     from db.database import open_database
-    from desktop.services.exchange_export import ExportOptions
+    from desktop.services.exchange.export import ExportOptions
 
     _import(province, districts.second)
     district = open_database(districts.second.with_suffix(".sqlite3"))

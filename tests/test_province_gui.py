@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import text
 
 from db.settings_store import OFFICE_DISTRICT, OFFICE_PROVINCE, get_setting
-from desktop.services.app_services import build_services
-from desktop.services.office import create_office
+from desktop.services.office import build_services, create_office
 from desktop.ui.background import TaskRunner
 from desktop.ui.first_start import FirstStartDialog
 from desktop.ui.language import THAI
@@ -143,7 +142,7 @@ def test_consolidating_and_resolving_through_the_exchange_page(
 def test_the_projects_list_shows_one_districts_projects(
     app_ready, qtbot, tmp_path: Path, prompter, districts: Districts
 ) -> None:
-    from desktop.services.exchange_import import apply_plan, plan_import
+    from desktop.services.exchange.import_ import apply_plan, plan_import
 
     database = create_office(tmp_path / "province.sqlite3", "", CLERK, province_code="67")
     for book in (districts.first, districts.second):

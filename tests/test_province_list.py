@@ -12,19 +12,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services.exchange_import import (
-    ImportMode,
-    RefusalCode,
-    WorkbookKind,
+from desktop.services.exchange.import_ import (
     WorkbookRefused,
     apply_plan,
     identify_workbook,
     plan_import,
 )
-from desktop.services.import_messages import RejectCode
-from desktop.services.import_values import date, digits, name
-from desktop.services.province_list import MappingMemory, guess_field, preview_table
-from desktop.services.thai_id import national_id_check_digit
+from desktop.services.exchange.import_.importer import ImportMode, RefusalCode, WorkbookKind
+from desktop.services.exchange.province import MappingMemory, preview_table
+from desktop.services.exchange.province.target_list import guess_field
+from desktop.services.exchange.reading.messages import RejectCode
+from desktop.services.exchange.reading.values import date, digits, name
+from desktop.services.thai import national_id_check_digit
 from tests.test_exchange_import import counts, database_file, dump
 
 ZW = "\u200b"
@@ -313,8 +312,8 @@ def _cell(value: object) -> object:
     ],
 )
 def test_member_sort_keys_equal_the_apps(first: str, last: str) -> None:
-    from desktop.services.import_values import name_sort_key
-    from desktop.services.thai_collation import thai_sort_key
+    from desktop.services.exchange.reading.values import name_sort_key
+    from desktop.services.thai import thai_sort_key
 
     assert name_sort_key(first, last) == thai_sort_key(f"{first} {last}")
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from desktop.cli import main
-from desktop.services.province_list import MappingMemory, preview_table
+from desktop.services.exchange.province import MappingMemory, preview_table
 from tests.province_office_lists import write_other_office_list
 from tests.test_exchange_import import counts, database_file
 

@@ -12,12 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services.buddhist_era import to_be_year
-from desktop.services.exchange_import import apply_plan, plan_import
-from desktop.services.import_messages import RejectCode
-from desktop.services.province_outcomes import RowOutcome
-from desktop.services.province_row_kinds import NotData
-from desktop.services.thai_id import national_id_check_digit
+from desktop.services.exchange.import_ import apply_plan, plan_import
+from desktop.services.exchange.province import RowOutcome
+from desktop.services.exchange.province.row_kinds import NotData
+from desktop.services.exchange.reading.messages import RejectCode
+from desktop.services.thai import national_id_check_digit, to_be_year
 from tests.province_office_lists import (
     HEADER_ROW,
     an_id,

@@ -11,8 +11,8 @@ from PySide6.QtPrintSupport import QPageSetupDialog, QPrinter, QPrintPreviewDial
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from db.database import OfficeDatabase
-from desktop.services.app_services import build_services
-from desktop.services.household_form import HouseholdFormService
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.office import build_services
 from desktop.ui.language import ENGLISH, THAI
 from desktop.ui.main_window import MainWindow
 from desktop.ui.printing.household_printing import ask_print_dialog, pdf_filter

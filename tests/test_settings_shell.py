@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from desktop.app import AppShell
-from desktop.services.app_services import build_services
+from desktop.services.office import build_services
 from desktop.ui.language import ENGLISH, THAI
 from desktop.ui.main_window import MainWindow
 from tests.fake_prompter import FakePrompter

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import text
 
 from db.database import OfficeDatabase
-from desktop.services.household_draft import MemberDraft
-from desktop.services.household_form import HouseholdFormService
-from desktop.services.household_sheet import HouseholdSheetService, SheetOptions
-from desktop.services.thai_id import national_id_check_digit
+from desktop.services.households import MemberDraft
+from desktop.services.households.form import HouseholdFormService
+from desktop.services.printing import HouseholdSheetService, SheetOptions
+from desktop.services.thai import national_id_check_digit
 from desktop.ui.printing import sheet_printer
 from desktop.ui.printing.pdf_output import write_pdf
 from tests.household_examples import TODAY, fill

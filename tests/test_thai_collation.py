@@ -2,7 +2,7 @@ import itertools
 import random
 import sqlite3
 
-from desktop.services.thai_collation import sort_thai, thai_sort_key
+from desktop.services.thai import sort_thai, thai_sort_key
 
 # Royal Institute dictionary order: consonant first (a leading vowel เ แ โ ไ counts
 # after its consonant), vowels after consonants, tone marks only break ties.

@@ -4,7 +4,7 @@ import random
 import pytest
 from stdnum.th import pin
 
-from desktop.services.thai_id import (
+from desktop.services.thai import (
     IdProblem,
     InvalidNationalId,
     clean_national_id,

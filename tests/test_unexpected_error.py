@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
-from desktop.services.log_file import LOG_NAME, start_log, stop_log
+from desktop.services.safety import start_log
+from desktop.services.safety.log_file import LOG_NAME, stop_log
 from desktop.ui.unexpected_error import ErrorReporter
 
 pytestmark = [pytest.mark.usefixtures("app_ready"), pytest.mark.qt_no_exception_capture]

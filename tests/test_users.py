@@ -10,13 +10,13 @@ import unicodedata
 import pytest
 
 from db.database import OfficeDatabase
-from desktop.services.password_hash import hash_password, verify_password
-from desktop.services.users import (
+from desktop.services.safety import UserService
+from desktop.services.safety.password_hash import hash_password, verify_password
+from desktop.services.safety.users import (
     AuthenticationFailed,
     NotAllowed,
     UserProblem,
     UserRejected,
-    UserService,
 )
 
 FIRST = "สมศรี ใจดี"  # the office's clerk (conftest), its first user

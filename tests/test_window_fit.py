@@ -15,7 +15,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QStatusBar, QWidget
 from sqlalchemy import text
 
-from desktop.services.app_services import build_services
+from desktop.services.office import build_services
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from desktop.ui.window_fit import (
@@ -48,7 +48,7 @@ def _first_household(window: MainWindow) -> int:
 
 def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callable[[], QWidget]]:  # type: ignore[no-untyped-def]
     """Every top-level window and dialog of the app, opened the way the clerk opens it."""
-    from desktop.services.exchange_export import export_workbook
+    from desktop.services.exchange.export import export_workbook
     from desktop.ui.background import TaskRunner
     from desktop.ui.first_start import FirstStartDialog
     from desktop.ui.people.login_dialog import LoginDialog

@@ -49,7 +49,7 @@ class User(Base):
 class PeriodLock(Base):
     """A supervisor's lock on a submitted period (migration 0003): fiscal year (BE) and
     subdistrict (None: the whole district). Active while ``unlocked_at`` is NULL; rows are
-    never deleted, so the lock history stays. Semantics: desktop/services/period_locks.py.
+    never deleted, so the lock history stays. Semantics: desktop/services/safety/period_locks.py.
     """
 
     __tablename__ = "period_locks"
@@ -91,7 +91,8 @@ class IdConflict(Base):
     """A provincial office's open question (migration 0004): one national ID found in the
     households of two districts. The household already in the database keeps the ID
     ("first"); the imported person ("second") was written without it. Never resolved by the
-    program: a person chooses who the ID belongs to (desktop/services/id_conflicts.py).
+    program: a person chooses who the ID belongs to
+    (desktop/services/exchange/province/id_conflicts.py).
     Member and household ids go NULL when those rows are deleted; the keys and names stay.
     """
 

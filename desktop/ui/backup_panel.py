@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.backups import (
+from desktop.services.safety import backup_to
+from desktop.services.safety.backups import (
     BackupError,
     BackupInfo,
-    backup_to,
     default_backups_dir,
     inspect_backup,
     list_backups,
 )
-from desktop.services.buddhist_era import format_be_date
+from desktop.services.thai import format_be_date
 from desktop.ui.background import TaskRunner
 from desktop.ui.language import THAI
 from desktop.ui.prompter import Prompter

@@ -11,8 +11,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.services.buddhist_era import format_be_date, parse_be_date
-from desktop.services.household_draft import format_baht, parse_baht
+from desktop.services.households import format_baht, parse_baht
+from desktop.services.thai import format_be_date, parse_be_date
 
 
 class BeDateEdit(QLineEdit):

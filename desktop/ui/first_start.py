@@ -178,7 +178,7 @@ class FirstStartDialog(QDialog):
         if self.demo_path.exists():
             self._open_path(self.demo_path)
             return
-        from desktop.services.demo_data import DemoCancelled, create_demo_database
+        from desktop.services.demo import DemoCancelled, create_demo_database
 
         progress = QProgressDialog(
             self.tr("Generating a demo office…"), self.tr("Cancel"), 0, DEMO_HOUSEHOLDS, self

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.app_services import AppServices
-from desktop.services.backups import backup_is_stale, default_backups_dir, last_backup
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.draft_file import DraftFile, draft_path_for
-from desktop.services.exchange_export import ExportOptions, ExportSummary
-from desktop.services.household_list import HouseholdFilter
-from desktop.services.project_records import ProjectFilter
-from desktop.services.users import UserRow
+from desktop.services.exchange.export import ExportOptions, ExportSummary
+from desktop.services.households.draft_file import DraftFile, draft_path_for
+from desktop.services.households.listing import HouseholdFilter
+from desktop.services.office import AppServices
+from desktop.services.projects import ProjectFilter
+from desktop.services.safety import UserRow
+from desktop.services.safety.backups import backup_is_stale, default_backups_dir, last_backup
+from desktop.services.thai import format_be_date
 from desktop.ui.assistance.assistance_page import AssistancePage
 from desktop.ui.assistance.household_assistance import HouseholdAssistanceSection
 from desktop.ui.audit.audit_page import AuditPage

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.services.buddhist_era import DateProblem, InvalidThaiDate
-from desktop.services.household_draft import InvalidMoney, MoneyProblem
-from desktop.services.project_records import RecordProblem, RecordProblemCode
+from desktop.services.households import InvalidMoney, MoneyProblem
+from desktop.services.projects import RecordProblem, RecordProblemCode
+from desktop.services.thai import DateProblem, InvalidThaiDate
 
 
 def _baht(satang: str) -> str:

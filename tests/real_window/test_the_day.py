@@ -97,8 +97,8 @@ def add_the_second_clerk(database: Path) -> None:
     reached by keyboard (Tab is caught in the code-list table above it), and the help
     needs an agency, which is not part of the day's keying."""
     from db.database import open_database
-    from desktop.services.app_services import build_services
-    from desktop.services.project_records import AgencyDraft
+    from desktop.services.office import build_services
+    from desktop.services.projects import AgencyDraft
 
     office = open_database(database)
     try:

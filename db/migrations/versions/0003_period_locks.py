@@ -2,7 +2,7 @@
 
 A new table only; existing rows are untouched. Users already exist since 0001 (a database
 whose ``users`` table is empty gets its first user, a supervisor, on the first login: see
-desktop/services/users.py).
+desktop/services/safety/users.py).
 
 Revision ID: 0003
 Revises: 0002

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.household_draft import format_baht
-from desktop.services.project_records import AssistanceFilter, AssistanceRow
+from desktop.services.households import format_baht
+from desktop.services.projects import AssistanceFilter, AssistanceRow
+from desktop.services.thai import format_be_date
 from desktop.ui.assistance.record_dialog import AssistanceServices
 from desktop.ui.domain_text import dimension_name
 

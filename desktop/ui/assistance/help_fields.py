@@ -6,12 +6,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from desktop.services.agencies import AgencyService
-from desktop.services.buddhist_era import InvalidThaiDate
-from desktop.services.code_lists import CodeListService
-from desktop.services.household_draft import InvalidMoney
-from desktop.services.project_records import AssistanceDraft
-from desktop.services.projects import ProjectService
+from desktop.services.households import InvalidMoney
+from desktop.services.office import CodeListService
+from desktop.services.projects import AgencyService, AssistanceDraft, ProjectService
+from desktop.services.thai import InvalidThaiDate
 from desktop.ui.domain_text import DIMENSIONS, dimension_name
 from desktop.ui.entry_fields import BahtEdit, BeDateEdit
 from desktop.ui.household_form.keyboard import FormComboBox

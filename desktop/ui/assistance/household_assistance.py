@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.assistance import AssistanceService
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.household_draft import format_baht
-from desktop.services.project_records import AssistanceFilter
+from desktop.services.households import format_baht
+from desktop.services.projects import AssistanceFilter
+from desktop.services.thai import format_be_date
 from desktop.ui.domain_text import dimension_name
 from desktop.ui.read_only_table import read_only_table
 

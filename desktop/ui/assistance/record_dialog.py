@@ -27,13 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.agencies import AgencyService
 from desktop.services.assistance import AssistanceService
-from desktop.services.code_lists import CodeListService
-from desktop.services.household_list import HouseholdFilter, HouseholdListService
-from desktop.services.period_lock_checks import RecordLocked
-from desktop.services.project_records import AssistanceDraft, RecordProblem, RecordRejected
-from desktop.services.projects import ProjectService
+from desktop.services.households.listing import HouseholdFilter, HouseholdListService
+from desktop.services.office import CodeListService
+from desktop.services.projects import (
+    AgencyService,
+    AssistanceDraft,
+    ProjectService,
+    RecordProblem,
+    RecordRejected,
+)
+from desktop.services.safety import RecordLocked
 from desktop.ui.assistance.help_fields import HelpFields
 from desktop.ui.assistance.pick_table import PickTable
 from desktop.ui.household_form.keyboard import enter_moves_on

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
-from desktop.services.audit import AuditFilter, AuditService
+from desktop.services.safety import AuditFilter, AuditService
 from desktop.ui.background import BackgroundTask, TaskRunner
 from desktop.ui.prompter import Prompter
 

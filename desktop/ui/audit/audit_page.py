@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.audit import AuditEntry, AuditFilter, AuditService
-from desktop.services.audit_records import table_label
-from desktop.services.buddhist_era import InvalidThaiDate
+from desktop.services.safety import AuditEntry, AuditFilter, AuditService, table_label
+from desktop.services.thai import InvalidThaiDate
 from desktop.ui.audit.audit_export import AuditExport
 from desktop.ui.background import TaskRunner
 from desktop.ui.entry_fields import BeDateEdit

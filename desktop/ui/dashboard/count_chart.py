@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QHideEvent, QPai
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.services.dashboard import HouseholdCount
-from desktop.services.household_query import HouseholdFilter
+from desktop.services.households.list_query import HouseholdFilter
 from desktop.ui.dashboard.axis_labels import label_lines, set_count_range, wrapped_label
 
 BAR_COLOR = "#1f6fb2"

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.dashboard import AreaFigures, HouseholdCount, UmbrellaFigures
-from desktop.services.household_query import STAGE_NONE, STAGES
-from desktop.services.project_records import ProjectFilter
+from desktop.services.households.list_query import STAGE_NONE, STAGES
+from desktop.services.projects import ProjectFilter
 from desktop.ui.domain_text import DIMENSIONS, dimension_mark, dimension_name, stage_name
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.id_conflicts import (
+from desktop.services.exchange.province import (
     NOTE_LIMIT,
     ConflictRefused,
     ConflictRow,
@@ -31,8 +30,8 @@ from desktop.services.id_conflicts import (
     Owner,
     PersonSide,
 )
-from desktop.services.period_lock_checks import RecordLocked
-from desktop.services.thai_id import format_national_id
+from desktop.services.safety import RecordLocked
+from desktop.services.thai import format_be_date, format_national_id
 from desktop.ui.prompter import Prompter
 from desktop.ui.read_only_table import read_only_table
 from desktop.ui.refusal_text import refusal_text

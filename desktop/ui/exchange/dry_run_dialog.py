@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.exchange_import import ImportPlan
-from desktop.services.thai_id import format_national_id
+from desktop.services.exchange.import_.importer import ImportPlan
+from desktop.services.thai import format_national_id
 from desktop.ui.exchange.list_rows_panel import ListRowsPanel
 from desktop.ui.language import THAI
 from desktop.ui.read_only_table import read_only_table

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.services.app_services import AppServices
-from desktop.services.office import OfficeProfile
+from desktop.services.office import AppServices, OfficeProfile
 from desktop.ui.exchange.conflicts_panel import ConflictsPanel
 from desktop.ui.exchange.exchange_page import ExchangePage
 from desktop.ui.exchange.export_panel import ExportPanel

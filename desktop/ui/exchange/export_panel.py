@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.exchange_export import (
+from desktop.services.exchange import sheet
+from desktop.services.exchange.export import (
     ExportCancelled,
     ExportOptions,
     ExportSummary,
     export_workbook,
 )
-from desktop.services.exchange_layout import sheet
-from desktop.services.household_list import AreaOption
+from desktop.services.households.listing import AreaOption
 from desktop.ui.background import BackgroundTask, TaskRunner
 from desktop.ui.prompter import Prompter
 

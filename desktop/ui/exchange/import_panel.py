@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.exchange_import import (
-    ApplySummary,
-    ImportMode,
-    ImportPlan,
-    WorkbookKind,
+from desktop.services.exchange.import_ import (
     WorkbookRefused,
     apply_plan,
     identify_workbook,
     plan_import,
+    write_report,
 )
-from desktop.services.import_report import write_report
-from desktop.services.province_list import MappingMemory, preview_table
+from desktop.services.exchange.import_.importer import (
+    ApplySummary,
+    ImportMode,
+    ImportPlan,
+    WorkbookKind,
+)
+from desktop.services.exchange.province import MappingMemory, preview_table
 from desktop.ui.background import TaskRunner
 from desktop.ui.exchange.dry_run_dialog import DryRunDialog
 from desktop.ui.exchange.mapping_dialog import MappingDialog

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.import_plan import ImportPlan
-from desktop.services.province_outcomes import OUTCOME_LABELS, RowOutcome
+from desktop.services.exchange.import_ import ImportPlan
+from desktop.services.exchange.province import OUTCOME_LABELS, RowOutcome
 from desktop.ui.language import THAI
 
 MAX_SHOWN_ROWS = 5000

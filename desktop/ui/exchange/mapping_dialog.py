@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.import_messages import WorkbookRefused
-from desktop.services.import_plan import ImportPlan
-from desktop.services.province_list import PROVINCE_LIST_FIELDS, TablePreview
+from desktop.services.exchange.import_ import ImportPlan
+from desktop.services.exchange.province import PROVINCE_LIST_FIELDS, TablePreview
+from desktop.services.exchange.reading import WorkbookRefused
 from desktop.ui.exchange.list_rows_panel import ListRowsPanel
 from desktop.ui.language import THAI
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.household_draft import HouseholdDraft
-from desktop.services.household_form import HouseholdFormService, VillageAddError
+from desktop.services.households import HouseholdDraft
+from desktop.services.households.form import HouseholdFormService, VillageAddError
 from desktop.ui.household_form.field_label import ProblemLabel
 from desktop.ui.household_form.keyboard import FormCheckBox, FormComboBox, skip_on_enter
 

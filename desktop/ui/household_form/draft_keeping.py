@@ -11,9 +11,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.draft_file import DraftFile
-from desktop.services.household_draft import HouseholdDraft
+from desktop.services.households import HouseholdDraft
+from desktop.services.households.draft_file import DraftFile
+from desktop.services.thai import format_be_date
 from desktop.ui.prompter import Prompter
 
 KEEP_DELAY_MS = 3000

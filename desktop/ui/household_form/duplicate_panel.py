@@ -3,8 +3,8 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.services.household_draft import HouseholdDraft
-from desktop.services.household_form import DuplicateMatch
+from desktop.services.households import HouseholdDraft
+from desktop.services.households.form import DuplicateMatch
 
 
 class DuplicatePanel(QFrame):

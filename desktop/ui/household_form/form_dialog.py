@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.draft_file import DraftFile
-from desktop.services.household_draft import HouseholdDraft
-from desktop.services.household_form import HouseholdFormService, ValidationFailed
-from desktop.services.household_rules import Problem
-from desktop.services.period_lock_checks import RecordLocked
+from desktop.services.households import HouseholdDraft, Problem
+from desktop.services.households.draft_file import DraftFile
+from desktop.services.households.form import HouseholdFormService, ValidationFailed
+from desktop.services.safety import RecordLocked
 from desktop.ui.household_form.address_section import AddressSection
 from desktop.ui.household_form.draft_keeping import DraftKeeping
 from desktop.ui.household_form.duplicate_panel import DuplicatePanel

@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.change_log import ChangeEntry
+from desktop.services.safety import ChangeEntry
+from desktop.services.thai import format_be_date
 from desktop.ui.household_form.problem_text import field_name
 
 SUBJECT_KEYS = ("first_name", "last_name", "number", "key", "stage")

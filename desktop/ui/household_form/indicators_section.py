@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.household_draft import HouseholdDraft, IndicatorAnswer
-from desktop.services.indicator_suggestions import Suggestion
+from desktop.services.households import HouseholdDraft, IndicatorAnswer, Suggestion
+from desktop.services.thai import format_be_date
 from desktop.ui.domain_text import DIMENSIONS, STATUSES, dimension_name, status_name
 from desktop.ui.household_form.keyboard import FormComboBox, skip_on_enter
 from desktop.ui.household_form.problem_text import suggestion_text

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.household_draft import IncomeDraft, MemberDraft
-from desktop.services.household_form import CodeChoice
-from desktop.services.thai_id import format_national_id, is_valid_national_id
+from desktop.services.households import IncomeDraft, MemberDraft
+from desktop.services.households.form import CodeChoice
+from desktop.services.thai import format_national_id, is_valid_national_id
 from desktop.ui.household_form.field_label import ProblemLabel
 from desktop.ui.household_form.keyboard import FormCheckBox, FormComboBox, skip_on_enter
 

@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.buddhist_era import InvalidThaiDate, parse_be_date
-from desktop.services.household_draft import HouseholdDraft, MemberDraft
-from desktop.services.household_form import CodeChoice
-from desktop.services.thai_id import InvalidNationalId, format_national_id
+from desktop.services.households import HouseholdDraft, MemberDraft
+from desktop.services.households.form import CodeChoice
+from desktop.services.thai import (
+    InvalidNationalId,
+    InvalidThaiDate,
+    format_national_id,
+    parse_be_date,
+)
 from desktop.ui.household_form.keyboard import skip_on_enter
 from desktop.ui.household_form.member_editor import MemberEditor
 

@@ -4,10 +4,14 @@ import contextlib
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.household_draft import HouseholdDraft
-from desktop.services.household_form import VillageAddError, VillageProblem
-from desktop.services.household_rules import Problem, ProblemCode
-from desktop.services.indicator_suggestions import Suggestion, SuggestionReason
+from desktop.services.households import (
+    HouseholdDraft,
+    Problem,
+    ProblemCode,
+    Suggestion,
+    SuggestionReason,
+)
+from desktop.services.households.form import VillageAddError, VillageProblem
 from desktop.ui.domain_text import status_name
 from desktop.ui.household_form.members_section import member_field_of, member_row_of
 

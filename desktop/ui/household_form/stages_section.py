@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.household_draft import HouseholdDraft, StageEntry
+from desktop.services.households import HouseholdDraft, StageEntry
+from desktop.services.thai import format_be_date
 from desktop.ui.domain_text import STAGES, stage_name
 from desktop.ui.household_form.keyboard import FormComboBox
 

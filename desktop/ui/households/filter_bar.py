@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.household_list import FilterOptions, HouseholdFilter
+from desktop.services.households.listing import FilterOptions, HouseholdFilter
 from desktop.ui.domain_text import DIMENSIONS, STAGES, dimension_name, stage_name
 
 SEARCH_DELAY_MS = 250

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.household_list import HouseholdFilter, HouseholdListService
+from desktop.services.households.listing import HouseholdFilter, HouseholdListService
 from desktop.ui.households.filter_bar import FilterBar
 from desktop.ui.households.table_model import HouseholdTableModel
 from desktop.ui.printing.household_printing import HouseholdPrinting

@@ -1,7 +1,7 @@
 """The household list as a Qt table model, fed block by block from SQL.
 
 Only the rows on screen (and a few blocks around them) live in Python; the count, the
-order and the filters are SQL's work (desktop.services.household_list).
+order and the filters are SQL's work (desktop.services.households.listing).
 """
 
 from collections import OrderedDict
@@ -16,14 +16,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.household_list import (
+from desktop.services.households.listing import (
     HouseholdFilter,
     HouseholdListService,
     HouseholdRow,
     SortKey,
 )
-from desktop.services.thai_id import format_national_id
+from desktop.services.thai import format_be_date, format_national_id
 from desktop.ui.domain_text import DIMENSIONS, STAGES, dimension_mark, stage_name
 
 BLOCK = 200

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.code_lists import CodeListService
-from desktop.services.project_records import CodeEntry, RecordRejected
+from desktop.services.office import CodeListService
+from desktop.services.projects import CodeEntry, RecordRejected
 from desktop.ui.prompter import Prompter
 from desktop.ui.record_problem_text import record_problem_text
 

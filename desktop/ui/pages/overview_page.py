@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.buddhist_era import format_be_date
 from desktop.services.dashboard import Dashboard, DashboardService, HouseholdCount
-from desktop.services.household_query import STAGE_NONE, STAGES, HouseholdFilter
+from desktop.services.households.list_query import STAGE_NONE, STAGES, HouseholdFilter
 from desktop.services.office import OfficeCounts, OfficeProfile
-from desktop.services.project_records import ProjectFilter
+from desktop.services.projects import ProjectFilter
+from desktop.services.thai import format_be_date
 from desktop.ui.dashboard.count_chart import CountBarChart
 from desktop.ui.dashboard.dashboard_printing import print_picture, write_pdf
 from desktop.ui.dashboard.figure_tables import SubdistrictTable, UmbrellaTable

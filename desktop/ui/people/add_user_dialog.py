@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.users import CLERK, SUPERVISOR, NotAllowed, UserRejected, UserRow, UserService
+from desktop.services.safety import CLERK, SUPERVISOR, UserRow, UserService
+from desktop.services.safety.users import NotAllowed, UserRejected
 from desktop.ui.household_form.keyboard import FormComboBox
 from desktop.ui.people.dialog_keys import lay_out_form_dialog
 from desktop.ui.people.login_dialog import password_edit, problem_label

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.fiscal_year import fiscal_year_of
-from desktop.services.household_list import AreaOption
-from desktop.services.period_locks import LockRejected, LockRow, NotAllowed, PeriodLockService
+from desktop.services.households.listing import AreaOption
+from desktop.services.safety import LockRejected, PeriodLockService
+from desktop.services.safety.period_locks import LockRow, NotAllowed
+from desktop.services.thai import fiscal_year_of
 from desktop.ui.household_form.keyboard import FormComboBox
 from desktop.ui.language import THAI
 from desktop.ui.people.dialog_keys import lay_out_form_dialog

@@ -1,6 +1,6 @@
 """Settings' submitted periods: the period locks, past and present. A supervisor locks a
 period once its workbook has gone to the province, and unlocks it when the office must
-work on it again (desktop/services/period_locks.py says what a lock holds)."""
+work on it again (desktop/services/safety/period_locks.py says what a lock holds)."""
 
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.fiscal_year import fiscal_year_of
-from desktop.services.household_list import AreaOption
-from desktop.services.period_locks import LockRejected, LockRow, NotAllowed, PeriodLockService
-from desktop.services.users import UserRow
+from desktop.services.households.listing import AreaOption
+from desktop.services.safety import LockRejected, PeriodLockService, UserRow
+from desktop.services.safety.period_locks import LockRow, NotAllowed
+from desktop.services.thai import fiscal_year_of
 from desktop.ui.people.lock_dialogs import LockDialog, UnlockDialog, lock_area
 from desktop.ui.people.shown_text import local_be_moment, message_text
 from desktop.ui.prompter import Prompter

@@ -17,13 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.users import (
-    AuthenticationFailed,
-    NotAllowed,
-    UserRejected,
-    UserRow,
-    UserService,
-)
+from desktop.services.safety import UserRow, UserService
+from desktop.services.safety.users import AuthenticationFailed, NotAllowed, UserRejected
 from desktop.ui.household_form.keyboard import ENTER_KEYS
 from desktop.ui.people.dialog_keys import lay_out_form_dialog
 from desktop.ui.people.shown_text import message_text

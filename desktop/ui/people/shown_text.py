@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
-from desktop.services.buddhist_era import format_be_date
+from desktop.services.thai import format_be_date
 from desktop.ui.language import THAI
 
 

@@ -25,14 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.users import (
-    CLERK,
-    SUPERVISOR,
-    NotAllowed,
-    UserRejected,
-    UserRow,
-    UserService,
-)
+from desktop.services.safety import CLERK, SUPERVISOR, UserRow, UserService
+from desktop.services.safety.users import NotAllowed, UserRejected
 from desktop.ui.people.add_user_dialog import AddUserDialog
 from desktop.ui.people.login_dialog import ChangePasswordDialog, problem_label
 from desktop.ui.people.shown_text import local_be_date, message_text

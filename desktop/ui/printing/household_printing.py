@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
-from desktop.services.household_list import HouseholdFilter
-from desktop.services.household_sheet import HouseholdSheetService, SheetOptions
+from desktop.services.households.listing import HouseholdFilter
+from desktop.services.printing import HouseholdSheetService, SheetOptions
 from desktop.ui.printing.pdf_output import PdfFile, write_pdf
 from desktop.ui.printing.print_batch import PrintBatch
 from desktop.ui.printing.sheet_printer import (

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtGui import QPdfWriter
 
-from desktop.services.private_files import replace_private
+from desktop.services.safety import replace_private
 from desktop.ui.printing.sheet_printer import (
     Cancelled,
     PrintResult,

@@ -1,6 +1,6 @@
 """Printing HTML sheets on A4: one QTextDocument per sheet, a header repeated on every page.
 
-The HTML comes from a Qt-free service (desktop.services.household_sheet); this adapter
+The HTML comes from a Qt-free service (desktop.services.printing.household_sheets); this adapter
 only lays it out on pages and paints it, onto a PDF file or a printer alike. It runs on
 the GUI thread: laying out a QTextDocument in a worker thread deadlocked against the GUI
 thread (a Qt connection mutex taken while the worker held Python's lock), so batches

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.agencies import AgencyService
-from desktop.services.code_lists import CodeListService
-from desktop.services.project_records import AgencyDraft, RecordRejected
+from desktop.services.office import CodeListService
+from desktop.services.projects import AgencyDraft, AgencyService, RecordRejected
 from desktop.ui.household_form.keyboard import FormComboBox, enter_moves_on
 from desktop.ui.prompter import Prompter
 from desktop.ui.record_problem_text import record_problem_text

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from desktop.services.household_list import FilterOptions
-from desktop.services.project_records import AreaDraft
+from desktop.services.households.listing import FilterOptions
+from desktop.services.projects import AreaDraft
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 

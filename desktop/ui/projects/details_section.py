@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.buddhist_era import InvalidThaiDate
-from desktop.services.household_draft import InvalidMoney
-from desktop.services.project_records import AgencyRow, CodeEntry, ProjectDraft
+from desktop.services.households import InvalidMoney
+from desktop.services.projects import AgencyRow, CodeEntry, ProjectDraft
+from desktop.services.thai import InvalidThaiDate
 from desktop.ui.domain_text import PROJECT_STATUSES, project_status_name
 from desktop.ui.entry_fields import BahtEdit, BeDateEdit
 from desktop.ui.household_form.keyboard import FormComboBox

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.household_draft import InvalidMoney, format_baht, parse_baht
-from desktop.services.household_sheet_data import format_number, percent_of_target
-from desktop.services.project_records import KeyResultDraft, ProgressDraft
-from desktop.services.thai_id import normalize_digits
+from desktop.services.households import InvalidMoney, format_baht, parse_baht
+from desktop.services.printing import format_number, percent_of_target
+from desktop.services.projects import KeyResultDraft, ProgressDraft
+from desktop.services.thai import normalize_digits
 from desktop.ui.record_problem_text import money_error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.services.app_services import AppServices
-from desktop.services.household_list import HouseholdFilter
-from desktop.services.period_lock_checks import RecordLocked
-from desktop.services.project_records import RecordRejected
+from desktop.services.households.listing import HouseholdFilter
+from desktop.services.office import AppServices
+from desktop.services.projects import RecordRejected
+from desktop.services.safety import RecordLocked
 from desktop.ui.assistance.record_dialog import AssistanceServices, RecordAssistanceDialog
 from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.projects.agencies_dialog import AgenciesDialog

@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.agencies import AgencyService
 from desktop.services.assistance import AssistanceService
-from desktop.services.code_lists import CodeListService
-from desktop.services.household_list import FilterOptions
-from desktop.services.period_lock_checks import RecordLocked
-from desktop.services.project_records import (
+from desktop.services.households.listing import FilterOptions
+from desktop.services.office import CodeListService
+from desktop.services.projects import (
+    AgencyService,
     AssistanceFilter,
     ProjectDraft,
+    ProjectService,
     RecordProblem,
     RecordRejected,
 )
-from desktop.services.projects import ProjectService
+from desktop.services.safety import RecordLocked
 from desktop.ui.household_form.keyboard import enter_moves_on
 from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.projects.area_picker import AreaPicker

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.household_draft import format_baht
-from desktop.services.project_records import OWN_PROJECTS, ProjectFilter, ProjectRow
+from desktop.services.households import format_baht
+from desktop.services.projects import OWN_PROJECTS, ProjectFilter, ProjectRow
 from desktop.ui.domain_text import PROJECT_STATUSES, project_status_name
 from desktop.ui.projects.project_form import ProjectServices
 

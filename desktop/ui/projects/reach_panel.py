@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.buddhist_era import format_be_date
-from desktop.services.household_draft import format_baht
-from desktop.services.project_records import AssistanceRow, ProjectReach
+from desktop.services.households import format_baht
+from desktop.services.projects import AssistanceRow, ProjectReach
+from desktop.services.thai import format_be_date
 
 SHOWN_ROWS = 500
 

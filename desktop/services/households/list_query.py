@@ -1,0 +1,267 @@
+"""SQL of the household list: filters, search and sort orders as one statement each.
+
+Built as plain SQL text with named parameters (``:name``), so the same statement runs
+through SQLAlchemy in the service and through bare ``sqlite3`` in the benchmark.
+Everything the list filters and sorts on is a column of ``households`` (derived ones are
+kept by db.household_summary) or one of its FTS5 search tables; see that module.
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from db.household_summary import CODE_PREFIX_LENGTH, DIMENSION_BITS
+from db.models.households import CODE_SEARCH_TABLE, NAME_SEARCH_TABLE, NAME_TERMS_TABLE
+from desktop.services.thai import clean_national_id, normalize_digits
+
+STAGE_NONE = "none"
+STAGES = ("survival", "sufficiency", "sustainable")
+PREFIX_END = ";"  # sorts right after "9": col >= p AND col < p || ';' is "starts with p"
+_LAST_CHAR = "\U0010ffff"
+_ASCII_DIGITS = frozenset("0123456789")
+TRIGRAM = 3
+BROAD_SEARCH = 5_000  # households; a search finding more is "broad" for count_sql
+
+Params = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class HouseholdFilter:
+    subdistrict_code: str | None = None
+    village_code: str | None = None
+    stage: str | None = None  # "survival" | "sufficiency" | "sustainable" | "none" (no stage yet)
+    failing_dimension: str | None = None  # "health" | "living" | "education" | "income" | "access"
+    failing_indicator: int | None = None  # indicator number, e.g. 22
+    source_list: str | None = None  # code: "tpmap" | "thaiqm" | "office"
+    helped: bool | None = None
+    search: str = ""
+
+
+class SortKey(enum.Enum):
+    HOUSE_NO = "house_no"
+    VILLAGE = "village"
+    SUBDISTRICT = "subdistrict"
+    HEAD_NAME = "head_name"
+    HEAD_ID = "head_id"
+    MEMBERS = "members"
+    STAGE = "stage"
+    LAST_VERIFIED = "last_verified"
+
+
+# Each order is an index of households (the id, last in every index, breaks ties).
+# SUBDISTRICT puts subdistricts in Thai order of their names (a rank the service passes).
+SORT_COLUMNS: dict[SortKey, tuple[str, ...]] = {
+    SortKey.HOUSE_NO: ("h.house_no_key", "h.village_code"),
+    SortKey.VILLAGE: ("h.village_code", "h.house_no_key"),
+    SortKey.SUBDISTRICT: ("{subdistrict_rank}", "h.village_code", "h.house_no_key"),
+    SortKey.HEAD_NAME: ("h.head_name_key",),
+    SortKey.HEAD_ID: ("h.head_national_id",),
+    SortKey.MEMBERS: ("h.member_count",),
+    SortKey.STAGE: ("h.stage_rank",),
+    SortKey.LAST_VERIFIED: ("h.last_verified_on",),
+}
+
+ROW_COLUMNS = (
+    "h.id, h.key, h.house_no, h.house_code, h.village_code, v.moo, v.name_th,"
+    " v.subdistrict_code, s.name_th, h.head_name, h.head_national_id, h.member_count,"
+    " h.current_stage, h.failed_dimensions, h.last_verified_on, h.helped, h.source_list"
+)
+
+
+class SearchKind(enum.Enum):
+    NONE = "none"
+    CODE_PREFIX = "code_prefix"  # 1-7 digits: FTS5 prefix index of 7-digit prefixes
+    ID_RANGE = "id_range"  # 8+ digits: B-tree ranges on members.national_id, house_code
+    NAME = "name"  # 3+ characters: trigram phrase
+    SHORT_NAME = "short_name"  # 1-2 characters: the trigrams that start with them
+
+
+@dataclass(frozen=True)
+class Search:
+    kind: SearchKind
+    text: str = ""
+
+
+def parse_search(raw: str) -> Search:
+    """Normalize what the clerk typed; never raises, whatever the text."""
+    if not isinstance(raw, str):
+        return Search(SearchKind.NONE)
+    text = unicodedata.normalize("NFC", raw)
+    # Drop controls, zero-width and other format characters, lone surrogates, private use.
+    text = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch)[0] != "C")
+    text = " ".join(normalize_digits(text).split())
+    if not text:
+        return Search(SearchKind.NONE)
+    digits = clean_national_id(text)
+    if digits and all(ch in _ASCII_DIGITS for ch in digits):
+        kind = SearchKind.CODE_PREFIX if len(digits) <= CODE_PREFIX_LENGTH else SearchKind.ID_RANGE
+        return Search(kind, digits)
+    if len(text) >= TRIGRAM:
+        return Search(SearchKind.NAME, text)
+    return Search(SearchKind.SHORT_NAME, text.lower())
+
+
+def _fts_phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def search_ids_sql(search: Search, params: Params) -> str:
+    """A SELECT of the ids of the households ``search`` finds (adds its parameters)."""
+    if search.kind is SearchKind.CODE_PREFIX:
+        params["search"] = _fts_phrase(search.text) + "*"
+        return f"SELECT rowid FROM {CODE_SEARCH_TABLE} WHERE {CODE_SEARCH_TABLE} MATCH :search"
+    if search.kind is SearchKind.ID_RANGE:
+        params["search_low"], params["search_high"] = search.text, search.text + PREFIX_END
+        return (
+            "SELECT m.household_id FROM members AS m"
+            " WHERE m.national_id >= :search_low AND m.national_id < :search_high"
+            " UNION SELECT c.id FROM households AS c"
+            " WHERE c.house_code >= :search_low AND c.house_code < :search_high"
+        )
+    if search.kind is SearchKind.NAME:
+        params["search"] = _fts_phrase(search.text)
+        match = ":search"
+    else:  # SHORT_NAME: OR of the indexed trigrams that begin with the 1-2 characters
+        params["search_low"], params["search_high"] = search.text, search.text + _LAST_CHAR
+        match = (
+            "(SELECT coalesce(group_concat('\"' || replace(t.term, '\"', '\"\"') || '\"',"
+            f" ' OR '), '\"\"') FROM {NAME_TERMS_TABLE} AS t"
+            " WHERE t.term >= :search_low AND t.term < :search_high)"
+        )
+    return f"SELECT rowid FROM {NAME_SEARCH_TABLE} WHERE {NAME_SEARCH_TABLE} MATCH {match}"
+
+
+def search_condition(search: Search, params: Params, *, in_order: bool) -> str:
+    """The WHERE term on ``households AS h`` for ``search`` in a page statement.
+
+    Read in sort order, digits are tested household by household on the covering index
+    of members (household, national ID) and on the house code: a short prefix matches
+    most households, and collecting all their ids first would cost more than the page.
+    """
+    digits = search.kind in (SearchKind.CODE_PREFIX, SearchKind.ID_RANGE)
+    if in_order and digits:
+        params["search_low"], params["search_high"] = search.text, search.text + PREFIX_END
+        return (
+            "(EXISTS (SELECT 1 FROM members AS m WHERE m.household_id = h.id"
+            " AND m.national_id >= :search_low AND m.national_id < :search_high)"
+            " OR (+h.house_code >= :search_low AND +h.house_code < :search_high))"
+        )
+    return f"{'+' if in_order else ''}h.id IN ({search_ids_sql(search, params)})"
+
+
+def filter_conditions(
+    household_filter: HouseholdFilter, params: Params, *, in_order: bool = False
+) -> list[str]:
+    """WHERE terms on ``households AS h`` for everything but the search.
+
+    ``in_order`` keeps the terms off their indexes (a unary ``+``), so the page is read
+    along the index of its sort order instead.
+    """
+    f = household_filter
+    terms: list[str] = []
+    plus = "+" if in_order else ""
+    if f.subdistrict_code is not None:
+        params["subdistrict_low"] = f.subdistrict_code
+        params["subdistrict_high"] = f.subdistrict_code + PREFIX_END
+        terms.append(
+            f"{plus}h.village_code >= :subdistrict_low AND {plus}h.village_code < :subdistrict_high"
+        )
+    if f.village_code is not None:
+        params["village"] = f.village_code
+        terms.append(f"{plus}h.village_code = :village")
+    if f.stage is not None:
+        if f.stage == STAGE_NONE:
+            terms.append(f"{plus}h.current_stage IS NULL")
+        elif f.stage in STAGES:
+            params["stage"] = f.stage
+            terms.append(f"{plus}h.current_stage = :stage")
+        else:
+            raise ValueError(f"unknown stage {f.stage!r}")
+    if f.failing_dimension is not None:
+        if f.failing_dimension not in DIMENSION_BITS:
+            raise ValueError(f"unknown dimension {f.failing_dimension!r}")
+        params["dimension_bit"] = DIMENSION_BITS[f.failing_dimension]
+        terms.append("(h.failed_dimensions & :dimension_bit) <> 0")
+    if f.failing_indicator is not None:
+        params["indicator"] = f",{int(f.failing_indicator)},"
+        terms.append("instr(h.failed_indicators, :indicator) > 0")
+    if f.source_list is not None:
+        params["source_list"] = f.source_list
+        terms.append("h.source_list = :source_list")
+    if f.helped is not None:
+        params["helped"] = 1 if f.helped else 0
+        terms.append("h.helped = :helped")
+    return terms
+
+
+def count_sql(
+    household_filter: HouseholdFilter, *, broad_search: bool = False
+) -> tuple[str, Params]:
+    """The statement counting the households ``household_filter`` lets through.
+
+    ``broad_search`` (the search alone finds many households) collects the search's ids
+    once and tests the filtered households against them, instead of looking up every
+    household the search finds.
+    """
+    params: Params = {}
+    terms = filter_conditions(household_filter, params)
+    search = parse_search(household_filter.search)
+    if search.kind is SearchKind.NONE:
+        where = " AND ".join(terms) or "1"
+        return f"SELECT count(*) FROM households AS h WHERE {where}", params
+    ids = search_ids_sql(search, params)
+    if not terms:  # the search tables hold one row per existing household: count them
+        return f"SELECT count(*) FROM ({ids})", params
+    plus = "+" if broad_search else ""
+    where = " AND ".join(terms)
+    return f"SELECT count(*) FROM households AS h WHERE {plus}h.id IN ({ids}) AND {where}", params
+
+
+def page_sql(
+    household_filter: HouseholdFilter,
+    sort: SortKey,
+    descending: bool,
+    offset: int,
+    limit: int,
+    *,
+    in_order: bool,
+    subdistrict_rank: str = "0",
+) -> tuple[str, Params]:
+    """The statement of one page of rows: ids picked first, then joined for display.
+
+    ``in_order`` reads the households along the sort order's index and stops after the
+    page (right when many households match); otherwise the matches are found through the
+    filter's index or search table, or a scan, and sorted (right when few match).
+    """
+    params: Params = {"limit": max(0, int(limit)), "offset": max(0, int(offset))}
+    terms = filter_conditions(household_filter, params, in_order=in_order)
+    search = parse_search(household_filter.search)
+    if search.kind is not SearchKind.NONE:
+        terms.append(search_condition(search, params, in_order=in_order))
+    direction = " DESC" if descending else ""
+    columns = [c.format(subdistrict_rank=subdistrict_rank) for c in (*SORT_COLUMNS[sort], "h.id")]
+    order = ", ".join(f"{column}{direction}" for column in columns)
+    inner_order = order if in_order else ", ".join(f"+{c}{direction}" for c in columns)
+    where = " AND ".join(terms) or "1"
+    return (
+        f"SELECT {ROW_COLUMNS} FROM (SELECT h.id AS id FROM households AS h WHERE {where}"
+        f" ORDER BY {inner_order} LIMIT :limit OFFSET :offset) AS p"
+        " JOIN households AS h ON h.id = p.id JOIN villages AS v ON v.code = h.village_code"
+        f" JOIN subdistricts AS s ON s.code = v.subdistrict_code ORDER BY {order}"
+    ), params
+
+
+def read_in_order(sort: SortKey, matches: int, households: int, offset: int, limit: int) -> bool:
+    """Whether reading along the sort order's index beats sorting the matches.
+
+    In order, about (offset + limit) * households / matches index entries are read before
+    the page is full; sorting costs about one step per match. SUBDISTRICT (Thai order of
+    the names) has no index to read along.
+    """
+    wanted = max(0, offset) + max(0, limit)
+    return (
+        sort is not SortKey.SUBDISTRICT and matches > 0 and matches * matches >= wanted * households
+    )

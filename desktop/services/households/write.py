@@ -1,0 +1,321 @@
+"""Writing a validated household draft: rows inserted, updated and deleted by id.
+
+Everything happens in the caller's transaction. Two unique rules need care when a save
+moves things between members: one head per household (a partial unique index) and the
+national ID. Members who leave the household go first, then members whose head flag or ID
+changes give them up (each step flushed only when there is one), then every member takes
+its new values, so a swap never meets itself halfway. All the rest is one flush, followed
+by the change log in one INSERT. Only values that differ are set, so an unchanged draft
+writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models import Household, IncomeLine, IndicatorResult, Member, StageAssessment
+from desktop.services.households.draft import HouseholdDraft, MemberDraft, clean_name, parse_baht
+from desktop.services.households.indicator_suggestions import Suggestion
+from desktop.services.households.rules import clean_house_code
+from desktop.services.households.store import (
+    HOUSEHOLD_FIELDS,
+    INCOME_FIELDS,
+    MEMBER_FIELDS,
+    MEMBERS_AND_INCOMES,
+    RESULT_FIELDS,
+    STAGE_FIELDS,
+    ChangeWriter,
+    HouseholdNotFound,
+    name_key,
+    next_household_key,
+    person_name,
+    read_be_date,
+    values_of,
+)
+from desktop.services.thai import clean_national_id
+
+
+@dataclass(frozen=True)
+class Written:
+    """The rows written: the members in the draft's order, a stage row (None for a blank
+    entry, which is not saved) for each stage entry."""
+
+    household: Household
+    members: list[Member]
+    stages: list[StageAssessment | None]
+
+
+def write_household(
+    session: Session,
+    draft: HouseholdDraft,
+    log: ChangeWriter,
+    *,
+    suggestions: dict[int, Suggestion],
+    district_code: Callable[[], str],
+) -> Written:
+    """Write ``draft`` (already validated) and its change log, all flushed.
+
+    ``district_code`` is asked only when a new household needs a key.
+    """
+    household = None
+    if draft.id is not None:
+        household = session.get(Household, draft.id, options=MEMBERS_AND_INCOMES)
+        if household is None:
+            raise HouseholdNotFound(draft.id)
+    values = _household_values(draft)
+    if household is None:
+        key = draft.key or next_household_key(session, district_code())
+        household = Household(key=key, members=[], **values)
+        session.add(household)
+        session.flush()  # the id the other rows refer to
+        log.write("insert", "households", household.id, {}, values_of(household, HOUSEHOLD_FIELDS))
+    else:
+        if values["last_verified_on"] is None:  # no answer verified now: keep the last date
+            values["last_verified_on"] = household.last_verified_on
+        _update(log, "households", household, HOUSEHOLD_FIELDS, values)
+    members = _write_members(session, household, draft, log)
+    _write_answers(session, household.id, draft, log, suggestions)
+    stages = _write_stages(session, household.id, draft, log)
+    session.flush()
+    log.flush()
+    return Written(household, members, stages)
+
+
+def _update(
+    log: ChangeWriter,
+    table: str,
+    record: Any,
+    fields: tuple[str, ...],
+    values: Mapping[str, object],
+    old: Mapping[str, object] | None = None,
+) -> None:
+    """Set the values of an existing row that differ and log them (from ``old``, else
+    from the row as it was)."""
+    old = values_of(record, fields) if old is None else old
+    changed = [(name, value) for name, value in values.items() if getattr(record, name) != value]
+    for name, value in changed:
+        setattr(record, name, value)
+    if changed:
+        log.write("update", table, record.id, old, values_of(record, fields))
+
+
+def _household_values(draft: HouseholdDraft) -> dict[str, object]:
+    stages = [
+        (date, index, entry.stage)
+        for index, entry in enumerate(draft.stages)
+        if not entry.is_blank() and (date := read_be_date(entry.assessed_on)) is not None
+    ]
+    verified = [read_be_date(answer.verified_on) for answer in draft.indicators if answer.status]
+    return {
+        "house_code": clean_house_code(draft.house_code) or None,
+        "house_no": clean_name(draft.house_no),
+        "village_code": draft.village_code.strip(),
+        "source_list": draft.source_list.strip(),
+        "has_welfare_card": draft.has_welfare_card,
+        "welfare_registered": draft.welfare_registered,
+        "current_stage": max(stages)[2] if stages else None,
+        "last_verified_on": max((day for day in verified if day), default=None),
+        "notes": draft.notes.strip(),
+    }
+
+
+def _member_values(member: MemberDraft, seq: int) -> dict[str, object]:
+    values: dict[str, object] = {name: getattr(member, name) for name in MEMBER_FIELDS}
+    first, last = clean_name(member.first_name), clean_name(member.last_name)
+    values |= {
+        "seq": seq,
+        "title": member.title.strip(),
+        "first_name": first,
+        "last_name": last,
+        "name_key": name_key(clean_name(f"{first} {last}")),
+        "national_id": clean_national_id(member.national_id) or None,
+        "sex": member.sex or None,
+        "birth_date": read_be_date(member.birth_date),
+    }
+    return values
+
+
+def _write_members(
+    session: Session, household: Household, draft: HouseholdDraft, log: ChangeWriter
+) -> list[Member]:
+    existing = {member.id: member for member in household.members}
+    kept = {member.id for member in draft.members if member.id in existing}
+    gone = [member for member_id, member in existing.items() if member_id not in kept]
+    for member in gone:
+        summary = values_of(member, MEMBER_FIELDS) | {"household_id": household.id}
+        log.write("delete", "members", member.id, summary, {})
+        household.members.remove(member)
+    if gone:
+        session.flush()  # their IDs and head flag are free for the others
+    targets = [
+        (drafted, _member_values(drafted, seq)) for seq, drafted in enumerate(draft.members, 1)
+    ]
+    before = {member_id: values_of(existing[member_id], MEMBER_FIELDS) for member_id in kept}
+    moving = [
+        existing[drafted.id]
+        for drafted, values in targets
+        if drafted.id in kept
+        and (
+            existing[drafted.id].is_head != values["is_head"]
+            or existing[drafted.id].national_id != values["national_id"]
+        )
+    ]
+    for member in moving:  # give up the unique head flag and ID before anyone takes them
+        member.is_head, member.national_id = False, None
+    if moving:
+        session.flush()
+    written: list[Member] = []
+    for drafted, values in targets:
+        if drafted.id in kept:
+            member = existing[drafted.id]
+            _update(log, "members", member, MEMBER_FIELDS, values, before[member.id])
+        else:
+            member = Member(**values)
+            household.members.append(member)
+            summary = values_of(member, MEMBER_FIELDS) | {"household_id": household.id}
+            log.write("insert", "members", member, {}, summary)
+        _write_incomes(household.id, member, drafted, draft.survey_year, log)
+        written.append(member)
+    return written
+
+
+def _write_incomes(
+    household_id: int, member: Member, drafted: MemberDraft, survey_year: int, log: ChangeWriter
+) -> None:
+    """The member's lines of the survey year become the draft's, matched by category."""
+    existing = {
+        line.category: line for line in member.income_lines if line.survey_year == survey_year
+    }
+    wanted = {
+        line.category.strip(): {
+            "amount_satang": parse_baht(line.amount),
+            "cost_satang": parse_baht(line.cost),
+        }
+        for line in drafted.incomes
+        if not line.is_blank()
+    }
+    name = person_name(member)
+
+    def context() -> dict[str, object]:  # a new member has its id only after the flush
+        return {"household_id": household_id, "member_id": member.id, "member_name": name}
+
+    for category, line in existing.items():
+        if category not in wanted:
+            old = values_of(line, INCOME_FIELDS) | context()
+            log.write("delete", "income_lines", line.id, old, {})
+            member.income_lines.remove(line)
+    added: list[IncomeLine] = []
+    for category, values in wanted.items():
+        line = existing.get(category)
+        if line is not None:
+            _update(log, "income_lines", line, INCOME_FIELDS, values)
+            continue
+        line = IncomeLine(survey_year=survey_year, category=category, **values)
+        member.income_lines.append(line)
+        added.append(line)
+    for line in added:
+        values = values_of(line, INCOME_FIELDS)
+        log.write("insert", "income_lines", line, {}, lambda values=values: values | context())
+
+
+def _write_answers(
+    session: Session,
+    household_id: int,
+    draft: HouseholdDraft,
+    log: ChangeWriter,
+    suggestions: dict[int, Suggestion],
+) -> None:
+    """Upsert (household, indicator, survey year); an unanswered indicator has no row."""
+    existing = {
+        result.indicator_id: result
+        for result in session.scalars(
+            select(IndicatorResult).where(
+                IndicatorResult.household_id == household_id,
+                IndicatorResult.survey_year == draft.survey_year,
+            )
+        )
+    }
+    added: list[tuple[IndicatorResult, dict[str, object]]] = []
+    for answer in draft.indicators:
+        result = existing.get(answer.indicator_id)
+        context = {"household_id": household_id, "number": answer.number}
+        if not answer.status:
+            if result is not None:
+                old = values_of(result, RESULT_FIELDS) | context
+                log.write("delete", "indicator_results", result.id, old, {})
+                session.delete(result)
+            continue
+        values: dict[str, object] = {
+            "status": answer.status,
+            "verified_by": clean_name(answer.verified_by),
+            "verified_on": read_be_date(answer.verified_on),
+        }
+        suggestion = suggestions.get(answer.number)
+        if suggestion is not None:  # other indicators keep whatever was derived before
+            values |= {
+                "derived_status": suggestion.status or None,
+                "derived_value": suggestion.value,
+            }
+        if result is None:
+            result = IndicatorResult(
+                household_id=household_id,
+                indicator_id=answer.indicator_id,
+                survey_year=draft.survey_year,
+                **values,
+            )
+            session.add(result)
+            added.append((result, context))
+            continue
+        _update(log, "indicator_results", result, RESULT_FIELDS, values)
+    for result, context in added:
+        new = values_of(result, RESULT_FIELDS) | context
+        log.write("insert", "indicator_results", result, {}, new)
+
+
+def _write_stages(
+    session: Session, household_id: int, draft: HouseholdDraft, log: ChangeWriter
+) -> list[StageAssessment | None]:
+    existing = {
+        stage.id: stage
+        for stage in session.scalars(
+            select(StageAssessment).where(StageAssessment.household_id == household_id)
+        )
+    }
+    kept = {entry.id for entry in draft.stages if not entry.is_blank() and entry.id in existing}
+    context = {"household_id": household_id}
+    for stage_id, stage in existing.items():
+        if stage_id not in kept:
+            old = values_of(stage, STAGE_FIELDS) | context
+            log.write("delete", "stage_assessments", stage_id, old, {})
+            session.delete(stage)
+    written: list[StageAssessment | None] = []
+    added: list[StageAssessment] = []
+    for entry in draft.stages:
+        if entry.is_blank():
+            written.append(None)
+            continue
+        assessed_on = read_be_date(entry.assessed_on)
+        assert assessed_on is not None, "validated: a stage entry has a date"
+        values = {
+            "stage": entry.stage,
+            "assessed_on": assessed_on,
+            "assessor": clean_name(entry.assessor),
+            "reason": entry.reason.strip(),
+        }
+        if entry.id in kept:
+            stage = existing[entry.id]
+            _update(log, "stage_assessments", stage, STAGE_FIELDS, values)
+        else:
+            stage = StageAssessment(household_id=household_id, **values)
+            session.add(stage)
+            added.append(stage)
+        written.append(stage)
+    for stage in added:
+        new = values_of(stage, STAGE_FIELDS) | context
+        log.write("insert", "stage_assessments", stage, {}, new)
+    return written
