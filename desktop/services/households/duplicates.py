@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from db.models import Household, Member, Village
 from desktop.services.households.draft import HouseholdDraft, clean_name, member_path
 from desktop.services.households.rules import HOUSE_CODE_LENGTH, clean_house_code
-from desktop.services.households.store import name_key, person_name, read_be_date
-from desktop.services.thai import ID_LENGTH, clean_national_id
+from desktop.services.households.store import name_key, person_name
+from desktop.services.thai import ID_LENGTH, clean_national_id, read_be_date
 
 
 @dataclass(frozen=True)

@@ -21,20 +21,18 @@ from db.office_area import office_district_codes, own_key_prefix
 from db.reference_data import code_synonyms
 from desktop.services.households.draft import HEAD_RELATION, HouseholdDraft, MemberDraft, clean_name
 from desktop.services.households.duplicates import DuplicateMatch, find_duplicates
-from desktop.services.households.indicator_suggestions import Suggestion, suggest_indicators
-from desktop.services.households.rules import Problem, ProblemCode, problem, validate_household
-from desktop.services.households.store import (
-    ChangeWriter,
-    HouseholdNotFound,
+from desktop.services.households.indicator_sets import (
     blank_answers,
     income_threshold_for,
     indicator_set_for,
-    load_draft,
-    person_name,
 )
+from desktop.services.households.indicator_suggestions import Suggestion, suggest_indicators
+from desktop.services.households.rules import Problem, ProblemCode, problem, validate_household
+from desktop.services.households.store import HouseholdNotFound, load_draft, person_name
 from desktop.services.households.write import write_household
 from desktop.services.safety import (
     ChangeEntry,
+    ChangeWriter,
     history,
     record_changes,
     refuse_locked_household,

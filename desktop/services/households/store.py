@@ -1,93 +1,49 @@
-"""Household draft ⇄ database rows, inside the caller's session (one transaction).
+"""A household's database rows, inside the caller's session (one transaction): loading one
+into a draft (dates as BE text, satang as baht text), the district's next household key,
+the fields the change log records, and the name keys duplicates are found by.
 
-Reading turns dates into BE text and satang into baht text; writing inserts, updates and
-deletes by id, and adds a change-log row for every changed field of every record.
+Writing a draft back is desktop/services/households/write.py; the change-log rows it adds go
+through desktop/services/safety/change_writer.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from db.base import Base
 from db.models import (
-    ChangeLog,
     Household,
     IncomeLine,
     Indicator,
     IndicatorResult,
-    IndicatorSet,
-    IndicatorThreshold,
     Member,
     StageAssessment,
 )
 from desktop.services.households.draft import (
     HouseholdDraft,
     IncomeDraft,
-    IndicatorAnswer,
     MemberDraft,
     StageEntry,
     clean_name,
     format_baht,
 )
-from desktop.services.safety import change_rows
+from desktop.services.households.indicator_sets import blank_answers, indicator_set_for
 from desktop.services.thai import (
-    InvalidThaiDate,
     format_be_date,
-    parse_be_date,
     thai_sort_key,
     to_be_year,
 )
 
-INCOME_INDICATOR = 22
 SERIAL_DIGITS = 6  # of a household key's serial
-DEFAULT_INCOME_THRESHOLD = 38000  # baht per person per year, used when no setting exists
 
 
 class HouseholdNotFound(LookupError):
     def __init__(self, household_id: int) -> None:
         super().__init__(f"no household with id {household_id}")
         self.household_id = household_id
-
-
-# Reference data ---------------------------------------------------------------------
-
-
-def indicator_set_for(session: Session, survey_year: int) -> IndicatorSet | None:
-    """The indicator set whose years cover ``survey_year``, else the newest one."""
-    sets = list(session.scalars(select(IndicatorSet).order_by(IndicatorSet.first_year.desc())))
-    covering = [s for s in sets if s.first_year <= survey_year <= s.last_year]
-    return (covering or sets or [None])[0]
-
-
-def income_threshold_for(session: Session, survey_year: int) -> int:
-    """Indicator 22's threshold for the year, else the set's default, else 38,000."""
-    indicator_set = indicator_set_for(session, survey_year)
-    if indicator_set is None:
-        return DEFAULT_INCOME_THRESHOLD
-    rows = session.execute(
-        select(IndicatorThreshold.survey_year, IndicatorThreshold.value)
-        .join(Indicator, Indicator.id == IndicatorThreshold.indicator_id)
-        .where(Indicator.set_id == indicator_set.id, Indicator.number == INCOME_INDICATOR)
-    ).all()
-    by_year = {year: value for year, value in rows}
-    return by_year.get(survey_year, by_year.get(None, DEFAULT_INCOME_THRESHOLD))
-
-
-def blank_answers(session: Session, indicator_set: IndicatorSet | None) -> list[IndicatorAnswer]:
-    """The set's TPMAP indicators, unanswered, by number."""
-    if indicator_set is None:
-        return []
-    return [
-        IndicatorAnswer(i.id, i.number, i.dimension, i.text_th, i.text_en)
-        for i in indicator_set.indicators
-        if i.tpmap
-    ]
 
 
 def next_household_key(session: Session, district_code: str) -> str:
@@ -241,65 +197,6 @@ MEMBER_FIELDS = tuple(field for field in MemberDraft.__dataclass_fields__ if fie
 INCOME_FIELDS = ("survey_year", "category", "amount_satang", "cost_satang")
 RESULT_FIELDS = ("indicator_id", "survey_year", "status", "verified_by", "verified_on")
 STAGE_FIELDS = ("stage", "assessed_on", "assessor", "reason")
-
-
-def values_of(record: object, fields: Iterable[str]) -> dict[str, object]:
-    return {name: getattr(record, name) for name in fields}
-
-
-NewValues = Mapping[str, object] | Callable[[], Mapping[str, object]]
-
-
-@dataclass
-class ChangeWriter:
-    """Collects one save's change-log rows (all with the same time) and inserts them
-    together on ``flush``, in the order written; ``count`` counts the rows inserted."""
-
-    session: Session
-    user_name: str
-    at: dt.datetime
-    count: int = 0
-    _pending: list[tuple[str, str, int | Base, Mapping[str, object], NewValues]] = field(
-        default_factory=list
-    )
-
-    def write(
-        self,
-        action: str,
-        table: str,
-        record: int | Base,
-        old: Mapping[str, object],
-        new: NewValues,
-    ) -> None:
-        """``record`` is the record's id, or its row, whose id is read on ``flush`` (a new
-        row gets one when the session flushes); ``new`` may be a function called then."""
-        self._pending.append((action, table, record, old, new))
-
-    def flush(self) -> None:
-        """Insert the rows written since the last flush (the session flushed first)."""
-        rows: list[dict[str, object]] = []
-        for action, table, record, old, new in self._pending:
-            rows += change_rows(
-                user_name=self.user_name,
-                table_name=table,
-                record_id=record if isinstance(record, int) else record.id,  # type: ignore[attr-defined]
-                old=old,
-                new=new() if callable(new) else new,
-                action=action,
-                at=self.at,
-            )
-        self._pending.clear()
-        if rows:
-            self.session.execute(insert(ChangeLog), rows)
-        self.count += len(rows)
-
-
-def read_be_date(text: str) -> dt.date | None:
-    """A validated BE date text as a date; blank (or unreadable) is None."""
-    try:
-        return parse_be_date(text)
-    except InvalidThaiDate:
-        return None
 
 
 def person_name(member: Member | MemberDraft) -> str:

@@ -29,15 +29,13 @@ from desktop.services.households.store import (
     MEMBERS_AND_INCOMES,
     RESULT_FIELDS,
     STAGE_FIELDS,
-    ChangeWriter,
     HouseholdNotFound,
     name_key,
     next_household_key,
     person_name,
-    read_be_date,
-    values_of,
 )
-from desktop.services.thai import clean_national_id
+from desktop.services.safety import ChangeWriter, values_of
+from desktop.services.thai import clean_national_id, read_be_date
 
 
 @dataclass(frozen=True)

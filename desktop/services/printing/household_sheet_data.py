@@ -29,17 +29,14 @@ from db.models import (
 from db.office_area import province_office_code
 from db.settings_store import OFFICE_DISTRICT, get_setting
 from desktop.services.households import IndicatorAnswer, MemberDraft, age_on, format_baht
-from desktop.services.households.store import (
-    blank_answers,
-    indicator_set_for,
-    load_draft,
-    read_be_date,
-)
+from desktop.services.households.indicator_sets import blank_answers, indicator_set_for
+from desktop.services.households.store import load_draft
 from desktop.services.thai import (
     DateStyle,
     InvalidNationalId,
     format_be_date,
     format_national_id,
+    read_be_date,
     to_be_year,
 )
 

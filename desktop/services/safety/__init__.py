@@ -19,6 +19,7 @@ from desktop.services.safety.change_log import (
     record_changes,
     utc_now,
 )
+from desktop.services.safety.change_writer import ChangeWriter, values_of
 from desktop.services.safety.instance_lock import InstanceLock, refusal_message
 from desktop.services.safety.log_file import start_log
 from desktop.services.safety.open_problems import open_problem_text
@@ -46,6 +47,7 @@ __all__ = [
     "BackupInfo",
     "ChangeEntry",
     "InstanceLock",
+    "ChangeWriter",
     "LockRejected",
     "LockRow",
     "NotAllowed",
@@ -77,4 +79,5 @@ __all__ = [
     "start_log",
     "table_label",
     "utc_now",
+    "values_of",
 ]

@@ -10,6 +10,7 @@ from desktop.services.thai.buddhist_era import (
     InvalidThaiDate,
     format_be_date,
     parse_be_date,
+    read_be_date,
     to_be_year,
 )
 from desktop.services.thai.collation import sort_thai, thai_sort_key
@@ -46,6 +47,7 @@ __all__ = [
     "normalize_digits",
     "parse_be_date",
     "quarter_bounds",
+    "read_be_date",
     "sort_thai",
     "thai_sort_key",
     "to_be_year",

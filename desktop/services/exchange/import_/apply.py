@@ -26,7 +26,8 @@ from db.models import (
 from desktop.services.exchange.import_.compare import HouseholdData, Operation
 from desktop.services.households.store import HOUSEHOLD_FIELDS as LOGGED_HOUSEHOLD_FIELDS
 from desktop.services.households.store import MEMBER_FIELDS as LOGGED_MEMBER_FIELDS
-from desktop.services.households.store import ChangeWriter, name_key
+from desktop.services.households.store import name_key
+from desktop.services.safety import ChangeWriter
 
 _BOOLEAN_COLUMNS = frozenset(
     {

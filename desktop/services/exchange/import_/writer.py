@@ -16,8 +16,7 @@ from desktop.services.exchange.import_.conflicts import conflicts_are_stale, rec
 from desktop.services.exchange.import_.diff import compute_operations, fingerprint
 from desktop.services.exchange.province.project_writer import write as write_projects
 from desktop.services.exchange.reading.messages import RefusalCode, WorkbookRefused
-from desktop.services.households.store import ChangeWriter
-from desktop.services.safety import refuse_locked_subdistricts, utc_now
+from desktop.services.safety import ChangeWriter, refuse_locked_subdistricts, utc_now
 
 if TYPE_CHECKING:
     from desktop.services.exchange.import_.plan import ImportPlan

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import refresh_household_summaries
 from db.models import District, Household, IdConflict, Member, Subdistrict, Village
-from desktop.services.households.store import MEMBER_FIELDS, ChangeWriter, values_of
-from desktop.services.safety import refuse_locked_subdistricts, utc_now
+from desktop.services.households.store import MEMBER_FIELDS
+from desktop.services.safety import ChangeWriter, refuse_locked_subdistricts, utc_now, values_of
 
 NOTE_LIMIT = 500
 

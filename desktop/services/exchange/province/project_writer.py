@@ -37,8 +37,7 @@ from desktop.services.exchange.province.projects import (
     DistrictProjects,
     KeyResult,
 )
-from desktop.services.households.store import ChangeWriter
-from desktop.services.safety import refuse_locked_subdistricts
+from desktop.services.safety import ChangeWriter, refuse_locked_subdistricts
 
 # Writing ---------------------------------------------------------------------------------
 
