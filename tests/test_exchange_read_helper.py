@@ -9,6 +9,8 @@ import datetime as dt
 import multiprocessing
 import os
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -222,3 +224,23 @@ def test_an_os_error_of_the_helper_is_not_mistaken_for_its_death() -> None:
         staging.close()
         ours.close()
         theirs.close()
+
+
+def test_the_helper_process_starts_without_sqlalchemy_or_qt() -> None:
+    """The helper is spawned: it imports its module and every package above it afresh, so a
+    package __init__ that re-exported a database use case would make each import pay for
+    SQLAlchemy (and a Qt import would be worse). The spawned interpreter's own modules:"""
+    heavy = "sqlalchemy", "PySide6", "shiboken6", "openpyxl", "xlsxwriter"
+    probe = (
+        "import sys\n"
+        "import desktop.services.exchange.reading.helper\n"
+        f"print(sorted({{name.split('.')[0] for name in sys.modules}} & {set(heavy)!r}))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert found.stdout.strip() == "[]"

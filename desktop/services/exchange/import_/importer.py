@@ -83,13 +83,14 @@ from desktop.services.exchange.province.target_outcomes import (
     name_housemates,
 )
 from desktop.services.exchange.province.target_rows import read_province_list
+from desktop.services.exchange.reading.household_sheets import read_exchange
 from desktop.services.exchange.reading.messages import (
     RefusalCode,
     RejectCode,
     WorkbookRefused,
     rejection_text,
 )
-from desktop.services.exchange.reading.parsing import check_metadata, is_exchange, read_exchange
+from desktop.services.exchange.reading.parsing import check_metadata, is_exchange
 from desktop.services.exchange.reading.staging import MAX_LISTED_REJECTIONS, Staging
 from desktop.services.exchange.reading.xlsx_file import XlsxFile, column_letter
 

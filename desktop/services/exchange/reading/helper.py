@@ -3,7 +3,7 @@
 Most of a big dry run is reading sheets, and reading is one core's work: calamine parses
 a piece holding the GIL, and each row is converted in Python. The indicator results and
 the stage history are about half of the rows of our exchange workbook, so a helper
-process reads them, with the very code this process uses (exchange_parsing.read_sheet),
+process reads them, with the very code this process uses (parsing.read_sheet),
 into a scratch file of its own, while this process reads households, members and income.
 The helper needs the staged households' keys, so it begins once the households sheet is
 read; its interpreter starts meanwhile. Its rows are then copied into the plan's staging

@@ -1,4 +1,6 @@
-"""Reading our own exchange workbook (docs/workbook.md) into the staging file.
+"""Reading one sheet of our own exchange workbook (docs/workbook.md) into the staging file,
+and its metadata. Both processes of an import run ``read_sheet``: household_sheets.py reads
+the households sheet and the others with it, the helper process (helper.py) the big ones.
 
 Columns are found by their machine key on row 1, so their order does not matter and
 extra columns are ignored; derived columns are never read. A column that is absent is
@@ -156,48 +158,6 @@ def key_row(book: XlsxFile, tab: str) -> tuple[dict[str, int], dict[int, str], i
             skip = 2
         break
     return keys, headers, skip
-
-
-def read_exchange(
-    book: XlsxFile, staging: Staging, lookups: Lookups, *, helper_from_bytes: int | None = None
-) -> None:
-    """Every imported sheet into the staging file; WorkbookRefused when one is missing.
-
-    A big workbook's indicator results and stage history are read by a helper process
-    (desktop/services/exchange/reading/helper.py) while this one reads the rest."""
-    from desktop.services.exchange.reading.helper import (
-        HELPER_FROM_BYTES,
-        HELPER_SHEETS,
-        ReadHelper,
-    )
-
-    tabs = {sheet_name: tabs_of(book, SHEET_BY_NAME[sheet_name]) for sheet_name in IMPORTED_SHEETS}
-    for sheet_name in IMPORTED_SHEETS:
-        if not tabs[sheet_name]:
-            raise WorkbookRefused(
-                RefusalCode.MISSING_SHEET, sheet=SHEET_BY_NAME[sheet_name].title_th
-            )
-    threshold = HELPER_FROM_BYTES if helper_from_bytes is None else helper_from_bytes
-    helped = sum(book.part_size(tab) for part in HELPER_SHEETS for tab in tabs[part])
-    helper = ReadHelper(book, lookups) if helped >= threshold else None
-    try:
-        households: dict[str, int] | None = None
-        for sheet_name in IMPORTED_SHEETS:
-            if helper is not None and sheet_name in HELPER_SHEETS:
-                continue
-            staging.mark_bad(read_sheet(book, staging, lookups, sheet_name, households))
-            if households is None:  # the households sheet, read first: the child sheets' keys
-                found = staging.run("SELECT key, min(ord) FROM s_households GROUP BY key")
-                households = dict(found.fetchall())
-                if helper is not None:
-                    helper.start(households)
-        if helper is not None:
-            staging.mark("read")
-            staging.fill_name_keys()  # while the helper still reads
-            helper.finish(staging)
-    finally:
-        if helper is not None:
-            helper.close()
 
 
 def read_sheet(
