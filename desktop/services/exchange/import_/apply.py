@@ -26,7 +26,7 @@ from db.models import (
 from desktop.services.exchange.import_.compare import HouseholdData, Operation
 from desktop.services.households.store import HOUSEHOLD_FIELDS as LOGGED_HOUSEHOLD_FIELDS
 from desktop.services.households.store import MEMBER_FIELDS as LOGGED_MEMBER_FIELDS
-from desktop.services.households.store import name_key
+from desktop.services.households.store import name_key, next_household_key
 from desktop.services.safety import ChangeWriter
 
 _BOOLEAN_COLUMNS = frozenset(
@@ -204,8 +204,6 @@ def _finish(session: Session) -> list[int]:
 
 
 def _next_serial(session: Session, district: str) -> int:
-    from desktop.services.households.store import next_household_key
-
     key = next_household_key(session, district)
     return int(key.rsplit("-", 1)[1])
 

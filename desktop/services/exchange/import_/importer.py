@@ -64,6 +64,7 @@ from desktop.services.exchange.import_.plan import (
 )
 from desktop.services.exchange.import_.read_only import ReadOnlyEdits, read_only_edits
 from desktop.services.exchange.import_.report import write_report
+from desktop.services.exchange.import_.writer import write_plan
 from desktop.services.exchange.province.district_import import (
     district_projects,
     planned_households,
@@ -392,8 +393,6 @@ def apply_plan(
     before_write: Callable[[], None] = lambda: None,
 ) -> ApplySummary:
     """Write the plan in one transaction (see the module's note on re-checking)."""
-    from desktop.services.exchange.import_.writer import write_plan
-
     if not plan.changes_anything:
         return ApplySummary(0, 0)
     before_write()
