@@ -4,57 +4,57 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="38"/>
         <source>Add a user</source>
         <translation>เพิ่มผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="42"/>
         <source>Clerk</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="43"/>
         <source>Supervisor</source>
         <translation>ผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="47"/>
         <source>Without a password the user logs in by name alone.</source>
         <translation>ถ้าไม่ตั้งรหัสผ่าน ผู้ใช้เข้าระบบด้วยชื่ออย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="49"/>
         <source>&amp;Add user</source>
         <translation>เพิ่มผู้ใช้ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="53"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="54"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="55"/>
         <source>Password (optional)</source>
         <translation>รหัสผ่าน (ไม่บังคับ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="56"/>
         <source>Password again</source>
         <translation>รหัสผ่านอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/add_user_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/people/add_user_dialog.py" line="71"/>
         <source>The two passwords are not the same.</source>
         <translation>รหัสผ่านสองช่องไม่ตรงกัน</translation>
     </message>
@@ -145,78 +145,78 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="49"/>
         <source>Agencies</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="55"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="73"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="165"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="55"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="75"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="167"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="54"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="67"/>
         <source>&amp;New agency</source>
         <translation>เพิ่มหน่วยงาน (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="68"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="69"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="70"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="74"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="166"/>
         <source>Agency name</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="76"/>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="168"/>
         <source>Contact</source>
         <translation>ติดต่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="102"/>
         <source>— kind —</source>
         <translation>— ประเภทหน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="186"/>
         <source>Delete agency</source>
         <translation>ลบหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="188"/>
+        <location filename="../../desktop/ui/projects/agencies_dialog.py" line="187"/>
         <source>Delete agency {name}?</source>
         <translation>ลบหน่วยงาน {name} หรือไม่</translation>
     </message>
@@ -403,113 +403,113 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="63"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="62"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="75"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="74"/>
         <source>Search: field, old or new value, user</source>
         <translation>ค้นหา: ชื่อข้อมูล ค่าเดิมหรือค่าใหม่ ผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="81"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="80"/>
         <source>Show all</source>
         <translation>แสดงทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="82"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="81"/>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="87"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="86"/>
         <source>When</source>
         <translation>เมื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="88"/>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="113"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="87"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="112"/>
         <source>User</source>
         <translation>ผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="89"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="88"/>
         <source>Record</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="90"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="89"/>
         <source>Action</source>
         <translation>การกระทำ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="91"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="90"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="92"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="91"/>
         <source>Old → new</source>
         <translation>ค่าเดิม → ค่าใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="103"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="102"/>
         <source>Previous</source>
         <translation>ก่อนหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="104"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="103"/>
         <source>Next</source>
         <translation>ถัดไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="115"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="114"/>
         <source>From</source>
         <translation>ตั้งแต่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="117"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="116"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="119"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="118"/>
         <source>Kind of record</source>
         <translation>ประเภทรายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="176"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="175"/>
         <source>Everyone</source>
         <translation>ทุกคน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="180"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="179"/>
         <source>Every kind</source>
         <translation>ทุกประเภท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="276"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="275"/>
         <source>{count} changes of this record</source>
         <translation>รายการนี้แก้ไข {count} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="280"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="279"/>
         <source>No change matches.</source>
         <translation>ไม่พบการแก้ไขที่ตรงเงื่อนไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="282"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="281"/>
         <source>rows {first}–{last} of {total}</source>
         <translation>แถว {first}–{last} จาก {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="303"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="302"/>
         <source>History of {record}</source>
         <translation>ประวัติของ {record}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/audit_page.py" line="320"/>
+        <location filename="../../desktop/ui/audit/audit_page.py" line="319"/>
         <source>Show all to export the filtered list</source>
         <translation>กดแสดงทั้งหมดก่อนเพื่อส่งออกรายการที่กรอง</translation>
     </message>
@@ -641,47 +641,47 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="185"/>
         <source>Change my password</source>
         <translation>เปลี่ยนรหัสผ่านของฉัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="187"/>
         <source>Set the password of {name}</source>
         <translation>ตั้งรหัสผ่านของ {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="194"/>
         <source>Leave the new password empty to log in by name alone.</source>
         <translation>เว้นรหัสผ่านใหม่ว่างไว้ถ้าต้องการเข้าระบบด้วยชื่ออย่างเดียว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="196"/>
         <source>&amp;Save password</source>
         <translation>บันทึกรหัสผ่าน (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="197"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="200"/>
         <source>Current password</source>
         <translation>รหัสผ่านปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="201"/>
         <source>New password</source>
         <translation>รหัสผ่านใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="202"/>
         <source>New password again</source>
         <translation>รหัสผ่านใหม่อีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="219"/>
         <source>The two new passwords are not the same.</source>
         <translation>รหัสผ่านใหม่สองช่องไม่ตรงกัน</translation>
     </message>
@@ -799,87 +799,87 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="54"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="53"/>
         <source>National IDs found in two districts</source>
         <translation>เลขประจำตัวประชาชนที่พบในสองอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="62"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="61"/>
         <source>Show the resolved ones too</source>
         <translation>แสดงรายการที่ตัดสินแล้วด้วย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="65"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="64"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="65"/>
         <source>Kept the ID</source>
         <translation>ผู้ที่มีเลขนี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="66"/>
         <source>Imported without the ID</source>
         <translation>ผู้ที่นำเข้าโดยยังไม่ใส่เลข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="67"/>
         <source>Found</source>
         <translation>พบเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="69"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="68"/>
         <source>Decision</source>
         <translation>การตัดสิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="78"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="77"/>
         <source>Note for the decision (who confirmed it)</source>
         <translation>หมายเหตุการตัดสิน (ใครเป็นผู้ยืนยัน)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="78"/>
         <source>Open the household that kept it</source>
         <translation>เปิดครัวเรือนที่มีเลขอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="79"/>
         <source>Open the imported household</source>
         <translation>เปิดครัวเรือนที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="81"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="80"/>
         <source>The ID is the first person&apos;s</source>
         <translation>เป็นเลขของผู้ที่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="82"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="81"/>
         <source>The ID is the imported person&apos;s</source>
         <translation>เป็นเลขของผู้ที่นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="113"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="112"/>
         <source>{count} open. A person named with the same national ID by two districts is never merged: say whose ID it is once the districts have checked.</source>
         <translation>รอตัดสิน {count} รายการ บุคคลที่สองอำเภอระบุเลขประจำตัวประชาชนเดียวกันจะไม่ถูกรวมกันเอง เมื่ออำเภอตรวจสอบแล้ว โปรดเลือกว่าเป็นเลขของผู้ใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="117"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="116"/>
         <source>No open conflicts: every national ID is in one district only.</source>
         <translation>ไม่มีรายการรอตัดสิน เลขประจำตัวประชาชนทุกเลขอยู่ในอำเภอเดียว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="138"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="137"/>
         <source>Open</source>
         <translation>รอตัดสิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="140"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="139"/>
         <source>The ID is {name}&apos;s ({by})</source>
         <translation>เป็นเลขของ {name} ({by})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="165"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="164"/>
         <source>National ID {id} is {keep}&apos;s (household {keep_key}).
 
 {drop} will be removed from household {drop_key}. This is written in the change log under your name. Go on?</source>
@@ -888,12 +888,12 @@
 {drop} จะถูกนำออกจากครัวเรือน {drop_key} และบันทึกในประวัติการแก้ไขในชื่อของคุณ ดำเนินการต่อหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="175"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="174"/>
         <source>Whose ID is it?</source>
         <translation>เป็นเลขของผู้ใด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="182"/>
+        <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="181"/>
         <source>Not changed</source>
         <translation>ไม่ได้เปลี่ยนแปลง</translation>
     </message>
@@ -1623,88 +1623,88 @@
 <context>
     <name>HelpFields</name>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="31"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="29"/>
         <source>— no project: the agency&apos;s own help —</source>
         <translation>— ไม่มีโครงการ: หน่วยงานช่วยเหลือเอง —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="34"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="32"/>
         <source>{year} · {name} ({agency})</source>
         <translation>{year} · {name} ({agency})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="40"/>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="99"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="38"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="97"/>
         <source>— the project&apos;s agency —</source>
         <translation>— หน่วยงานเจ้าของโครงการ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="45"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="43"/>
         <source>— type of help —</source>
         <translation>— ประเภทความช่วยเหลือ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="49"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="47"/>
         <source>— dimension —</source>
         <translation>— มิติ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="54"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="52"/>
         <source>The whole household</source>
         <translation>ทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="59"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="57"/>
         <source>baht per household</source>
         <translation>บาทต่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="62"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="60"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="63"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="61"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="64"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="62"/>
         <source>Date given</source>
         <translation>วันที่ให้ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="65"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="63"/>
         <source>Type of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="66"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="64"/>
         <source>Dimension</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="67"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="65"/>
         <source>Value</source>
         <translation>มูลค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="68"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="66"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="69"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="67"/>
         <source>Outcome</source>
         <translation>ผลที่เกิดขึ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="70"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="68"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="101"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="99"/>
         <source>— choose the agency —</source>
         <translation>— เลือกหน่วยงาน —</translation>
     </message>
@@ -1869,142 +1869,142 @@
 <context>
     <name>HouseholdFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="114"/>
         <source>&amp;Household and members</source>
         <translation>ครัวเรือนและสมาชิก (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="115"/>
         <source>&amp;Indicators</source>
         <translation>ตัวชี้วัด จปฐ. (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="116"/>
         <source>Development &amp;stage</source>
         <translation>ระดับการพัฒนา (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
         <source>&amp;Notes</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
         <source>Histor&amp;y</source>
         <translation>ประวัติการแก้ไข (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="128"/>
         <source>Delete household…</source>
         <translation>ลบครัวเรือน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="129"/>
         <source>Close (Esc)</source>
         <translation>ปิด (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="130"/>
         <source>Save and next (Ctrl+N)</source>
         <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="131"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="141"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="481"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="399"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="137"/>
         <source>Print preview… (Ctrl+P)</source>
         <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="138"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="139"/>
         <source>Save as PDF…</source>
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="317"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="320"/>
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="356"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="510"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="548"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="327"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="428"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="466"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="434"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="442"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="360"/>
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="445"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="363"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="456"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="374"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="468"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="386"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="482"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="400"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="502"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="420"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="511"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="429"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="528"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="539"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="446"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="457"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="530"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="448"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="549"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="467"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="557"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="475"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -2012,52 +2012,52 @@
 <context>
     <name>HouseholdTable</name>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="34"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="33"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="35"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="34"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="36"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="35"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="37"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="36"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="38"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="37"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="39"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="38"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="40"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="39"/>
         <source>Stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="41"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="40"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="42"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="41"/>
         <source>Last verified</source>
         <translation>ตรวจสอบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="62"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="61"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
@@ -2113,97 +2113,97 @@
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="60"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="114"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="62"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="116"/>
         <source>Import a workbook</source>
         <translation>นำเข้าแฟ้มข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="73"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="75"/>
         <source>Add new households and update existing ones</source>
         <translation>เพิ่มครัวเรือนใหม่และปรับปรุงครัวเรือนที่มีอยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="74"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="76"/>
         <source>Add new households only</source>
         <translation>เพิ่มเฉพาะครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="75"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="77"/>
         <source>Update existing households only</source>
         <translation>ปรับปรุงเฉพาะครัวเรือนที่มีอยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="85"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="87"/>
         <source>&amp;Choose a workbook…</source>
         <translation>เลือกแฟ้ม… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="90"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="92"/>
         <source>Households are matched on a member&apos;s national ID, then the house code, then the household key. You see every change before anything is written.</source>
         <translation>จับคู่ครัวเรือนด้วยเลขประจำตัวประชาชนของสมาชิก แล้วรหัสบ้าน แล้วรหัสครัวเรือน ท่านจะเห็นทุกการเปลี่ยนแปลงก่อนบันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="114"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="233"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="116"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="235"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>แฟ้ม Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="165"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="167"/>
         <source>Checking the workbook…</source>
         <translation>กำลังตรวจสอบแฟ้ม…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="165"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="167"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="205"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="240"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="281"/>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="288"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="207"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="242"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="283"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="290"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="206"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="208"/>
         <source>The workbook could not be checked: {reason}</source>
         <translation>ตรวจสอบแฟ้มไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="231"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="233"/>
         <source>Save the dry-run report</source>
         <translation>บันทึกรายงานการตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="242"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="244"/>
         <source>Report saved: {path}</source>
         <translation>บันทึกรายงานแล้ว: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="249"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="251"/>
         <source>Apply the import</source>
         <translation>ยืนยันการนำเข้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="251"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="253"/>
         <source>Add {added} households and change {changed}? Every change goes into the change log under your name.</source>
         <translation>เพิ่ม {added} ครัวเรือนและแก้ไข {changed} ครัวเรือนหรือไม่ ทุกการเปลี่ยนแปลงจะบันทึกในประวัติการแก้ไขในชื่อของท่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="260"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="262"/>
         <source>Writing…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="269"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="271"/>
         <source>Imported: {added} households added, {updated} changed.</source>
         <translation>นำเข้าแล้ว: เพิ่ม {added} ครัวเรือน แก้ไข {updated} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/import_panel.py" line="278"/>
+        <location filename="../../desktop/ui/exchange/import_panel.py" line="280"/>
         <source>Nothing was written: {reason}</source>
         <translation>ไม่มีการบันทึกข้อมูล: {reason}</translation>
     </message>
@@ -2244,32 +2244,32 @@
 <context>
     <name>IndicatorsSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="43"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="42"/>
         <source>Answer the unanswered from the suggestions</source>
         <translation>ตอบข้อที่ยังว่างตามคำแนะนำ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="63"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="62"/>
         <source>Survey year {year} (BE)</source>
         <translation>ปีที่สำรวจ พ.ศ. {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="85"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="84"/>
         <source>{number}. {text}</source>
         <translation>{number}. {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="125"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="124"/>
         <source>No suggestion yet</source>
         <translation>ยังแนะนำไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="129"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="128"/>
         <source>verified by {who}, {when}</source>
         <translation>ตรวจสอบโดย {who} เมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="126"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="125"/>
         <source>Suggested: {status}</source>
         <translation>แนะนำ: {status}</translation>
     </message>
@@ -2438,57 +2438,57 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="49"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="50"/>
         <source>Lock a submitted period</source>
         <translation>ล็อกช่วงเวลาที่ส่งข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="54"/>
         <source>While the period is locked, nobody can change the households of the area (of any year), their assistance of the fiscal year or the fiscal year&apos;s projects there. A supervisor can unlock it later.</source>
         <translation>ระหว่างที่ล็อก ไม่มีผู้ใดแก้ไขครัวเรือนในพื้นที่นั้นได้ (ทุกปี) รวมถึงการช่วยเหลือในปีงบประมาณนั้นและโครงการของปีงบประมาณนั้นในพื้นที่ ผู้ควบคุมปลดล็อกได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="66"/>
         <source>The whole district</source>
         <translation>ทั้งอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="70"/>
         <source>e.g. sent to the province on 15/10/2568</source>
         <translation>เช่น ส่งจังหวัดเมื่อ 15/10/2568</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="72"/>
         <source>optional</source>
         <translation>ไม่บังคับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="73"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="74"/>
         <source>&amp;Lock</source>
         <translation>ล็อก (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="75"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="78"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="78"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="79"/>
         <source>Area</source>
         <translation>พื้นที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="79"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="80"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="81"/>
         <source>Workbook sent</source>
         <translation>แฟ้มที่ส่ง</translation>
     </message>
@@ -2605,42 +2605,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="73"/>
         <source>Who is working?</source>
         <translation>ใครกำลังใช้งาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="81"/>
         <source>No user has been set up yet. Type your name: you become the first user, a supervisor. A password is optional.</source>
         <translation>ยังไม่มีผู้ใช้ พิมพ์ชื่อของท่าน ท่านจะเป็นผู้ใช้คนแรกในบทบาทผู้ควบคุม รหัสผ่านไม่บังคับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="89"/>
         <source>Your name</source>
         <translation>ชื่อของท่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="92"/>
         <source>&amp;Log in</source>
         <translation>เข้าใช้งาน (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="98"/>
         <source>&amp;User</source>
         <translation>ผู้ใช้ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="99"/>
         <source>&amp;Password</source>
         <translation>รหัสผ่าน (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/login_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/people/login_dialog.py" line="139"/>
         <source>No password: just log in</source>
         <translation>ไม่มีรหัสผ่าน: กดเข้าใช้งานได้เลย</translation>
     </message>
@@ -2912,57 +2912,57 @@
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="46"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="50"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="54"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="58"/>
         <source>No.</source>
         <translation>ลำดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="55"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="59"/>
         <source>Name</source>
         <translation>ชื่อ-สกุล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="56"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="60"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="57"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="61"/>
         <source>Relation</source>
         <translation>ความสัมพันธ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="58"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="62"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="71"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="75"/>
         <source>Add member (Ctrl+M)</source>
         <translation>เพิ่มสมาชิก (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="72"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="76"/>
         <source>Remove member</source>
         <translation>ลบสมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="73"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="77"/>
         <source>Move up</source>
         <translation>เลื่อนขึ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="74"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="78"/>
         <source>Move down</source>
         <translation>เลื่อนลง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/members_section.py" line="146"/>
+        <location filename="../../desktop/ui/household_form/members_section.py" line="150"/>
         <source>Age {age}</source>
         <translation>อายุ {age} ปี</translation>
     </message>
@@ -3213,392 +3213,392 @@
 <context>
     <name>ProblemText</name>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="17"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="21"/>
         <source>Subdistrict</source>
         <translation>ตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="18"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="22"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="19"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="23"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="20"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="24"/>
         <source>House code</source>
         <translation>รหัสบ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="21"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="25"/>
         <source>Source list</source>
         <translation>แหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="22"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="26"/>
         <source>Survey year</source>
         <translation>ปีที่สำรวจ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="23"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="27"/>
         <source>Title</source>
         <translation>คำนำหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="24"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="28"/>
         <source>First name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="25"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="29"/>
         <source>Last name</source>
         <translation>นามสกุล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="26"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="30"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="27"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="31"/>
         <source>Sex</source>
         <translation>เพศ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="28"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="32"/>
         <source>Birth date</source>
         <translation>วันเกิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="29"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="33"/>
         <source>Relation to head</source>
         <translation>ความสัมพันธ์กับหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="30"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="34"/>
         <source>Education status</source>
         <translation>สถานะการศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="31"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="35"/>
         <source>Education level</source>
         <translation>ระดับการศึกษา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="32"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="36"/>
         <source>Main occupation</source>
         <translation>อาชีพหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="33"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="37"/>
         <source>Second occupation</source>
         <translation>อาชีพรอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="34"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="38"/>
         <source>Income amount</source>
         <translation>จำนวนรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="35"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="39"/>
         <source>Production cost</source>
         <translation>ต้นทุนการผลิต</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="36"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="40"/>
         <source>Income category</source>
         <translation>ประเภทรายได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="37"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="41"/>
         <source>Stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="38"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="42"/>
         <source>Assessment date</source>
         <translation>วันที่ประเมิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="51"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="55"/>
         <source>Member {row} {name}</source>
         <translation>สมาชิกคนที่ {row} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="60"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="64"/>
         <source>Stage entry {row}, {field}: </source>
         <translation>การประเมินครั้งที่ {row}, {field}: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="70"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="74"/>
         <source>must be filled in.</source>
         <translation>ต้องกรอกข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="71"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="75"/>
         <source>“{value}” is not one of the choices.</source>
         <translation>“{value}” ไม่อยู่ในรายการที่เลือกได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="74"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="78"/>
         <source>the survey year must be between {min} and {max}.</source>
         <translation>ปีที่สำรวจต้องอยู่ระหว่าง {min} ถึง {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="77"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="81"/>
         <source>the village is not in this subdistrict.</source>
         <translation>หมู่บ้านไม่อยู่ในตำบลนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="80"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="84"/>
         <source>this village is not in the database.</source>
         <translation>ไม่มีหมู่บ้านนี้ในฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="83"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="87"/>
         <source>a house code has 11 digits; {length} were typed.</source>
         <translation>รหัสบ้านมี 11 หลัก แต่พิมพ์ไว้ {length} หลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="86"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="90"/>
         <source>this house code already belongs to household {household_key} (house no. {house_no}).</source>
         <translation>รหัสบ้านนี้เป็นของครัวเรือน {household_key} (บ้านเลขที่ {house_no}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="90"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="94"/>
         <source>A household needs at least one member.</source>
         <translation>ครัวเรือนต้องมีสมาชิกอย่างน้อยหนึ่งคน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="93"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="97"/>
         <source>Choose the head of household (relation: head of household).</source>
         <translation>กรุณาระบุหัวหน้าครัวเรือน (ความสัมพันธ์: หัวหน้าครัวเรือน)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="96"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="100"/>
         <source>A household has exactly one head; {count} are marked.</source>
         <translation>ครัวเรือนต้องมีหัวหน้าครัวเรือนเพียงคนเดียว แต่ระบุไว้ {count} คน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="99"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="103"/>
         <source>the head&apos;s relation must be “head”.</source>
         <translation>ความสัมพันธ์ของหัวหน้าครัวเรือนต้องเป็น “หัวหน้าครัวเรือน”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="102"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="106"/>
         <source>marked as head but not as the head member.</source>
         <translation>ระบุเป็นหัวหน้าแต่ไม่ได้ทำเครื่องหมายเป็นหัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="105"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="109"/>
         <source>a national ID has only digits.</source>
         <translation>เลขประจำตัวประชาชนต้องเป็นตัวเลขเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="108"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="112"/>
         <source>a national ID has 13 digits; {length} were typed.</source>
         <translation>เลขประจำตัวประชาชนมี 13 หลัก แต่พิมพ์ไว้ {length} หลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="111"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="115"/>
         <source>a national ID cannot start with {digit}.</source>
         <translation>เลขประจำตัวประชาชนขึ้นต้นด้วย {digit} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="114"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="118"/>
         <source>the check digit does not match: a digit was probably mistyped.</source>
         <translation>หลักตรวจสอบไม่ตรง อาจพิมพ์ตัวเลขผิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="117"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="121"/>
         <source>the same ID is typed for member {other_row}.</source>
         <translation>ซ้ำกับเลขของสมาชิกคนที่ {other_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="120"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="124"/>
         <source>this ID already belongs to {person_name} of household {household_key} (house no. {house_no}).</source>
         <translation>เลขนี้เป็นของ {person_name} ครัวเรือน {household_key} (บ้านเลขที่ {house_no}) แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="125"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="129"/>
         <source>type the date as dd/mm/yyyy in the Buddhist era.</source>
         <translation>กรุณาพิมพ์วันที่แบบ วว/ดด/ปปปป เป็นปี พ.ศ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="128"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="132"/>
         <source>there is no such day.</source>
         <translation>ไม่มีวันที่นี้ในปฏิทิน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="131"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="135"/>
         <source>{typed_year} looks like a Christian-era year; in the Buddhist era it is {be_year} ({suggested}).</source>
         <translation>ปี {typed_year} น่าจะเป็นปี ค.ศ. ถ้าเป็น พ.ศ. คือ {be_year} ({suggested})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="136"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="140"/>
         <source>type the year in full, e.g. 25{typed_year}.</source>
         <translation>กรุณาพิมพ์ปีให้ครบ 4 หลัก เช่น 25{typed_year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="139"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="143"/>
         <source>the year {typed_year} is before BE 2400.</source>
         <translation>ปี {typed_year} อยู่ก่อน พ.ศ. 2400</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="142"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="146"/>
         <source>the date is after today ({today}).</source>
         <translation>วันที่เลยวันนี้ ({today})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="145"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="149"/>
         <source>the age would be {age}: please check the year.</source>
         <translation>อายุจะเป็น {age} ปี กรุณาตรวจสอบปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="148"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="152"/>
         <source>the head would be {age} years old: is that right?</source>
         <translation>หัวหน้าครัวเรือนจะมีอายุ {age} ปี ถูกต้องหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="151"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="155"/>
         <source>a {relation} aged {age} is older than the head ({head_age}): is that right?</source>
         <translation>{relation}อายุ {age} ปี มากกว่าหัวหน้าครัวเรือน ({head_age} ปี) ถูกต้องหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="155"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="159"/>
         <source>a {relation} aged {age} is younger than the head ({head_age}): is that right?</source>
         <translation>{relation}อายุ {age} ปี น้อยกว่าหัวหน้าครัวเรือน ({head_age} ปี) ถูกต้องหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="159"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="163"/>
         <source>No member is marked as living here this year.</source>
         <translation>ไม่มีสมาชิกที่อาศัยอยู่ในปีนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="162"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="166"/>
         <source>type an amount in baht, e.g. 45,000.</source>
         <translation>กรุณาพิมพ์จำนวนเงินเป็นบาท เช่น 45,000</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="165"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="169"/>
         <source>at most two decimals (satang).</source>
         <translation>ทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="168"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="172"/>
         <source>the same category is on income line {other_row}.</source>
         <translation>ประเภทซ้ำกับรายได้รายการที่ {other_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="171"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="175"/>
         <source>Indicator {number} is not answered yet.</source>
         <translation>ตัวชี้วัดข้อ {number} ยังไม่ได้ตอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="174"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="178"/>
         <source>Indicator {number}: the answer differs from the suggestion ({suggested}).</source>
         <translation>ตัวชี้วัดข้อ {number}: คำตอบต่างจากคำแนะนำ ({suggested})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="178"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="182"/>
         <source>this date is before entry {previous_row}.</source>
         <translation>วันที่นี้อยู่ก่อนการประเมินครั้งที่ {previous_row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="205"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="209"/>
         <source>father</source>
         <translation>บิดา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="206"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="210"/>
         <source>mother</source>
         <translation>มารดา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="207"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="211"/>
         <source>child</source>
         <translation>บุตร</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="208"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="212"/>
         <source>grandchild</source>
         <translation>หลาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="216"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="220"/>
         <source>aged {min_age}–{max_age}</source>
         <translation>อายุ {min_age}–{max_age} ปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="218"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="222"/>
         <source>aged {min_age} and over</source>
         <translation>อายุ {min_age} ปีขึ้นไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="221"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="225"/>
         <source>All {count} members {ages} meet it.</source>
         <translation>สมาชิก{ages}ทั้ง {count} คนผ่านเกณฑ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="224"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="228"/>
         <source>Members {rows} ({ages}) do not meet it.</source>
         <translation>สมาชิกคนที่ {rows} ({ages}) ไม่ผ่านเกณฑ์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="227"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="231"/>
         <source>Not known for members {rows}.</source>
         <translation>ไม่ทราบข้อมูลของสมาชิกคนที่ {rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="230"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="234"/>
         <source>No member is {ages}.</source>
         <translation>ไม่มีสมาชิก{ages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="233"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="237"/>
         <source>Birth dates are missing for members {skipped_rows}.</source>
         <translation>ไม่มีวันเกิดของสมาชิกคนที่ {skipped_rows}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="236"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="240"/>
         <source>{per_person} baht per person per year, at or above {threshold}.</source>
         <translation>{per_person} บาทต่อคนต่อปี ไม่ต่ำกว่าเกณฑ์ {threshold} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="239"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="243"/>
         <source>{per_person} baht per person per year, below {threshold}.</source>
         <translation>{per_person} บาทต่อคนต่อปี ต่ำกว่าเกณฑ์ {threshold} บาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="242"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="246"/>
         <source>Income of members {rows} cannot be read.</source>
         <translation>อ่านรายได้ของสมาชิกคนที่ {rows} ไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="245"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="249"/>
         <source>No member lives here.</source>
         <translation>ไม่มีสมาชิกอาศัยอยู่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="260"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="264"/>
         <source>Moo must be a number from 1 to 99.</source>
         <translation>หมู่ที่ต้องเป็นตัวเลข 1 ถึง 99</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="263"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="267"/>
         <source>This subdistrict already has a village with that moo.</source>
         <translation>ตำบลนี้มีหมู่บ้านหมู่ที่นี้อยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="266"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="270"/>
         <source>Type the village name.</source>
         <translation>กรุณาพิมพ์ชื่อหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/problem_text.py" line="269"/>
+        <location filename="../../desktop/ui/household_form/problem_text.py" line="273"/>
         <source>Choose a subdistrict of this district first.</source>
         <translation>กรุณาเลือกตำบลในอำเภอนี้ก่อน</translation>
     </message>
@@ -4090,55 +4090,55 @@
 <context>
     <name>RecordAssistanceDialog</name>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="77"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="235"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="253"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="266"/>
         <source>Record assistance</source>
         <translation>บันทึกการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="100"/>
         <source>&amp;Record</source>
         <translation>บันทึก (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="101"/>
         <source>Record the help for the chosen households (Ctrl+S)</source>
         <translation>บันทึกความช่วยเหลือให้ครัวเรือนที่เลือก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="112"/>
         <source>Choose households: Space ticks, Shift+arrows add a run, Ctrl or Shift and click, or tick all listed.</source>
         <translation>เลือกครัวเรือน: กด Space เพื่อติ๊ก Shift+ลูกศรเพื่อเลือกต่อกัน หรือกด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="186"/>
         <source>Correct assistance</source>
         <translation>แก้ไขการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="211"/>
         <source>All {count} listed households</source>
         <translation>ทุกครัวเรือนที่แสดง {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="220"/>
         <source>{count} households chosen</source>
         <translation>เลือกแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="251"/>
         <source>Record this help for {count} households?</source>
         <translation>บันทึกความช่วยเหลือนี้ให้ {count} ครัวเรือนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="279"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -4479,32 +4479,32 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="134"/>
         <source>Unlock a submitted period</source>
         <translation>ปลดล็อกช่วงเวลาที่ส่งข้อมูลแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="137"/>
         <source>Fiscal year {year}, {area}: locked by {by} on {day}. Reason: {reason}</source>
         <translation>ปีงบประมาณ {year} {area}: ล็อกโดย {by} เมื่อ {day} เหตุผล: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="147"/>
         <source>e.g. the province asked for corrections</source>
         <translation>เช่น จังหวัดขอให้แก้ไขข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="149"/>
         <source>&amp;Unlock</source>
         <translation>ปลดล็อก (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="150"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/lock_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/people/lock_dialogs.py" line="152"/>
         <source>Why unlock</source>
         <translation>เหตุผลที่ปลดล็อก</translation>
     </message>
@@ -4512,98 +4512,98 @@
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="57"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="51"/>
         <source>Users</source>
         <translation>ผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="68"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="62"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="68"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="62"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="68"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="62"/>
         <source>Password</source>
         <translation>รหัสผ่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="68"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="62"/>
         <source>Added on</source>
         <translation>เพิ่มเมื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="76"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="70"/>
         <source>Add user…</source>
         <translation>เพิ่มผู้ใช้…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="77"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="71"/>
         <source>Set password…</source>
         <translation>ตั้งรหัสผ่าน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="78"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="72"/>
         <source>Make supervisor</source>
         <translation>ให้เป็นผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="79"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="73"/>
         <source>Make clerk</source>
         <translation>ให้เป็นเจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="80"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="74"/>
         <source>Remove…</source>
         <translation>ลบ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="81"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="75"/>
         <source>Change my password…</source>
         <translation>เปลี่ยนรหัสผ่านของฉัน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="119"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="113"/>
         <source>Supervisor</source>
         <translation>ผู้ควบคุม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="119"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="113"/>
         <source>Clerk</source>
         <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="120"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="114"/>
         <source>Yes</source>
         <translation>มี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="120"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="114"/>
         <source>No</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="165"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="159"/>
         <source>You cannot remove yourself.</source>
         <translation>ลบตัวเองไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="172"/>
-        <location filename="../../desktop/ui/people/users_panel.py" line="174"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="166"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="168"/>
         <source>Only a supervisor may do this.</source>
         <translation>เฉพาะผู้ควบคุมเท่านั้นที่ทำได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="221"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="215"/>
         <source>Remove user</source>
         <translation>ลบผู้ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/people/users_panel.py" line="223"/>
+        <location filename="../../desktop/ui/people/users_panel.py" line="217"/>
         <source>Remove {name}? They can no longer log in. The change log keeps what they did.</source>
         <translation>ลบ {name} หรือไม่ ผู้ใช้นี้จะเข้าระบบไม่ได้อีก ประวัติการแก้ไขยังเก็บสิ่งที่เขาทำไว้</translation>
     </message>

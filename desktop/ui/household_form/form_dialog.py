@@ -11,18 +11,15 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -46,14 +43,9 @@ from desktop.ui.household_form.keyboard import (
 )
 from desktop.ui.household_form.members_section import (
     MembersSection,
-    member_field_of,
-    member_row_of,
 )
-from desktop.ui.household_form.problem_text import (
-    problem_message,
-    problem_text,
-    village_error_text,
-)
+from desktop.ui.household_form.problem_display import ProblemDisplay
+from desktop.ui.household_form.problem_text import village_error_text
 from desktop.ui.household_form.stages_section import StagesSection
 from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.prompter import Prompter
@@ -101,16 +93,10 @@ class HouseholdFormDialog(QDialog):
         self._printing = printing
         self._dirty = False
         self.problems: list[Problem] = []
-        # Problems show beside a field once the clerk has left it, all of them after Save
-        # (or for a stored household): nothing turns red while a field is still being keyed.
-        self._left_fields: set[str] = set()
-        self._all_problems_shown = False
         self.resize(fitted(QSize(1180, 860)))
         code_lists = {name: service.code_list(name) for name in CODE_LISTS}
         self._history_stale = True
 
-        self.problem_list = QListWidget()
-        self.problem_list.hide()
         self.duplicates = DuplicatePanel()
         self.address = AddressSection(service, user_name=user_name)
         self.members = MembersSection(code_lists, today)
@@ -130,6 +116,14 @@ class HouseholdFormDialog(QDialog):
         self.tabs.addTab(self.stages, self.tr("Development &stage"))
         self.tabs.addTab(self.notes_edit, self.tr("&Notes"))
         self.tabs.addTab(self.history, self.tr("Histor&y"))
+        self.problem_display = ProblemDisplay(
+            self,
+            self.address,
+            self.members,
+            self.tabs,
+            {"indicators": self.indicators, "stages": self.stages},
+        )
+        self.problem_list = self.problem_display.list
 
         self.delete_button = QPushButton(self.tr("Delete household…"))
         self.close_button = QPushButton(self.tr("Close (Esc)"))
@@ -170,8 +164,6 @@ class HouseholdFormDialog(QDialog):
         self.notes_edit.textChanged.connect(self._edited)
         self.address.village_add_failed.connect(self._village_add_failed)
         self.duplicates.jump_requested.connect(self._jump)
-        self.problem_list.itemActivated.connect(self._go_to_problem)
-        self.problem_list.itemClicked.connect(self._go_to_problem)
         self.save_button.clicked.connect(self.save)
         self.next_button.clicked.connect(self.save_and_next)
         self.close_button.clicked.connect(self.close)
@@ -197,7 +189,7 @@ class HouseholdFormDialog(QDialog):
         self.tabs.currentChanged.connect(self._tab_changed)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._focus_changed)
+        app.focusChanged.connect(self._focus_changed)  # a method: gone with the form
         self.draft = service.new_draft(today=today())
         self._show_draft()
 
@@ -296,32 +288,12 @@ class HouseholdFormDialog(QDialog):
     # -- showing and editing -------------------------------------------------------------
 
     def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        if old is None or not self.isAncestorOf(old):
-            return
-        field = self._field_name_of(old)
-        if field and field not in self._left_fields:
-            self._left_fields.add(field)
-            self._show_problems()
-
-    def _field_name_of(self, widget: QWidget) -> str:
-        for name, field in self.address.field_widgets().items():
-            if field is widget:
-                return name
-        editor, row = self.members.editor, self.members.current_row
-        for name, field in (*editor.edits.items(), *editor.boxes.items()):
-            if field is widget and row >= 0:
-                return f"members[{row}].{name}"
-        return ""
-
-    def _shown_problems(self) -> list[Problem]:
-        if self._all_problems_shown:
-            return self.problems
-        return [problem for problem in self.problems if problem.field in self._left_fields]
+        if old is not None:
+            self.problem_display.field_left(old)
 
     def _show_draft(self) -> None:
         draft = self.draft
-        self._left_fields = set()
-        self._all_problems_shown = draft.id is not None
+        self.problem_display.reset(stored=draft.id is not None)
         self.address.load(draft)
         self.members.load(draft)
         self.indicators.load(draft)
@@ -368,76 +340,23 @@ class HouseholdFormDialog(QDialog):
         self.problems = self._service.validate(draft, today=today)
         self.indicators.show_suggestions(self._service.suggestions(draft, today=today))
         self.duplicates.show_matches(self._service.find_duplicates(draft), draft)
-        self._show_problems()
+        self.problem_display.show(self.problems, self.draft)
         return self.problems
-
-    def _show_problems(self) -> None:
-        for label in (*self.address.labels.values(), *self.members.editor.labels.values()):
-            label.clear_problem()
-        self.problem_list.clear()
-        flagged: set[int] = set()
-        current = self.members.current_row
-        blocking_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
-        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        shown = self._shown_problems()
-        for problem in shown:
-            text = problem_text(problem, self.draft)
-            item = QListWidgetItem(blocking_icon if problem.blocking else warning_icon, text)
-            item.setForeground(QColor("#b00020" if problem.blocking else "#8a5a00"))
-            item.setData(Qt.ItemDataRole.UserRole, problem.field)
-            self.problem_list.addItem(item)
-            row = member_row_of(problem.field)
-            if row is not None:
-                flagged.add(row)
-                label = self.members.editor.labels.get(member_field_of(problem.field))
-                if row == current and label is not None:
-                    label.show_problem(problem_message(problem), blocking=problem.blocking)
-            elif problem.field in self.address.labels:
-                self.address.labels[problem.field].show_problem(
-                    problem_message(problem), blocking=problem.blocking
-                )
-        self.members.flag_rows(flagged)
-        # The list above the tabs opens only after Save, so the form does not move while keyed.
-        self.problem_list.setVisible(bool(shown) and self._all_problems_shown)
-        rows = min(len(shown), 4)
-        self.problem_list.setFixedHeight(
-            rows * self.problem_list.sizeHintForRow(0) + 6 if rows else 0
-        )
-
-    def _go_to_problem(self, item: QListWidgetItem) -> None:
-        field = str(item.data(Qt.ItemDataRole.UserRole))
-        row = member_row_of(field)
-        if row is not None:
-            self.tabs.setCurrentIndex(0)
-            self.members.select_member(row)
-            widget = self.members.editor.field_widget(member_field_of(field))
-        elif field.startswith("indicators"):
-            self.tabs.setCurrentWidget(self.indicators)
-            widget = None
-        elif field.startswith("stages"):
-            self.tabs.setCurrentWidget(self.stages)
-            widget = None
-        else:
-            self.tabs.setCurrentIndex(0)
-            widget = self.address.field_widgets().get(field)
-        if widget is not None:
-            widget.setFocus()
-        self._show_problems()
 
     # -- saving, closing, deleting -------------------------------------------------------
 
     def save(self) -> bool:
-        self._all_problems_shown = True
+        self.problem_display.all_shown = True
         problems = self.check_now()
         if any(p.blocking for p in problems):
             self.status_label.setText(self.tr("Not saved: first fix the problems marked in red."))
-            self._go_to_problem(self.problem_list.item(0))
+            self.problem_display.go_to_first()
             return False
         try:
             result = self._service.save(self.draft, user_name=self._user_name, today=self._today())
         except ValidationFailed as failure:
             self.problems = failure.problems
-            self._show_problems()
+            self.problem_display.show(self.problems, self.draft)
             self.status_label.setText(self.tr("Not saved: first fix the problems marked in red."))
             return False
         except RecordLocked as locked:  # a supervisor locked the submitted period
