@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-OUT = Path(__file__).resolve().parent / "out"
+from bench_folder import out_folder, parse_with_out
 
 
 def write_list(path: Path, people: int) -> Path:
@@ -56,12 +56,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=30_000)
     parser.add_argument("--runs", type=int, default=2)
-    args = parser.parse_args()
+    args = parse_with_out(parser)
     from desktop.services.exchange.import_ import plan_import
     from desktop.services.office import create_office
 
-    OUT.mkdir(exist_ok=True)
-    book = OUT / f"province-list-{args.people}.xlsx"
+    book = out_folder() / f"province-list-{args.people}.xlsx"
     if not book.exists():
         write_list(book, args.people)
     best = float("inf")

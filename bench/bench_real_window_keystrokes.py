@@ -21,6 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from bench_folder import parse_with_out
+
 REPOSITORY = Path(__file__).resolve().parent.parent
 GOAL = 1.2
 
@@ -40,7 +42,7 @@ def run_the_day(target: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--from", dest="source", type=Path, help="a keystrokes.json to read")
-    args = parser.parse_args()
+    args = parse_with_out(parser)
     if args.source is not None:
         figure = json.loads(args.source.read_text())
     else:

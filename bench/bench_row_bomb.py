@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench_folder import parse_with_out  # noqa: E402
+
 from desktop.services.demo import generate_demo  # noqa: E402
 from desktop.services.exchange.export import export_workbook  # noqa: E402
 from desktop.services.office import create_office  # noqa: E402
@@ -32,7 +34,7 @@ from tests.hostile_workbooks import row_bomb  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--gigabytes", type=float, default=1.0)
-    args = parser.parse_args()
+    args = parse_with_out(parser)
     with tempfile.TemporaryDirectory() as folder:
         office = Path(folder) / "office.sqlite3"
         database = create_office(office, "6701", "สมศรี ใจดี")

@@ -38,6 +38,11 @@ SMALL_RUNS: dict[str, tuple[list[str], str]] = {
         "floor (bare QTextDocument printing)",
     ),
     "bench_province_consolidation.py": (["--households", "40", "--runs", "1"], "province"),
+    "bench_household_keystrokes.py": ([], "keystrokes per character"),
+    "bench_province_list.py": (["--people", "300", "--runs", "1"], "rows read"),
+    "bench_row_bomb.py": (["--gigabytes", "0.05"], "peak RSS"),
+    # the real window's own run is the day test; here the bench reads a figure it wrote
+    "bench_real_window_keystrokes.py": (["--from", "{figure}"], "keystrokes per character: 0.80"),
 }
 
 
@@ -60,6 +65,9 @@ def _repository_files() -> set[str]:
 @pytest.mark.parametrize("script", sorted(SMALL_RUNS))
 def test_benchmark_runs_small(script: str, tmp_path: Path) -> None:
     arguments, expected = SMALL_RUNS[script]
+    figure = tmp_path / "keystrokes.json"
+    figure.write_text('{"keystrokes": 240, "data_characters": 300}')
+    arguments = [argument.format(figure=figure) for argument in arguments]
     out = tmp_path / "out"
     environment = {
         **os.environ,
