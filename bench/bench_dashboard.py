@@ -2,7 +2,7 @@
 
     python bench/bench_dashboard.py [--households 100000] [--runs 10]
 
-Works on bench/out/household-list-N.sqlite3, prepared by bench_household_list.prepare()
+Works on <out>/household-list-N.sqlite3, prepared by bench_household_list.prepare()
 (reused when at the newest schema, else copied from demo-N and migrated, else generated).
 Cold: a new connection each run (SQLite's page cache empty; the OS file cache stays warm).
 Warm: one connection, after a warm-up. The floor is a bare sqlite3 count of the same

@@ -6,7 +6,7 @@
 The same batches (built once by DemoBatchBuilder, generation timed on its own) go into two
 fresh migrated databases: through ``write_batch`` (SQLAlchemy Core executemany) and through
 ``sqlite3.executemany`` of the very same rows as tuples, each in one transaction with the
-pragmas of db/engine.py. Databases are written under bench/out/ and deleted unless --keep.
+pragmas of db/engine.py. Databases are written under <out>/ and deleted unless --keep.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=2_000)
     parser.add_argument("--seed", type=int, default=2567)
     parser.add_argument("--district", default="6701")
-    parser.add_argument("--keep", action="store_true", help="keep the databases in bench/out/")
+    parser.add_argument("--keep", action="store_true", help="keep the databases in the --out folder")
     parser.add_argument("--end-to-end", action="store_true", help="also time create_demo_database")
     args = parse_with_out(parser)
     ours_path, raw_path = out_folder() / "demo_ours.sqlite3", out_folder() / "demo_raw.sqlite3"

@@ -2,7 +2,7 @@
 
     python bench/bench_exchange_export.py [--households 100000] [--runs 3] [--subdistrict CODE]
 
-Works on the demo office of bench_household_list.py (bench/out/household-list-N.sqlite3,
+Works on the demo office of bench_household_list.py (<out>/household-list-N.sqlite3,
 100,000 households / ~400,000 members; made or migrated there when missing).
 
 Ours: ``export_workbook`` end to end (counts, SQL, cells, the .part file, packaging, fsync

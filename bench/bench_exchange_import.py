@@ -2,8 +2,8 @@
 
     python bench/bench_exchange_import.py [--households 100000] [--runs 2] [--only import|floor]
 
-Uses bench/out/household-list-N.sqlite3 (made by bench_household_list.prepare) and its
-export bench/out/exchange-N.xlsx (written once with the export service, then reused).
+Uses <out>/household-list-N.sqlite3 (made by bench_household_list.prepare) and its
+export <out>/exchange-N.xlsx (written once with the export service, then reused).
 Each measurement runs in a child process of its own, so its peak memory (ru_maxrss) is
 its own, into a fresh office database (district 6701):
 

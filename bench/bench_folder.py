@@ -2,7 +2,8 @@
 
 Every benchmark takes ``--out DIR``; without it they share ``$DESK_BENCH_OUT`` or, failing
 that, a folder in the user's cache (``~/.cache/district-desk-bench``), so a 100,000-household
-office generated once is reused by the next benchmark instead of rebuilt.
+office generated once is reused by the next benchmark instead of rebuilt. The benchmarks'
+docstrings write that folder as ``<out>``.
 """
 
 from __future__ import annotations

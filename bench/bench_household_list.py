@@ -2,8 +2,8 @@
 
     python bench/bench_household_list.py [--households 100000] [--queries 240] [--runs 7]
 
-Works on bench/out/household-list-N.sqlite3. When that is missing or not at the newest
-schema, it is copied from bench/out/demo-N.sqlite3 (left untouched) and migrated, and the
+Works on <out>/household-list-N.sqlite3. When that is missing or not at the newest
+schema, it is copied from <out>/demo-N.sqlite3 (left untouched) and migrated, and the
 migration is timed; without either file a demo office is generated. Each figure is the
 median of --runs after one warm-up. The floor runs the very same SQL statements (count,
 then the page the service chose) through bare sqlite3, to show the service's overhead.

@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python bench/bench_household_register.py [--households 100000]
 
-On the migrated demo office of bench_household_list.py (bench/out/household-list-N):
+On the migrated demo office of bench_household_list.py (<out>/household-list-N):
 - first paint of the list after clicking "Households" in the rail (a new main window each
   run, so the list is read for the first time), floor: a bare QTableView painting the same
   200 rows from memory;

@@ -2,7 +2,7 @@
 
     python bench/bench_province_consolidation.py [--households 10000] [--runs 2]
 
-Builds (once, in bench/out) a demo district of N households with the demo generator and
+Builds (once, in <out>) a demo district of N households with the demo generator and
 exports its workbook. Each run, in a child process of its own, imports that workbook into
 a fresh database twice: as the district office itself (the floor: households only) and
 as the provincial office (households, plus the district's projects, key results,
