@@ -71,7 +71,7 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=2_000)
     parser.add_argument("--seed", type=int, default=2567)
     parser.add_argument("--district", default="6701")
-    parser.add_argument("--keep", action="store_true", help="keep the databases in the --out folder")
+    parser.add_argument("--keep", action="store_true", help="keep the databases")
     parser.add_argument("--end-to-end", action="store_true", help="also time create_demo_database")
     args = parse_with_out(parser)
     ours_path, raw_path = out_folder() / "demo_ours.sqlite3", out_folder() / "demo_raw.sqlite3"
