@@ -4543,8 +4543,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/people/users_panel.py" line="70"/>
-        <source>Add user…</source>
-        <translation>เพิ่มผู้ใช้…</translation>
+        <source>Add &amp;user…</source>
+        <translation>เพิ่มผู้ใช้… (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/people/users_panel.py" line="71"/>
