@@ -126,6 +126,33 @@ def test_search_as_you_type_by_thai_name_and_id_prefix(window: MainWindow, qtbot
     assert owner in shown
 
 
+def test_a_search_hit_on_a_non_head_member_shows_that_member(
+    window: MainWindow, qtbot, demo_db
+) -> None:
+    page, bar = window.households_page, window.households_page.filter_bar
+    with demo_db.engine.connect() as connection:
+        household_id, first_name, last_name, relation, head_name = connection.execute(
+            text(
+                "SELECT m.household_id, m.first_name, m.last_name, c.name_th, h.head_name"
+                " FROM members m JOIN households h ON h.id = m.household_id"
+                " JOIN code_items c ON c.list_name = 'relation' AND c.code = m.relation"
+                " WHERE m.is_head = 0 AND length(m.first_name) >= 6"
+                " AND instr(h.head_name, substr(m.first_name, 2, 4)) = 0 ORDER BY m.id LIMIT 1"
+            )
+        ).one()
+    part = first_name[1:5]
+    bar.search_edit.setFocus()
+    type_text(bar.search_edit, part)
+    qtbot.waitUntil(lambda: page.model.household_filter.search == part, timeout=3000)
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    row = next(r for r, household in enumerate(rows) if household and household.id == household_id)
+    assert page.model.headerData(4, Qt.Orientation.Horizontal) == "ผู้ที่ตรงกับคำค้น"
+    assert page.model.index(row, 3).data() == head_name
+    assert page.model.index(row, 4).data() == f"{first_name} {last_name} ({relation})"
+    page.table.scrollTo(page.model.index(row, 4))
+    assert not page.table.visualRect(page.model.index(row, 4)).isEmpty()  # on screen, no hover
+
+
 def test_enter_in_the_search_box_opens_the_household(window: MainWindow, qtbot, demo_db) -> None:
     bar = window.households_page.filter_bar
     with demo_db.engine.connect() as connection:
@@ -145,10 +172,10 @@ def test_enter_in_the_search_box_opens_the_household(window: MainWindow, qtbot, 
 
 def test_the_masking_setting_hides_the_middle_of_ids_in_the_list(window: MainWindow) -> None:
     page = window.households_page
-    shown = page.model.index(0, 4).data()
+    shown = page.model.index(0, 5).data()
     assert "X" not in shown and len(shown) == 17
     window.settings_page.mask_check.setChecked(True)
-    masked = page.model.index(0, 4).data()
+    masked = page.model.index(0, 5).data()
     assert masked[:6] == shown[:6] and masked[-2:] == shown[-2:]
     assert masked[7:16] == "XXXXX-XX-"
     assert window.services.office.masks_national_ids()

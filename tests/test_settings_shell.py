@@ -75,3 +75,20 @@ def test_tab_leaves_the_code_lists_for_add_user(app_ready, qtbot, office_db, pro
     qtbot.keyClick(window.users_panel.add_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.users_panel.dialog is not None)
     window.users_panel.dialog.reject()
+
+
+def test_alt_u_on_settings_opens_add_user(app_ready, qtbot, office_db, prompter) -> None:
+    """Alt+U (shown as "(U)" in Thai) presses "Add user…" from anywhere on the page."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(build_services(office_db), THAI, prompter)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.rail.setCurrentRow(SETTINGS_ROW)
+    assert window.users_panel.add_button.text() == "เพิ่มผู้ใช้… (&U)"
+    qtbot.keyClick(window.settings_page.language_box, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.users_panel.dialog is not None)
+    window.users_panel.dialog.reject()

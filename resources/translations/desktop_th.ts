@@ -2033,31 +2033,36 @@
     </message>
     <message>
         <location filename="../../desktop/ui/households/table_model.py" line="37"/>
+        <source>Matched member</source>
+        <translation>ผู้ที่ตรงกับคำค้น</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/table_model.py" line="38"/>
         <source>National ID</source>
         <translation>เลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="38"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="39"/>
         <source>Members</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="39"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="40"/>
         <source>Stage</source>
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="40"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="41"/>
         <source>Failed dimensions</source>
         <translation>มิติที่ไม่ผ่าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="41"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="42"/>
         <source>Last verified</source>
         <translation>ตรวจสอบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/table_model.py" line="61"/>
+        <location filename="../../desktop/ui/households/table_model.py" line="64"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
@@ -4538,8 +4543,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/people/users_panel.py" line="70"/>
-        <source>Add user…</source>
-        <translation>เพิ่มผู้ใช้…</translation>
+        <source>Add &amp;user…</source>
+        <translation>เพิ่มผู้ใช้… (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/people/users_panel.py" line="71"/>

@@ -152,6 +152,32 @@ def search_condition(search: Search, params: Params, *, in_order: bool) -> str:
     return f"{'+' if in_order else ''}h.id IN ({search_ids_sql(search, params)})"
 
 
+_HIT_NAME = "trim(trim(x.first_name) || ' ' || trim(x.last_name))"
+# The member a search found when it is not the head: "name\x1frelation", else NULL.
+# Correlated on the page's rows only (at most a page of look-ups on members' household index).
+_MATCHED_MEMBER = (
+    "(SELECT {name} || char(31) || coalesce(r.name_th, x.relation) FROM members AS x"
+    " LEFT JOIN code_items AS r ON r.list_name = 'relation' AND r.code = x.relation"
+    " WHERE x.household_id = h.id AND x.is_head = 0 AND {member_hit} AND NOT ({head_hit})"
+    " ORDER BY x.seq, x.id LIMIT 1)"
+)
+
+
+def matched_member_sql(search: Search, params: Params) -> str:
+    """A page column: the non-head member ``search`` matched (see _MATCHED_MEMBER), or NULL."""
+    if search.kind in (SearchKind.CODE_PREFIX, SearchKind.ID_RANGE):
+        params["hit_low"], params["hit_high"] = search.text, search.text + PREFIX_END
+        member_hit = "x.national_id >= :hit_low AND x.national_id < :hit_high"
+        head_hit = "coalesce(h.head_national_id >= :hit_low AND h.head_national_id < :hit_high, 0)"
+    elif search.kind in (SearchKind.NAME, SearchKind.SHORT_NAME):
+        params["hit_text"] = search.text.lower()
+        member_hit = f"instr(lower({_HIT_NAME}), :hit_text) > 0"
+        head_hit = "instr(lower(h.head_name), :hit_text) > 0"
+    else:
+        return "NULL"
+    return _MATCHED_MEMBER.format(name=_HIT_NAME, member_hit=member_hit, head_hit=head_hit)
+
+
 def filter_conditions(
     household_filter: HouseholdFilter, params: Params, *, in_order: bool = False
 ) -> list[str]:
@@ -232,6 +258,8 @@ def page_sql(
 ) -> tuple[str, Params]:
     """The statement of one page of rows: ids picked first, then joined for display.
 
+    The last column names the member a search found when that is not the head.
+
     ``in_order`` reads the households along the sort order's index and stops after the
     page (right when many households match); otherwise the matches are found through the
     filter's index or search table, or a scan, and sorted (right when few match).
@@ -241,13 +269,15 @@ def page_sql(
     search = parse_search(household_filter.search)
     if search.kind is not SearchKind.NONE:
         terms.append(search_condition(search, params, in_order=in_order))
+    matched = matched_member_sql(search, params)
     direction = " DESC" if descending else ""
     columns = [c.format(subdistrict_rank=subdistrict_rank) for c in (*SORT_COLUMNS[sort], "h.id")]
     order = ", ".join(f"{column}{direction}" for column in columns)
     inner_order = order if in_order else ", ".join(f"+{c}{direction}" for c in columns)
     where = " AND ".join(terms) or "1"
     return (
-        f"SELECT {ROW_COLUMNS} FROM (SELECT h.id AS id FROM households AS h WHERE {where}"
+        f"SELECT {ROW_COLUMNS}, {matched}"
+        f" FROM (SELECT h.id AS id FROM households AS h WHERE {where}"
         f" ORDER BY {inner_order} LIMIT :limit OFFSET :offset) AS p"
         " JOIN households AS h ON h.id = p.id JOIN villages AS v ON v.code = h.village_code"
         f" JOIN subdistricts AS s ON s.code = v.subdistrict_code ORDER BY {order}"

@@ -46,6 +46,7 @@ __all__ = [
 ]
 
 SOURCE_LIST = "source_list"  # the code list naming where a household came from
+MATCH_SEPARATOR = "\x1f"  # between the matched member's name and relation (list_query)
 COUNT_MEMORY = 64  # recent counts kept to pick page plans (a stale one only costs time)
 
 
@@ -68,6 +69,9 @@ class HouseholdRow:
     last_verified_on: dt.date | None
     helped: bool
     source_list: str
+    # A search hit on a member who is not the head: that member's name and relation.
+    matched_name: str | None = None
+    matched_relation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,9 +104,10 @@ def _dimensions(mask: int) -> tuple[str, ...]:
 def _row(values: Sequence[Any]) -> HouseholdRow:
     (id_, key, house_no, house_code, village_code, moo, village_name, subdistrict_code,
      subdistrict_name, head_name, head_id, members, stage, failed, verified, helped,
-     source) = values  # fmt: skip
+     source, matched) = values  # fmt: skip
     if isinstance(verified, str):
         verified = dt.date.fromisoformat(verified)
+    matched_name, _, matched_relation = (matched or "").partition(MATCH_SEPARATOR)
     return HouseholdRow(
         id=id_, key=key, house_no=house_no, house_code=house_code,
         village_code=village_code, village_moo=moo, village_name=village_name,
@@ -110,6 +115,7 @@ def _row(values: Sequence[Any]) -> HouseholdRow:
         head_name=head_name, head_national_id=head_id, member_count=members, stage=stage,
         failed_dimensions=_dimensions(failed), last_verified_on=verified,
         helped=bool(helped), source_list=source,
+        matched_name=matched_name or None, matched_relation=matched_relation or None,
     )  # fmt: skip
 
 

@@ -87,7 +87,7 @@ class HouseholdsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((80, 190, 120, 220, 150, 70, 100, 150)):
+        for column, width in enumerate((80, 190, 120, 220, 200, 150, 70, 100, 150)):
             self.table.setColumnWidth(column, width)
 
         header = QHBoxLayout()

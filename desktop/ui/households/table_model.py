@@ -34,12 +34,15 @@ COLUMNS: tuple[tuple[str, SortKey | None], ...] = (
     (QT_TRANSLATE_NOOP("HouseholdTable", "Village"), SortKey.VILLAGE),
     (QT_TRANSLATE_NOOP("HouseholdTable", "Subdistrict"), SortKey.SUBDISTRICT),
     (QT_TRANSLATE_NOOP("HouseholdTable", "Head of household"), SortKey.HEAD_NAME),
+    (QT_TRANSLATE_NOOP("HouseholdTable", "Matched member"), None),  # a search hit not on the head
     (QT_TRANSLATE_NOOP("HouseholdTable", "National ID"), SortKey.HEAD_ID),
     (QT_TRANSLATE_NOOP("HouseholdTable", "Members"), SortKey.MEMBERS),
     (QT_TRANSLATE_NOOP("HouseholdTable", "Stage"), SortKey.STAGE),
     (QT_TRANSLATE_NOOP("HouseholdTable", "Failed dimensions"), None),
     (QT_TRANSLATE_NOOP("HouseholdTable", "Last verified"), SortKey.LAST_VERIFIED),
 )
+
+MEMBERS_COLUMN = 6
 
 
 class HouseholdTableModel(QAbstractTableModel):
@@ -151,7 +154,7 @@ class HouseholdTableModel(QAbstractTableModel):
             if cells is None:
                 cells = rendered[offset] = self._cells(rows[offset])
             return cells[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 5:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == MEMBERS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -163,9 +166,18 @@ class HouseholdTableModel(QAbstractTableModel):
             self._village_format.format(moo=household.village_moo, name=household.village_name),
             household.subdistrict_name,
             household.head_name,
+            self._matched_member(household),
             format_national_id(national_id, masked=self._mask_ids) if national_id else "",
             str(household.member_count),
             self._stage_names.get(household.stage or "", ""),
             " ".join(self._dimension_marks.get(d, d) for d in household.failed_dimensions),
             format_be_date(verified) if verified else "",
         )
+
+    @staticmethod
+    def _matched_member(household: HouseholdRow) -> str:
+        if not household.matched_name:
+            return ""
+        if not household.matched_relation:
+            return household.matched_name
+        return f"{household.matched_name} ({household.matched_relation})"

@@ -67,7 +67,7 @@ class UsersPanel(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(160)
         self.problem_label = problem_label()
-        self.add_button = QPushButton(self.tr("Add user…"))
+        self.add_button = QPushButton(self.tr("Add &user…"))
         self.reset_password_button = QPushButton(self.tr("Set password…"))
         self.make_supervisor_button = QPushButton(self.tr("Make supervisor"))
         self.make_clerk_button = QPushButton(self.tr("Make clerk"))
