@@ -7,4 +7,5 @@ APP_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = APP_ROOT / "resources"
 TRANSLATIONS = RESOURCES / "translations"
 PYPROJECT = APP_ROOT / "pyproject.toml"
-WORKBOOK_GUIDE = APP_ROOT / "docs" / "workbook.md"  # shown by the Exchange page
+WORKBOOK_GUIDE = APP_ROOT / "docs" / "workbook.md"  # shown by the Exchange page in English
+WORKBOOK_GUIDE_TH = APP_ROOT / "docs" / "workbook.th.md"  # ... and in Thai

@@ -49,7 +49,9 @@ class ExchangeDesk:
             self.import_panel.imported.connect(lambda _summary: panel.refresh())
             panels.append(panel)
             self.conflicts_panel = panel
-        self.page = ExchangePage(panels, province=self.conflicts_panel is not None)
+        self.page = ExchangePage(
+            panels, province=self.conflicts_panel is not None, language=language
+        )
 
 
 def file_prefix(profile: OfficeProfile | None) -> str:

@@ -12,14 +12,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.exchange.workbook_guide import WorkbookGuideDialog
+from desktop.ui.exchange.workbook_guide import WorkbookGuideDialog, guide_for
+from desktop.ui.language import THAI
 
 
 class ExchangePage(QWidget):
     def __init__(
-        self, panels: list[QWidget], *, province: bool = False, parent: QWidget | None = None
+        self,
+        panels: list[QWidget],
+        *,
+        province: bool = False,
+        language: str = THAI,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._language = language
         title = QLabel(
             self.tr("Consolidate the districts' workbooks")
             if province
@@ -56,7 +63,7 @@ class ExchangePage(QWidget):
     def open_guide(self) -> WorkbookGuideDialog:
         """The workbook's guide in a window of its own, beside the page."""
         if self.guide is None:
-            self.guide = WorkbookGuideDialog(parent=self)
+            self.guide = WorkbookGuideDialog(guide_for(self._language), parent=self)
         self.guide.show()
         self.guide.raise_()
         return self.guide

@@ -1,4 +1,4 @@
-"""The exchange workbook's guide (docs/workbook.md, shipped with the app), read inside it."""
+"""The exchange workbook's guide (docs/workbook.md, in Thai workbook.th.md), read in the app."""
 
 from __future__ import annotations
 
@@ -6,9 +6,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.resource_paths import WORKBOOK_GUIDE
+from desktop.resource_paths import WORKBOOK_GUIDE, WORKBOOK_GUIDE_TH
+from desktop.ui.language import THAI
 
 GUIDE_SIZE = (980, 640)  # fits a 1366 × 728 desk with room for the window's frame
+
+
+def guide_for(language: str) -> Path:
+    """The guide in the interface's language: a clerk in Thai mode reads no English."""
+    return WORKBOOK_GUIDE_TH if language == THAI else WORKBOOK_GUIDE
 
 
 class WorkbookGuideDialog(QDialog):
