@@ -1263,22 +1263,22 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="24"/>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="31"/>
         <source>Consolidate the districts&apos; workbooks</source>
         <translation>รวบรวมแฟ้มข้อมูลของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="26"/>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="33"/>
         <source>Exchange with the province</source>
         <translation>รับ-ส่งข้อมูลกับจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="31"/>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="38"/>
         <source>Every column of the workbook has a Thai header and a stable key, so the province can read it in Excel and send it back.</source>
         <translation>ทุกคอลัมน์ของแฟ้มมีหัวตารางภาษาไทยและรหัสคอลัมน์ที่คงที่ จังหวัดเปิดด้วย Excel และส่งกลับมาได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/exchange_page.py" line="36"/>
+        <location filename="../../desktop/ui/exchange/exchange_page.py" line="43"/>
         <source>Workbook &amp;guide…</source>
         <translation>คู่มือแฟ้มข้อมูล… (&amp;G)</translation>
     </message>
@@ -4616,17 +4616,17 @@
 <context>
     <name>WorkbookGuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="17"/>
+        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="23"/>
         <source>The exchange workbook: guide</source>
         <translation>คู่มือแฟ้มข้อมูลรับ-ส่ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="24"/>
+        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="30"/>
         <source>The guide could not be read: {reason}</source>
         <translation>อ่านคู่มือไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="27"/>
+        <location filename="../../desktop/ui/exchange/workbook_guide.py" line="33"/>
         <source>&amp;Close</source>
         <translation>ปิด (&amp;C)</translation>
     </message>
