@@ -136,7 +136,7 @@ def test_a_database_in_a_read_only_folder_is_not_called_damaged(office, demo, tm
 
 
 def test_the_app_says_a_read_only_folder_is_read_only_not_damaged(
-    office, app_ready, prompter, monkeypatch
+    office, app_ready, language_switch, prompter, monkeypatch
 ) -> None:
     """The app's open-error dialog (the folder's write permission is denied at the OS
     boundary: os.access, which root is never refused)."""
@@ -144,7 +144,6 @@ def test_the_app_says_a_read_only_folder_is_read_only_not_damaged(
 
     import db.database
     from desktop.app import AppShell
-    from desktop.ui.language import LanguageSwitch
 
     real_access = os.access
 
@@ -155,7 +154,7 @@ def test_the_app_says_a_read_only_folder_is_read_only_not_damaged(
 
     monkeypatch.setattr(db.database.os, "access", access)
     settings = QSettings(str(office.parent.parent / "settings.ini"), QSettings.Format.IniFormat)
-    shell = AppShell(settings, prompter, LanguageSwitch(app_ready))
+    shell = AppShell(settings, prompter, language_switch)  # the run's one switch
     try:
         assert not shell.open_initial(office)
     finally:
