@@ -157,7 +157,7 @@ class Desk:
         )
         return done.returncode == 0 and "IsViewable" in done.stdout  # gone meanwhile: not
 
-    def window_titled(self, part: str, timeout: float = 30.0) -> Window:
+    def window_titled(self, part: str, timeout: float = 90.0) -> Window:
         """Wait for a shown window whose title holds `part`, give it the focus (as a window
         manager gives a new window) and return it."""
         window = wait_for(
