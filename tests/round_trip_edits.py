@@ -95,6 +95,7 @@ class Expected:
     changed: set[tuple[str, str, str]] = field(default_factory=set)  # (key, table, field)
     touched: set[str] = field(default_factory=set)  # households that change at all
     edited: set[tuple[int, str]] = field(default_factory=set)  # (id(row), key) edited
+    added: set[int] = field(default_factory=set)  # id(row) of rows added by an edit
     described: list[str] = field(default_factory=list)
 
 
@@ -250,6 +251,8 @@ def _edit_cell(
         expected.rejected.setdefault(household, []).append(where)
         return
     expected.touched.add(household)
+    if id(row) in expected.added:
+        return  # a cell of a row the clerk added is part of that addition, not a change
     expected.changed.add((household, TABLES[sheet_name], FIELDS.get(key, key)))
 
 
@@ -310,5 +313,6 @@ def _add_member(chooser: Chooser, members: Tab, expected: Expected, serial: int)
         if name in members.keys:
             new[members.at(name)] = value
     members.rows.append(new)
+    expected.added.add(id(new))
     expected.touched.add(key)
     expected.described.append(f"members: {values['first_name']} added to {key}")
