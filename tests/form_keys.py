@@ -30,3 +30,17 @@ def down(times: int = 1) -> None:
 def write(text: str) -> None:
     """Type into the focused field (Thai one character at a time, as a keyboard would)."""
     type_text(focused(), text)
+
+
+def open_new_household_form(window, qtbot, today):  # type: ignore[no-untyped-def]
+    """Open a new household from the register by keyboard, as a clerk does (Space on
+    "Add household"), with the form's today fixed; waits until the first field has focus."""
+    page = window.households_page
+    page.new_button.setFocus()
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Space)
+    dialog = window.household_form
+    assert dialog is not None
+    dialog._today = lambda: today
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.address.subdistrict_box)
+    return dialog

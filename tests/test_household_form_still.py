@@ -14,7 +14,7 @@ from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.fake_prompter import FakePrompter
-from tests.form_keys import focused, press, write
+from tests.form_keys import focused, open_new_household_form, press, write
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -27,14 +27,7 @@ def form(app_ready, qtbot, office_db: OfficeDatabase, prompter: FakePrompter):
     qtbot.addWidget(window)
     window.show()
     window.rail.setCurrentRow(1)
-    page = window.households_page
-    page.new_button.setFocus()
-    qtbot.keyClick(page.new_button, Qt.Key.Key_Space)
-    dialog = window.household_form
-    assert dialog is not None
-    dialog._today = lambda: TODAY
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.address.subdistrict_box)
+    dialog = open_new_household_form(window, qtbot, TODAY)
     yield dialog
     dialog._dirty = False
     dialog.close()

@@ -4,7 +4,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.database import OfficeDatabase
@@ -14,7 +13,7 @@ from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.fake_prompter import FakePrompter
-from tests.form_keys import focused, press, tab, write
+from tests.form_keys import focused, open_new_household_form, press, tab, write
 from tests.paper_household import (
     HOUSE_CODE,
     HOUSE_NO,
@@ -42,14 +41,7 @@ def window(app_ready, qtbot, office_db: OfficeDatabase, prompter: FakePrompter) 
 
 @pytest.fixture
 def form(window: MainWindow, qtbot) -> HouseholdFormDialog:
-    page = window.households_page
-    page.new_button.setFocus()
-    qtbot.keyClick(page.new_button, Qt.Key.Key_Space)
-    dialog = window.household_form
-    assert dialog is not None
-    dialog._today = lambda: TODAY
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.address.subdistrict_box)
+    dialog = open_new_household_form(window, qtbot, TODAY)
     yield dialog
     dialog._dirty = False
     dialog.close()
