@@ -337,9 +337,10 @@ class HouseholdFormDialog(QDialog):
         self._check_timer.stop()
         draft = self.collect()
         today = self._today()
-        self.problems = self._service.validate(draft, today=today)
-        self.indicators.show_suggestions(self._service.suggestions(draft, today=today))
-        self.duplicates.show_matches(self._service.find_duplicates(draft), draft)
+        review = self._service.review(draft, today=today)
+        self.problems = review.problems
+        self.indicators.show_suggestions(review.suggestions)
+        self.duplicates.show_matches(review.duplicates, draft)
         self.problem_display.show(self.problems, self.draft)
         return self.problems
 
