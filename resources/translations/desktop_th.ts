@@ -1915,7 +1915,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="399"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="400"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
@@ -1946,65 +1946,65 @@
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="327"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="428"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="466"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="467"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="352"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="361"/>
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="364"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="375"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="387"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="401"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="420"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="421"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="430"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="446"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="457"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="458"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="449"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="467"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="468"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="475"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="476"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -2746,52 +2746,62 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="54"/>
         <source>Columns of the list</source>
         <translation>คอลัมน์ของรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="58"/>
         <source>Sheet {sheet}: the headers are on row {row}. Check what each column holds; choose “not imported” for columns to leave out.</source>
         <translation>แผ่นงาน {sheet}: หัวตารางอยู่แถวที่ {row} ตรวจสอบว่าแต่ละคอลัมน์คือข้อมูลอะไร เลือก “ไม่นำเข้า” สำหรับคอลัมน์ที่ไม่ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="67"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="67"/>
         <source>Example</source>
         <translation>ตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="72"/>
         <source>— not imported —</source>
         <translation>— ไม่นำเข้า —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="91"/>
         <source>Check the list (dry run)</source>
         <translation>ตรวจสอบรายชื่อ (ยังไม่บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="96"/>
         <source>Check the rows</source>
         <translation>ตรวจแถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="144"/>
+        <source>The rows could not be checked: {error}</source>
+        <translation>ตรวจแถวไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="149"/>
+        <source>Checking the rows…</source>
+        <translation>กำลังตรวจแถว…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="173"/>
         <source>Chosen for two columns: {fields}</source>
         <translation>เลือกซ้ำสองคอลัมน์: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="178"/>
         <source>Choose at least one column to import.</source>
         <translation>เลือกอย่างน้อยหนึ่งคอลัมน์ที่จะนำเข้า</translation>
     </message>

@@ -22,7 +22,7 @@ from desktop.services.households.draft import (
 )
 from desktop.services.households.indicator_suggestions import suggest_indicators
 from desktop.services.households.problems import Problem, ProblemCode, problem
-from desktop.services.households.reading import CE_YEARS, HOUSE_CODE_LENGTH, clean_house_code
+from desktop.services.households.reading import CE_YEARS, HOUSE_CODE_LENGTH
 from desktop.services.households.record import HouseholdRecord, IncomeRecord
 
 __all__ = [
@@ -30,7 +30,6 @@ __all__ = [
     "HOUSE_CODE_LENGTH",
     "Problem",
     "ProblemCode",
-    "clean_house_code",
     "problem",
     "validate_household",
 ]
