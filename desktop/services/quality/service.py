@@ -56,6 +56,7 @@ class QualityService:
         self._before_write()
         with self._factory.begin() as session:
             write_check(session, report, by)
+            session.flush()
             return read_sign_off(session.connection())
 
     def sign_off(self, *, by: str, at: dt.datetime | None = None) -> SignOffState:
@@ -68,6 +69,7 @@ class QualityService:
             actor = require_supervisor(session, by, Duty.SIGN_OFF)
             refuse_sign_off(read_sign_off(session.connection()))
             write_sign_off(session, actor.name, at or dt.datetime.now(dt.UTC))
+            session.flush()
             return read_sign_off(session.connection())
 
     def state(self) -> SignOffState:
