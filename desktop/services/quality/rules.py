@@ -117,10 +117,10 @@ RULES: tuple[QualityRule, ...] = (
         "No member is marked as the head.",
         "สมาชิก: หัวหน้าครัวเรือน",
         "Members: head",
+        # NOT IN a list of the heads' households: a third of the time NOT EXISTS takes
         "SELECT h.id, NULL, '' FROM households AS h"
-        " WHERE EXISTS (SELECT 1 FROM members AS m WHERE m.household_id = h.id)"
-        " AND NOT EXISTS (SELECT 1 FROM members AS m WHERE m.household_id = h.id"
-        " AND m.is_head = 1)",
+        " WHERE h.id NOT IN (SELECT household_id FROM members WHERE is_head = 1)"
+        " AND h.id IN (SELECT household_id FROM members)",
     ),
     QualityRule(
         "many_heads",
