@@ -78,3 +78,16 @@ def test_a_database_that_cannot_be_opened_exits_2(tmp_path: Path) -> None:
     assert status == 2
     assert THAI.search(printed) and "Traceback" not in printed
     assert not_a_database.read_text() == "not a database\n" * 100
+
+
+def test_the_check_runs_while_the_app_has_the_database_open(office: Path) -> None:
+    """It only reads, in one read transaction: the app's instance lock does not stop it."""
+    from desktop.services.safety import InstanceLock
+
+    lock = InstanceLock(office)
+    assert lock.acquire()
+    try:
+        status, printed = run_cli(["check", "--db", str(office)])
+    finally:
+        lock.release()
+    assert status == 0, printed
