@@ -125,6 +125,7 @@ def test_a_supervisor_signs_off_a_clean_check_and_the_export_carries_it_until_an
     assert supervisor in window.export_panel.sign_off_label.text()
 
     signed = _export(qtbot, window, prompter, tmp_path / "signed.xlsx")
+    assert "ยังไม่ได้รับรอง" not in prompter.questions[0][1]
     assert signed["ready_to_send"] is True
     assert signed["signed_off_by"] == signed["checked_by"] == supervisor
 
@@ -141,6 +142,7 @@ def test_a_supervisor_signs_off_a_clean_check_and_the_export_carries_it_until_an
     assert panel.state.stale and not panel.sign_off_button.isEnabled()
     assert "ตรวจอีกครั้ง" in panel.state_label.text()
     stale = _export(qtbot, window, prompter, tmp_path / "stale.xlsx")
+    assert "ยังไม่ได้รับรองว่าพร้อมส่ง" in prompter.questions[-2][1]  # then the lock offer
     assert stale["ready_to_send"] is False and stale["signed_off_by"] is None
 
 

@@ -165,8 +165,18 @@ class ExportPanel(QGroupBox):
 
     def export(self) -> None:
         options = self.options()
+        question = self._personal_data_text(options)
+        if not self._sign_off_state().ready_to_send:
+            question = (
+                self.tr(
+                    "The data has not been signed off as ready to send (Check before sending,"
+                    " above): the workbook will say it is not ready."
+                )
+                + "\n\n"
+                + question
+            )
         if not options.aggregates_only and not self._prompter.confirm(
-            self, self.tr("Personal data"), self._personal_data_text(options)
+            self, self.tr("Personal data"), question
         ):
             return
         out = self._prompter.save_file(
