@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
         self.households_page.refresh()
         self.refresh()
         self._dashboard_changed()
+        self.quality_panel.refresh()  # a sign-off no longer holds
 
     def _page_shown(self, _row: int) -> None:
         if self.stack.currentWidget() is self.settings_page:
@@ -297,6 +298,7 @@ class MainWindow(QMainWindow):
             self.household_assistance.reload()
         self.refresh()
         self._dashboard_changed()
+        self.quality_panel.refresh()
         if self.audit_page.isVisible():
             self.audit_page.refresh()
 
