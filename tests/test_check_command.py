@@ -91,3 +91,10 @@ def test_the_check_runs_while_the_app_has_the_database_open(office: Path) -> Non
     finally:
         lock.release()
     assert status == 0, printed
+
+
+def test_a_survey_year_not_answered_yet_is_a_problem_of_every_household(office: Path) -> None:
+    status, printed = run_cli(["check", "--db", str(office), "--survey-year", "2599"])
+    assert status == 1
+    assert "ปีสำรวจ 2599" in printed.splitlines()[0]
+    assert "รวม ไม่มีผลตัวชี้วัดปีสำรวจปัจจุบัน: 12" in printed
