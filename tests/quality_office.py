@@ -173,6 +173,36 @@ def plant_no_stage(con: sqlite3.Connection, chance: random.Random, today: dt.dat
     return {(household_id, None)}
 
 
+VISITS = (  # the columns the rule reads, where case management's tables are not there yet
+    "CREATE TABLE IF NOT EXISTS follow_up_visits"
+    " (id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL, visited_on DATE NOT NULL)"
+)
+
+
+def plant_stage_before_last_visit(
+    con: sqlite3.Connection, chance: random.Random, today: dt.date
+) -> Found:
+    """A visit the day after the latest assessment (found); another household visited on
+    the day of its latest assessment, then reassessed that day (not found)."""
+    con.execute(VISITS)
+    found: Found = set()
+    for later, days in ((True, 1), (False, 0)):
+        household_id = _household(con, chance)
+        (assessed,) = con.execute(
+            "SELECT max(assessed_on) FROM stage_assessments WHERE household_id = ?",
+            (household_id,),
+        ).fetchone()
+        visited = dt.date.fromisoformat(assessed) + dt.timedelta(days=days)
+        for earlier in (visited - dt.timedelta(days=90), visited):
+            con.execute(
+                "INSERT INTO follow_up_visits (household_id, visited_on) VALUES (?, ?)",
+                (household_id, earlier.isoformat()),
+            )
+        if later:
+            found.add((household_id, None))
+    return found
+
+
 def plant_assistance_outside_project(
     con: sqlite3.Connection, chance: random.Random, today: dt.date
 ) -> Found:
@@ -213,6 +243,7 @@ PLANTINGS: dict[str, Planting] = {
     "income_invalid": plant_income_invalid,
     "no_answers": plant_no_answers,
     "no_stage": plant_no_stage,
+    "stage_before_last_visit": plant_stage_before_last_visit,
     "assistance_outside_project": plant_assistance_outside_project,
     "assistance_unknown_household": plant_assistance_unknown_household,
 }

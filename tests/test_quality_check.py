@@ -25,7 +25,7 @@ from desktop.services.quality import (
 )
 from desktop.services.safety import NotAllowed
 from tests.exchange_office import small_office
-from tests.quality_office import PLANTINGS, prepare, unguarded
+from tests.quality_office import PLANTINGS, VISITS, prepare, unguarded
 
 TODAY = dt.date.today()
 
@@ -249,3 +249,12 @@ def test_no_sign_off_while_the_check_found_problems(office: Path) -> None:
         assert not quality.state().signed_off
     finally:
         database.close()
+
+
+def test_a_rule_over_tables_the_database_lacks_is_skipped(office: Path) -> None:
+    """Case management's visits: without their table the rule is not run (not an error);
+    with it, it is."""
+    assert "stage_before_last_visit" not in check(office).rules
+    with unguarded(office) as connection:
+        connection.execute(VISITS)
+    assert "stage_before_last_visit" in check(office).rules

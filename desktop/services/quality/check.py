@@ -60,6 +60,7 @@ class QualityReport:
     survey_year: int
     households: int
     change_id: int  # the change log's latest row when checked (0: none)
+    rules: tuple[str, ...]  # the codes of the rules run, in order
     villages: tuple[VillageReport, ...]  # every village with households or problems
     counts: dict[str, int] = field(default_factory=dict)  # rule code -> problems, office
 
@@ -83,12 +84,21 @@ _VILLAGES_SQL = (
     " FROM villages AS v LEFT JOIN subdistricts AS s ON s.code = v.subdistrict_code"
     " LEFT JOIN households AS h ON h.village_code = v.code GROUP BY v.code ORDER BY v.code"
 )
+_TABLES_SQL = "SELECT name FROM sqlite_master WHERE type = 'table'"
 LATEST_CHANGE_SQL = "SELECT coalesce(max(id), 0) FROM change_log"
 LATEST_SURVEY_YEAR_SQL = "SELECT max(survey_year) FROM indicator_results"
 
 
 def latest_survey_year(connection: Connection) -> int | None:
     return connection.exec_driver_sql(LATEST_SURVEY_YEAR_SQL).scalar()
+
+
+def applicable_rules(
+    connection: Connection, rules: Sequence[QualityRule] = RULES
+) -> tuple[QualityRule, ...]:
+    """The rules whose extra tables the database has (all of them, once it is current)."""
+    tables = {name for (name,) in connection.exec_driver_sql(_TABLES_SQL)}
+    return tuple(rule for rule in rules if set(rule.tables) <= tables)
 
 
 def run_check(
@@ -107,6 +117,7 @@ def run_check(
     checked_at = dt.datetime.now(dt.UTC)
     year = survey_year or default_survey_year(latest_survey_year(connection), today)
     params = RuleParameters(today, year).values()
+    rules = applicable_rules(connection, rules)
     steps = len(rules) + 1
     found: list[tuple[str, int, int | None, str]] = []
     for done, rule in enumerate(rules):
@@ -156,6 +167,7 @@ def _fold(
         survey_year=survey_year,
         households=len(address),
         change_id=change_id,
+        rules=tuple(rule.code for rule in rules),
         villages=tuple(villages),
         counts={rule.code: counts[rule.code] for rule in rules if counts[rule.code]},
     )

@@ -16,8 +16,9 @@ into the form and compares.
 
 A new rule is one more ``QualityRule`` in ``RULES`` (its code, its Thai and English name,
 message and field, its statement); the check, the report, the command line and the screen
-pick it up from there. Case management (follow-up visits) will add "stage assessed after
-the last visit" here the same way once its tables exist.
+pick it up from there. A rule over tables a database may not have yet names them in
+``tables`` and is skipped where they are missing: "stage assessed after the last visit"
+reads the follow-up visits of case management, and starts judging once they exist.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class QualityRule:
     field_th: str
     field_en: str
     sql: str
+    tables: tuple[str, ...] = ()  # needed beyond the core schema: skipped while missing
 
     def message(self, language: str, *, item: int | None, detail: str) -> str:
         text = self.message_th if language == "th" else self.message_en
@@ -96,6 +98,12 @@ _CHECK_SUM = " + ".join(
     f"substr(m.national_id, {position}, 1) * {14 - position}" for position in range(1, 13)
 )
 _MEMBER_NAME = "trim(m.first_name || ' ' || m.last_name)"
+
+
+def _be_date(column: str) -> str:
+    """SQL of an ISO date column as BE text, ``15/03/2568``."""
+    return f"strftime('%d/%m/', {column}) || (CAST(strftime('%Y', {column}) AS INTEGER) + 543)"
+
 
 RULES: tuple[QualityRule, ...] = (
     QualityRule(
@@ -214,6 +222,20 @@ RULES: tuple[QualityRule, ...] = (
         "Stages",
         "SELECT h.id, NULL, '' FROM households AS h"
         " WHERE NOT EXISTS (SELECT 1 FROM stage_assessments AS s WHERE s.household_id = h.id)",
+    ),
+    QualityRule(
+        "stage_before_last_visit",
+        "ไม่ได้ประเมินระดับหลังการเยี่ยมครั้งล่าสุด",
+        "Stage not assessed after the last visit",
+        "เยี่ยมติดตามครั้งล่าสุดเมื่อ {detail} แต่ยังไม่ได้ประเมินระดับการพัฒนาหลังจากนั้น",
+        "Last visited on {detail}, but the stage was not assessed after that.",
+        "ระดับการพัฒนา",
+        "Stages",
+        f"SELECT v.household_id, NULL, {_be_date('max(v.visited_on)')}"
+        " FROM follow_up_visits AS v GROUP BY v.household_id"
+        " HAVING max(v.visited_on) > coalesce((SELECT max(s.assessed_on)"
+        " FROM stage_assessments AS s WHERE s.household_id = v.household_id), '')",
+        tables=("follow_up_visits",),
     ),
     QualityRule(
         "assistance_outside_project",
