@@ -39,6 +39,7 @@ SMALL_RUNS: dict[str, tuple[list[str], str]] = {
     ),
     "bench_province_consolidation.py": (["--households", "40", "--runs", "1"], "province"),
     "bench_household_keystrokes.py": ([], "keystrokes per character"),
+    "bench_quality_check.py": (["--households", "40", "--runs", "1"], "floor (same SQL"),
     "bench_province_list.py": (["--people", "300", "--runs", "1"], "rows read"),
     "bench_row_bomb.py": (["--gigabytes", "0.05"], "peak RSS"),
     # the real window's own run is the day test; here the bench reads a figure it wrote

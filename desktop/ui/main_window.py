@@ -141,8 +141,15 @@ class MainWindow(QMainWindow):
             open_household=self.open_household,
         )
         exchange = ExchangeDesk(
-            services, prompter, profile=profile, user_name=self._user_name, language=language
+            services,
+            prompter,
+            profile=profile,
+            user_name=self._user_name,
+            current_user=self.current_user,
+            language=language,
         )
+        self.quality_panel = exchange.quality_panel
+        self.quality_panel.household_requested.connect(self.open_household)
         self.export_panel, self.import_panel = exchange.export_panel, exchange.import_panel
         self.conflicts_panel = exchange.conflicts_panel
         self.exchange_page = exchange.page
@@ -255,6 +262,7 @@ class MainWindow(QMainWindow):
         self.households_page.refresh()
         self.refresh()
         self._dashboard_changed()
+        self.quality_panel.refresh()  # a sign-off no longer holds
 
     def _page_shown(self, _row: int) -> None:
         if self.stack.currentWidget() is self.settings_page:
@@ -290,6 +298,7 @@ class MainWindow(QMainWindow):
             self.household_assistance.reload()
         self.refresh()
         self._dashboard_changed()
+        self.quality_panel.refresh()
         if self.audit_page.isVisible():
             self.audit_page.refresh()
 

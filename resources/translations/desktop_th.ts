@@ -1286,102 +1286,117 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="55"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="57"/>
         <source>Export the workbook for the province</source>
         <translation>ส่งออกแฟ้มข้อมูลให้จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="69"/>
         <source>Everything</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="70"/>
         <source>One subdistrict</source>
         <translation>เฉพาะตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="71"/>
         <source>One fiscal year (projects and assistance)</source>
         <translation>เฉพาะปีงบประมาณ (โครงการและการช่วยเหลือ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="76"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="79"/>
         <source>Hide the middle digits of national IDs</source>
         <translation>ปิดบังเลขกลางของเลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="78"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="81"/>
         <source>Aggregates only: counts and projects, no names or IDs</source>
         <translation>เฉพาะข้อมูลสรุป: ตัวเลขและโครงการ ไม่มีชื่อและเลขประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="83"/>
         <source>&amp;Export…</source>
         <translation>ส่งออก… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="130"/>
+        <source>Signed off by {name}: the workbook will say it is ready to send.</source>
+        <translation>{name} รับรองแล้ว: แฟ้มจะระบุว่าข้อมูลพร้อมส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="135"/>
+        <source>Not signed off: the workbook will say it is not ready to send. Check before sending first.</source>
+        <translation>ยังไม่ได้รับรอง: แฟ้มจะระบุว่าข้อมูลยังไม่พร้อมส่ง กรุณาตรวจก่อนส่งก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="172"/>
+        <source>The data has not been signed off as ready to send (Check before sending, above): the workbook will say it is not ready.</source>
+        <translation>ข้อมูลยังไม่ได้รับรองว่าพร้อมส่ง (ตรวจก่อนส่ง ด้านบน): แฟ้มจะระบุว่าข้อมูลยังไม่พร้อมส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="179"/>
         <source>Personal data</source>
         <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="152"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="184"/>
         <source>Export the workbook</source>
         <translation>ส่งออกแฟ้มข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="164"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="196"/>
         <source>national IDs with the middle digits hidden</source>
         <translation>เลขประจำตัวประชาชนที่ปิดบังเลขกลาง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="166"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="198"/>
         <source>full national IDs</source>
         <translation>เลขประจำตัวประชาชนครบทุกหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="169"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="201"/>
         <source>This workbook carries personal data protected by the PDPA: names, {ids}, birth dates, addresses and household conditions. Send it only to the provincial office, by a channel it approves. Export it?</source>
         <translation>แฟ้มนี้มีข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล: ชื่อ {ids} วันเกิด ที่อยู่ และสภาพครัวเรือน ส่งให้สำนักงานจังหวัดเท่านั้น ผ่านช่องทางที่จังหวัดกำหนด ต้องการส่งออกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="177"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
         <source>Exporting the workbook…</source>
         <translation>กำลังส่งออกแฟ้มข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="177"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="246"/>
         <source>{sheet}: {rows} rows</source>
         <translation>{sheet}: {rows} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="220"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="252"/>
         <source>Exported to {path}</source>
         <translation>ส่งออกแล้วที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="226"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="258"/>
         <source>Export cancelled; no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="230"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="262"/>
         <source>The workbook could not be written to {path}: {reason}. Choose another folder or free some disk space.</source>
         <translation>เขียนแฟ้มที่ {path} ไม่ได้: {reason} เลือกโฟลเดอร์อื่นหรือเพิ่มพื้นที่ว่างในดิสก์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="234"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="266"/>
         <source>The export failed: {reason}</source>
         <translation>ส่งออกไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="236"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="268"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -2658,87 +2673,87 @@
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -4007,6 +4022,150 @@
         <location filename="../../desktop/ui/projects/projects_page.py" line="280"/>
         <source>{count} projects · budget {budget} · given {given} baht</source>
         <translation>{count} โครงการ · งบประมาณ {budget} · ช่วยเหลือแล้ว {given} บาท</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="54"/>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="163"/>
+        <source>Check before sending</source>
+        <translation>ตรวจก่อนส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="68"/>
+        <source>Before sending, check every household of the office against the household form&apos;s rules and the rules across records. Double-click a problem to open the household. Once nothing is found, a supervisor signs the data off as ready to send.</source>
+        <translation>ก่อนส่ง ตรวจทุกครัวเรือนของสำนักงานตามกฎของแบบบันทึกครัวเรือนและกฎที่ตรวจข้ามระเบียน ดับเบิลคลิกปัญหาเพื่อเปิดครัวเรือนนั้น เมื่อไม่พบปัญหาแล้ว หัวหน้าจึงรับรองว่าข้อมูลพร้อมส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="75"/>
+        <source>Check &amp;before sending</source>
+        <translation>ตรวจก่อนส่ง (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="80"/>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="81"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="82"/>
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="83"/>
+        <source>Problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="84"/>
+        <source>What was found</source>
+        <translation>สิ่งที่พบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="89"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="89"/>
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="89"/>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="89"/>
+        <source>Where</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="93"/>
+        <source>&amp;Open the household</source>
+        <translation>เปิดครัวเรือน (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="96"/>
+        <source>Sign off: &amp;ready to send</source>
+        <translation>รับรอง: พร้อมส่ง (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="133"/>
+        <source>Checking…</source>
+        <translation>กำลังตรวจ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="149"/>
+        <source>Checking… {done} of {total} rules</source>
+        <translation>กำลังตรวจ… กฎที่ {done} จาก {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="161"/>
+        <source>The check failed: {reason}</source>
+        <translation>ตรวจไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="171"/>
+        <source>No problems in {households} households (survey year {year}).</source>
+        <translation>ไม่พบปัญหาใน {households} ครัวเรือน (ปีสำรวจ {year})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="175"/>
+        <source>{problems} problems in {villages} villages of {households} households (survey year {year}).</source>
+        <translation>พบปัญหา {problems} รายการ ใน {villages} หมู่บ้าน จาก {households} ครัวเรือน (ปีสำรวจ {year})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="208"/>
+        <source>Not in the household register</source>
+        <translation>ไม่อยู่ในทะเบียนครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="209"/>
+        <source>Moo {moo} {name}</source>
+        <translation>หมู่ {moo} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="246"/>
+        <source>Sign off</source>
+        <translation>รับรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="255"/>
+        <source>Ready to send: signed off by {name} on {when}.</source>
+        <translation>พร้อมส่ง: {name} รับรองเมื่อ {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="261"/>
+        <source>Checked by {name} on {when}: no problems. A supervisor may sign off.</source>
+        <translation>{name} ตรวจเมื่อ {when}: ไม่พบปัญหา หัวหน้ารับรองได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="264"/>
+        <source>Checked by {name} on {when}: {problems} problems. Correct them, then check again.</source>
+        <translation>{name} ตรวจเมื่อ {when}: พบปัญหา {problems} รายการ แก้ไขแล้วตรวจอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="269"/>
+        <source>The data changed after the last check: check again before signing off.</source>
+        <translation>ข้อมูลมีการแก้ไขหลังการตรวจครั้งล่าสุด: ตรวจอีกครั้งก่อนรับรอง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="271"/>
+        <source>Not checked yet.</source>
+        <translation>ยังไม่ได้ตรวจ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="273"/>
+        <source>Only a supervisor signs off.</source>
+        <translation>เฉพาะหัวหน้าเท่านั้นที่รับรองได้</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from desktop.services.office.code_lists import CodeListService
 from desktop.services.office.setup import OfficeService
 from desktop.services.printing import HouseholdSheetService
 from desktop.services.projects import AgencyService, ProjectService
+from desktop.services.quality import QualityService
 from desktop.services.safety import AuditService, PeriodLockService, UserService
 
 
@@ -31,6 +32,7 @@ class AppServices:
     id_conflicts: IdConflictService
     period_locks: PeriodLockService
     audit: AuditService
+    quality: QualityService
 
 
 def build_services(database: OfficeDatabase) -> AppServices:
@@ -51,4 +53,5 @@ def build_services(database: OfficeDatabase) -> AppServices:
         id_conflicts=IdConflictService(factory, before_write=wait),
         period_locks=PeriodLockService(factory, before_write=wait),
         audit=AuditService(factory),
+        quality=QualityService(factory, before_write=wait),
     )
