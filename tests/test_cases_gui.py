@@ -34,11 +34,13 @@ def rows(database, sql: str, **params) -> list[tuple]:  # type: ignore[no-untype
 
 
 def failing_household(database) -> tuple[int, list[int]]:  # type: ignore[no-untyped-def]
-    """A household failing two or more indicators, and their numbers."""
+    """A household failing two or more indicators (and their numbers), with no plan or
+    visit of the demo's."""
     household_id, failed = rows(
         database,
         "SELECT id, failed_indicators FROM households WHERE length(failed_indicators) > 4"
-        " ORDER BY id LIMIT 1",
+        " AND id NOT IN (SELECT household_id FROM development_plans)"
+        " AND id NOT IN (SELECT household_id FROM follow_up_visits) ORDER BY id LIMIT 1",
     )[0]
     return household_id, [int(n) for n in failed.strip(",").split(",")]
 
@@ -147,7 +149,9 @@ def test_a_plan_with_problems_says_where_and_writes_nothing(
     lines = [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())]
     assert "ปัญหาข้อ 1 · เป้าหมาย: ต้องกรอก" in lines, lines  # goals left blank
     assert f"ปัญหาข้อ {last}, กิจกรรมที่ 1 · กิจกรรม: ต้องกรอก" in lines, lines
-    assert rows(demo_db, "SELECT count(*) FROM development_plans") == [(0,)]
+    assert rows(
+        demo_db, "SELECT count(*) FROM development_plans WHERE household_id = :h", h=household_id
+    ) == [(0,)]
     dialog.reject()
 
 
@@ -212,7 +216,9 @@ def test_a_visit_without_a_reason_for_its_stage_writes_nothing(
     click(qtbot, dialog.save_button)
     lines = [dialog.problems_list.item(i).text() for i in range(dialog.problems_list.count())]
     assert lines == ["เหตุผลของระดับการพัฒนา: ต้องกรอก"]
-    assert rows(demo_db, "SELECT count(*) FROM follow_up_visits") == [(0,)]
+    assert rows(
+        demo_db, "SELECT count(*) FROM follow_up_visits WHERE household_id = :h", h=household_id
+    ) == [(0,)]
     dialog.reject()
 
 
@@ -243,7 +249,7 @@ def test_assistance_for_one_household_serves_an_activity_of_its_plan(
     click(qtbot, dialog.add_activity_button)
     type_text(dialog.activity_table.cellWidget(0, 1), "อบรมอาชีพ")
     click(qtbot, dialog.save_button)
-    activity_id = rows(demo_db, "SELECT id FROM plan_activities")[0][0]
+    activity_id = rows(demo_db, "SELECT max(id) FROM plan_activities")[0][0]
     project_id = rows(demo_db, "SELECT id FROM projects ORDER BY id")[0][0]
 
     many = window.desk.record_for_project(project_id)
@@ -298,3 +304,21 @@ def test_an_earlier_plan_opened_from_the_timeline_becomes_current_again(
     assert dialog.current_box.isChecked()
     click(qtbot, dialog.save_button)
     assert rows(demo_db, current, h=household_id) == [("แผนแรก",)]
+
+
+def test_a_demo_household_shows_its_plan_and_visits_newest_first(
+    window: MainWindow, demo_db, qtbot
+) -> None:
+    household_id, title, visits = rows(
+        demo_db,
+        "SELECT p.household_id, p.title, (SELECT count(*) FROM follow_up_visits v"
+        " WHERE v.household_id = p.household_id) FROM development_plans p ORDER BY p.id LIMIT 1",
+    )[0]
+    _, section = open_plan_tab(window, household_id, qtbot)
+    table = section.timeline_table
+    shown = [table.item(row, 1).text() for row in range(table.rowCount())]
+    assert shown.count("การเยี่ยมติดตาม") == visits and shown.count("แผน (ปัจจุบัน)") == 1
+    assert section.summary_label.text().startswith(f"แผนปัจจุบัน: {title}")
+    dates = [e.on for e in section.entries]
+    assert dates == sorted(dates, reverse=True)
+    assert table.item(0, 0).text().endswith(str(dates[0].year + 543))  # BE dates
