@@ -19,6 +19,7 @@ BENCH = ROOT / "bench"
 
 # bench script -> (small-size arguments, a line its report always prints)
 SMALL_RUNS: dict[str, tuple[list[str], str]] = {
+    "bench_case_saves.py": (["--households", "40", "--samples", "2"], "visit save"),
     "bench_cold_start.py": (["--households", "40", "--runs", "1"], "bare PySide6"),
     "bench_dashboard.py": (["--households", "40", "--runs", "1"], "worst p95"),
     "bench_demo_insert.py": (["--households", "40"], "ratio ours/raw"),

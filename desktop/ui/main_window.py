@@ -31,6 +31,7 @@ from desktop.ui.background import TaskRunner
 from desktop.ui.backup_panel import BackupPanel
 
 if TYPE_CHECKING:
+    from desktop.ui.cases.case_section import HouseholdCaseSection
     from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from desktop.ui.exchange.exchange_desk import ExchangeDesk
 from desktop.ui.households.households_page import HouseholdsPage
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.printing = HouseholdPrinting(services.household_sheet, prompter)
         self.household_form: HouseholdFormDialog | None = None
         self.household_assistance: HouseholdAssistanceSection | None = None
+        self.household_cases: HouseholdCaseSection | None = None
         profile = services.office.profile()
         if user is None and profile is not None:  # one clerk without a password: no login
             user = services.users.find_user(profile.clerk_name)
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
     def household_form_dialog(self) -> HouseholdFormDialog:
         """The one household form, built on first use and reused (opening stays instant)."""
         if self.household_form is None:
+            from desktop.ui.cases.case_section import HouseholdCaseSection
             from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 
             form = HouseholdFormDialog(
@@ -235,11 +238,23 @@ class MainWindow(QMainWindow):
                     household_id, form.windowTitle()
                 )
             )
+            cases = HouseholdCaseSection(
+                self._services.cases,
+                self._prompter,
+                user_name=self._user_name,
+                unsaved=form.has_unsaved_changes,
+                title=form.windowTitle,
+            )
+            form.add_tab(cases, self.tr("Plan and fo&llow-up"))
+            form.household_shown.connect(cases.set_household)
+            cases.visit_saved.connect(lambda _id: form.reload_stored())
+            cases.visit_saved.connect(self._household_changed)
             form.saved.connect(self._household_changed)
             form.deleted.connect(self._household_changed)
             form.jump_requested.connect(self.open_household)
             self.household_form = form
             self.household_assistance = section
+            self.household_cases = cases
         return self.household_form
 
     def offer_kept_household(self) -> HouseholdFormDialog | None:
@@ -296,6 +311,8 @@ class MainWindow(QMainWindow):
         self.households_page.refresh()
         if self.household_assistance is not None:
             self.household_assistance.reload()
+        if self.household_cases is not None:
+            self.household_cases.reload()  # an activity's help, an agency's name
         self.refresh()
         self._dashboard_changed()
         self.quality_panel.refresh()

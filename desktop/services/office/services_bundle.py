@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from db.database import OfficeDatabase
 from desktop.services.assistance import AssistanceService
+from desktop.services.cases import CaseService
 from desktop.services.dashboard import DashboardService
 from desktop.services.exchange.province import IdConflictService
 from desktop.services.households.form import HouseholdFormService
@@ -26,6 +27,7 @@ class AppServices:
     projects: ProjectService
     agencies: AgencyService
     assistance: AssistanceService
+    cases: CaseService
     code_lists: CodeListService
     dashboard: DashboardService
     users: UserService
@@ -47,6 +49,7 @@ def build_services(database: OfficeDatabase) -> AppServices:
         projects=ProjectService(factory, before_write=wait),
         agencies=AgencyService(factory, before_write=wait),
         assistance=AssistanceService(factory, before_write=wait),
+        cases=CaseService(factory, before_write=wait),
         code_lists=CodeListService(factory, before_write=wait),
         dashboard=DashboardService(factory),
         users=UserService(factory, before_write=wait),

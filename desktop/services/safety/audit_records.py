@@ -52,6 +52,10 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "period_locks": ("การล็อกงวด", "Period lock"),
     "villages": ("หมู่บ้าน", "Village"),
     "id_conflicts": ("เลขประจำตัวซ้ำข้ามอำเภอ", "ID in two districts"),
+    "development_plans": ("แผนพัฒนาครัวเรือน", "Household plan"),
+    "plan_problems": ("ปัญหาในแผน", "Plan problem"),
+    "plan_activities": ("กิจกรรมตามแผน", "Plan activity"),
+    "follow_up_visits": ("การเยี่ยมติดตาม", "Follow-up visit"),
 }
 ACTION_LABELS: dict[str, tuple[str, str]] = {
     "insert": ("เพิ่ม", "Added"),
