@@ -173,18 +173,11 @@ def plant_no_stage(con: sqlite3.Connection, chance: random.Random, today: dt.dat
     return {(household_id, None)}
 
 
-VISITS = (  # the columns the rule reads, where case management's tables are not there yet
-    "CREATE TABLE IF NOT EXISTS follow_up_visits"
-    " (id INTEGER PRIMARY KEY, household_id INTEGER NOT NULL, visited_on DATE NOT NULL)"
-)
-
-
 def plant_stage_before_last_visit(
     con: sqlite3.Connection, chance: random.Random, today: dt.date
 ) -> Found:
     """A visit the day after the latest assessment (found); another household visited on
     the day of its latest assessment, then reassessed that day (not found)."""
-    con.execute(VISITS)
     found: Found = set()
     for later, days in ((True, 1), (False, 0)):
         household_id = _household(con, chance)
@@ -195,7 +188,8 @@ def plant_stage_before_last_visit(
         visited = dt.date.fromisoformat(assessed) + dt.timedelta(days=days)
         for earlier in (visited - dt.timedelta(days=90), visited):
             con.execute(
-                "INSERT INTO follow_up_visits (household_id, visited_on) VALUES (?, ?)",
+                "INSERT INTO follow_up_visits (household_id, visited_on, visited_by, findings)"
+                " VALUES (?, ?, 'ทดสอบ', '')",
                 (household_id, earlier.isoformat()),
             )
         if later:

@@ -143,7 +143,8 @@ def test_current_stage_is_the_latest_assessment(demo) -> None:
             "SELECT count(*) FROM stage_assessments GROUP BY household_id"
         )
     ]
-    assert len(per_household) == HOUSEHOLDS and set(per_household) <= {1, 2, 3}
+    # 1–3 assessments, and one more where the last follow-up visit reassessed the stage.
+    assert len(per_household) == HOUSEHOLDS and set(per_household) <= {1, 2, 3, 4}
     survival = _one(connection, "SELECT avg(current_stage = 'survival') FROM households")
     assert 0.35 <= survival <= 0.65
 

@@ -27,6 +27,7 @@ _STAGE_ODDS: dict[int, tuple[float, float, float]] = {  # by number of failed in
     2: (0.55, 0.34, 0.11),
     3: (0.70, 0.25, 0.05),
 }
+FOLLOW_UP_REASON = "ทบทวนเมื่อเยี่ยมติดตาม: ยังไม่ผ่านตัวชี้วัดที่แผนมุ่งแก้"
 _ASSESSMENT_WINDOWS = (  # first possible date and length in days, oldest first
     (dt.date(2023, 5, 1), 150),
     (dt.date(2024, 3, 1), 150),
@@ -163,3 +164,22 @@ class AssessmentFactory:
             )
             self._next_assessment_id += 1
         return STAGE_ORDER[stages[-1]], date
+
+    def reassess(
+        self, household_id: int, stage: str, on: dt.date, assessor: str, rows: list[Row]
+    ) -> int:
+        """A follow-up visit's reassessment that keeps the stage; its id. Draws nothing
+        from the generator, so the households after it come out as they did before."""
+        assessment_id = self._next_assessment_id
+        self._next_assessment_id += 1
+        rows.append(
+            {
+                "id": assessment_id,
+                "household_id": household_id,
+                "stage": stage,
+                "assessed_on": on,
+                "assessor": assessor,
+                "reason": FOLLOW_UP_REASON,
+            }
+        )
+        return assessment_id

@@ -76,15 +76,16 @@ class CaseFactory:
         results: list[Row],
         assistance: list[Row],
         batch: dict[str, list[Row]],
-    ) -> None:
+    ) -> Row | None:
         """Maybe a plan and visits for the household (``results`` and ``assistance`` are
-        its own rows); linked assistance rows get their ``plan_activity_id``."""
+        its own rows); linked assistance rows get their ``plan_activity_id``. Returns the
+        last visit's row (its stage is reassessed by the caller), None without a plan."""
         rng = self._rng
         failed = sorted(
             self._numbers[row["indicator_id"]] for row in results if row["status"] == "failed"
         )
         if stage != "survival" or not failed or rng.random() >= PLANNED_SHARE:
-            return
+            return None
         made_on = stage_date + dt.timedelta(days=rng.randint(7, 60))
         maker = rng.choice(self._staff)
         plan_id = self._take_id("development_plans")
@@ -129,6 +130,7 @@ class CaseFactory:
                     "next_visit_due": visited_on + dt.timedelta(days=90),
                 }
             )
+        return batch["follow_up_visits"][-1]
 
     def _activity(
         self,

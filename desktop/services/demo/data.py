@@ -202,10 +202,17 @@ class DemoBatchBuilder:
         self._projects.assist(
             household_id, village.subdistrict_code, failed_dimensions, facts, batch["assistance"]
         )
-        self._cases.write(
+        last_visit = self._cases.write(
             household_id, stage, stage_date, batch["indicator_results"][first_result:],
             batch["assistance"][first_help:], batch,
         )  # fmt: skip
+        if last_visit is not None:  # the last visit reassessed the stage, as a team does
+            last_visit["stage_assessment_id"] = self._assessments.reassess(
+                household_id, stage, last_visit["visited_on"], last_visit["visited_by"],
+                batch["stage_assessments"],
+            )  # fmt: skip
+            if verified_on is None:  # no answer verified: the stage's date stands for it
+                batch["households"][-1]["last_verified_on"] = last_visit["visited_on"]
 
 
 def _cumulative(weights: list[float]) -> list[float]:
