@@ -2961,97 +2961,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <source>Follow-up work</source>
+        <translation>งานที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Plan and fo&amp;llow-up</source>
         <translation>แผนและการติดตาม (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -5193,6 +5198,195 @@
         <location filename="../../desktop/ui/exchange/workbook_guide.py" line="33"/>
         <source>&amp;Close</source>
         <translation>ปิด (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="13"/>
+        <source>Visit overdue</source>
+        <translation>นัดเยี่ยมเลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="14"/>
+        <source>Survival, no plan</source>
+        <translation>อยู่รอด ยังไม่มีแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="15"/>
+        <source>Indicator not addressed</source>
+        <translation>ตัวชี้วัดที่ยังไม่มีผู้ดูแล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="16"/>
+        <source>Not verified in 12 months</source>
+        <translation>ไม่ได้ตรวจสอบเกิน 12 เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="17"/>
+        <source>Stage unchanged 12 months</source>
+        <translation>ระดับไม่เปลี่ยนเกิน 12 เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="18"/>
+        <source>Activity past due</source>
+        <translation>กิจกรรมเลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="29"/>
+        <source>Visit due {date}</source>
+        <translation>ถึงกำหนดเยี่ยม {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="32"/>
+        <source>In survival since {date}</source>
+        <translation>อยู่รอดตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="34"/>
+        <source>In survival</source>
+        <translation>อยู่รอด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="37"/>
+        <source>Indicator {number} fails; plan of {date}</source>
+        <translation>ตัวชี้วัดข้อ {number} ไม่ผ่าน ไม่มีกิจกรรมหรือความช่วยเหลือ (แผนวันที่ {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="42"/>
+        <source>Last verified {date}</source>
+        <translation>ตรวจสอบล่าสุด {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="44"/>
+        <source>Never verified</source>
+        <translation>ยังไม่เคยตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="47"/>
+        <source>Same stage since {date}</source>
+        <translation>อยู่ระดับเดิมตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="50"/>
+        <source> (indicator {number})</source>
+        <translation> (ตัวชี้วัดข้อ {number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="56"/>
+        <source>{activity}{number}, due {date}</source>
+        <translation>{activity}{number} กำหนดเสร็จ {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="63"/>
+        <source>Follow-up work</source>
+        <translation>งานที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="65"/>
+        <source>&amp;Open household</source>
+        <translation>เ&amp;ปิดครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="66"/>
+        <source>&amp;Print visit list…</source>
+        <translation>&amp;พิมพ์รายการเยี่ยม…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="67"/>
+        <source>The listed work as a PDF, one village a page</source>
+        <translation>งานในรายการเป็นไฟล์ PDF หมู่บ้านละหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="78"/>
+        <source>Area:</source>
+        <translation>พื้นที่:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="129"/>
+        <source>All subdistricts</source>
+        <translation>ทุกตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="159"/>
+        <source>{kind} ({count})</source>
+        <translation>{kind} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="164"/>
+        <source>{lines} items · {households} households</source>
+        <translation>{lines} รายการ · {households} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="200"/>
+        <source>Save the visit list as PDF</source>
+        <translation>บันทึกรายการเยี่ยมเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="212"/>
+        <source>Visit list</source>
+        <translation>รายการเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="216"/>
+        <source>Print visit list</source>
+        <translation>พิมพ์รายการเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="217"/>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>เขียนไฟล์ PDF ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="229"/>
+        <source>All villages</source>
+        <translation>ทุกหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="234"/>
+        <source>Moo {moo} {name}</source>
+        <translation>หมู่ {moo} {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistTable</name>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="22"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="23"/>
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="24"/>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="25"/>
+        <source>Work</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="26"/>
+        <source>Detail</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="27"/>
+        <source>Days</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="75"/>
+        <source>Moo {moo} {name}</source>
+        <translation>หมู่ {moo} {name}</translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,8 @@ FROM (SELECT h.id AS id,
       FROM households AS h
       WHERE h.current_stage = 'survival'
         AND NOT EXISTS (SELECT 1 FROM development_plans AS p
-                        WHERE p.household_id = h.id AND p.is_current = 1)) AS n
+                        WHERE p.household_id = h.id AND p.is_current = 1)
+      LIMIT -1) AS n
 """
 
 # A household with a current plan, failing an indicator in its latest survey year (the
@@ -97,7 +98,8 @@ FROM (SELECT g.id AS id,
             WHERE h.current_stage IN ('survival', 'sufficiency')
             GROUP BY h.id) AS g
       WHERE g.current_before IS NOT NULL
-        AND (g.last_other IS NULL OR g.last_other < g.current_before)) AS s
+        AND (g.last_other IS NULL OR g.last_other < g.current_before)
+      LIMIT -1) AS s
 """
 
 # An activity of a current plan, planned or under way, whose due date has passed.
