@@ -92,3 +92,27 @@ def test_a_move_on_30_september_and_one_on_1_october_fall_in_two_fiscal_years(
     assert fy2570.moved_up[0].quarters == (0, 0, 0, 1)  # moved twice that day: counted once
     assert fy2570.moved_up[0].year == 1
     assert fy2571.moved_up[0].quarters == (1, 0, 0, 0) and fy2571.moved_up[0].year == 1
+
+
+def test_the_overview_page_shows_the_case_figures_in_thai(
+    app_ready, qtbot, demo_db: OfficeDatabase
+) -> None:
+    from desktop.ui.pages.overview_page import OverviewPage
+
+    service = DashboardService(demo_db.session_factory)
+    page = OverviewPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    cases = service.build().cases
+    assert cases is not None
+    section = page.case_figures
+    assert section.plans_label.text().startswith(f"แผนพัฒนาที่ใช้อยู่ {cases.current_plans} แผน")
+    table = section.table
+    assert table.horizontalHeaderItem(1).text() == "เยี่ยม ไตรมาส 1"
+    assert table.rowCount() == len(cases.visits) > 0
+    last = table.rowCount() - 1
+    cells = [table.item(last, column).text() for column in range(table.columnCount())]
+    visits, moved = cases.visits[-1], cases.moved_up[-1]
+    numbers = [*visits.quarters, visits.year, *moved.quarters, moved.year]
+    assert cells == [f"ปีงบ {visits.fiscal_year}", *(f"{n:,}" for n in numbers)]

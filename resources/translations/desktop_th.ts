@@ -639,6 +639,47 @@
     </message>
 </context>
 <context>
+    <name>CaseFiguresSection</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="60"/>
+        <source>Current plans: {plans} · households in survival with a current plan: {planned} of {survival} ({percent} %)</source>
+        <translation>แผนพัฒนาที่ใช้อยู่ {plans} แผน · ครัวเรือนระดับอยู่รอดที่มีแผน {planned} จาก {survival} ครัวเรือน (ร้อยละ {percent})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiguresTable</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="18"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="19"/>
+        <source>Visits</source>
+        <translation>เยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="19"/>
+        <source>Moved up</source>
+        <translation>เลื่อนระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="21"/>
+        <source>{what} Q{quarter}</source>
+        <translation>{what} ไตรมาส {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="23"/>
+        <source>{what}, year</source>
+        <translation>{what} ทั้งปี</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="32"/>
+        <source>FY {year}</source>
+        <translation>ปีงบ {year}</translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message>
         <location filename="../../desktop/ui/cases/case_text.py" line="18"/>
@@ -3341,120 +3382,125 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="99"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="100"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="67"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="68"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="268"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="68"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
         <source>Fiscal year of the umbrella and goal figures</source>
         <translation>ปีงบประมาณของตัวเลขโครงการและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
         <source>Copy as image</source>
         <translation>คัดลอกเป็นภาพ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="71"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="73"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="74"/>
         <source>Projects and goal:</source>
         <translation>โครงการและเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="101"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="102"/>
         <source>Helped</source>
         <translation>ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="102"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="103"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="111"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="112"/>
         <source>Households by stage</source>
         <translation>ครัวเรือนตามระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="112"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="113"/>
         <source>Households failing each dimension</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="114"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="115"/>
         <source>Households failing each indicator</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="122"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="124"/>
         <source>Progress toward the province&apos;s goal</source>
         <translation>ความก้าวหน้าสู่เป้าหมายของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="135"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="137"/>
         <source>By subdistrict</source>
         <translation>รายตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="136"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="138"/>
         <source>Projects by umbrella</source>
         <translation>โครงการรายร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="139"/>
+        <source>Development plans and follow-up visits</source>
+        <translation>แผนพัฒนาครัวเรือนและการเยี่ยมติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="162"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="165"/>
         <source>Provincial office of {province}: its districts consolidated</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}: ข้อมูลรวมของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="171"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="177"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="209"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="215"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="229"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="264"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="278"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="282"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="287"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="291"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="292"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="296"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>
