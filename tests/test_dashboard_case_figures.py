@@ -109,7 +109,7 @@ def test_the_overview_page_shows_the_case_figures_in_thai(
     section = page.case_figures
     assert section.plans_label.text().startswith(f"แผนพัฒนาที่ใช้อยู่ {cases.current_plans} แผน")
     table = section.table
-    assert table.horizontalHeaderItem(1).text() == "เยี่ยม ไตรมาส 1"
+    assert table.horizontalHeaderItem(1).text() == "เยี่ยม\nไตรมาส 1"
     assert table.rowCount() == len(cases.visits) > 0
     last = table.rowCount() - 1
     cells = [table.item(last, column).text() for column in range(table.columnCount())]

@@ -666,12 +666,14 @@
     <message>
         <location filename="../../desktop/ui/dashboard/case_table.py" line="21"/>
         <source>{what} Q{quarter}</source>
-        <translation>{what} ไตรมาส {quarter}</translation>
+        <translation>{what}
+ไตรมาส {quarter}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard/case_table.py" line="23"/>
         <source>{what}, year</source>
-        <translation>{what} ทั้งปี</translation>
+        <translation>{what}
+ทั้งปี</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard/case_table.py" line="32"/>
