@@ -6,11 +6,18 @@ benchmark through bare ``sqlite3``. Every part yields the same columns:
 ``household_id, kind, detail_on, days, indicator_number, activity_text`` where ``days`` is
 the measure of urgency (see WorkLine). Parameters: ``:today`` and ``:year_ago`` (ISO
 dates; "12 months ago" is computed in Python), and the area's bounds when filtered.
+``{area:COLUMN}`` in a part is where its household id column meets the area: true for the
+whole office, else the households of the village or subdistrict (each part then reads only
+those, not the office).
 """
 
 from __future__ import annotations
 
+import re
+
 from desktop.services.households.list_query import PREFIX_END
+
+AREA_MARK = re.compile(r"\{area:([a-z_.]+)\}")
 
 # The household's latest visit (by date, then id) gave a next-visit date before today.
 VISIT_OVERDUE_SQL = """
@@ -18,7 +25,7 @@ SELECT v.household_id AS household_id, 'visit_overdue' AS kind, v.next_visit_due
        CAST(julianday(:today) - julianday(v.next_visit_due) AS INTEGER) AS days,
        NULL AS indicator_number, NULL AS activity_text
 FROM follow_up_visits AS v
-WHERE v.next_visit_due < :today
+WHERE v.next_visit_due < :today AND {area:v.household_id}
   AND NOT EXISTS (SELECT 1 FROM follow_up_visits AS later
                   WHERE later.household_id = v.household_id
                     AND (later.visited_on > v.visited_on
@@ -33,7 +40,7 @@ FROM (SELECT h.id AS id,
              (SELECT max(a.assessed_on) FROM stage_assessments AS a
               WHERE a.household_id = h.id AND a.stage = 'survival') AS since
       FROM households AS h
-      WHERE h.current_stage = 'survival'
+      WHERE h.current_stage = 'survival' AND {area:h.id}
         AND NOT EXISTS (SELECT 1 FROM development_plans AS p
                         WHERE p.household_id = h.id AND p.is_current = 1)
       LIMIT -1) AS n
@@ -49,7 +56,7 @@ SELECT p.household_id, 'unaddressed', p.made_on,
 FROM development_plans AS p
 JOIN households AS fh ON fh.id = p.household_id
 JOIN json_each('[' || trim(fh.failed_indicators, ',') || ']') AS f
-WHERE p.is_current = 1 AND fh.failed_indicators <> ''
+WHERE p.is_current = 1 AND fh.failed_indicators <> '' AND {area:p.household_id}
   AND NOT EXISTS (SELECT 1 FROM plan_problems AS pp
                   JOIN plan_activities AS pa ON pa.problem_id = pp.id
                   JOIN indicators AS i ON i.id = pp.indicator_id
@@ -71,7 +78,7 @@ NOT_VERIFIED_SQL = """
 SELECT h.id, 'not_verified', h.last_verified_on,
        CAST(julianday(:year_ago) - julianday(h.last_verified_on) AS INTEGER), NULL, NULL
 FROM households AS h
-WHERE h.last_verified_on < :year_ago OR h.last_verified_on IS NULL
+WHERE (h.last_verified_on < :year_ago OR h.last_verified_on IS NULL) AND {area:h.id}
 """
 
 # In survival or sufficiency (a stage that can move up) since before the day 12 months
@@ -95,7 +102,7 @@ FROM (SELECT g.id AS id,
                      AS last_other
             FROM households AS h
             JOIN stage_assessments AS a ON a.household_id = h.id
-            WHERE h.current_stage IN ('survival', 'sufficiency')
+            WHERE h.current_stage IN ('survival', 'sufficiency') AND {area:h.id}
             GROUP BY h.id) AS g
       WHERE g.current_before IS NOT NULL
         AND (g.last_other IS NULL OR g.last_other < g.current_before)
@@ -111,6 +118,7 @@ JOIN plan_problems AS pp ON pp.id = pa.problem_id
 JOIN development_plans AS p ON p.id = pp.plan_id
 LEFT JOIN indicators AS i ON i.id = pp.indicator_id
 WHERE p.is_current = 1 AND pa.status IN ('planned', 'doing') AND pa.due_on < :today
+  AND {area:p.household_id}
 """
 
 KIND_SQL = {
@@ -133,16 +141,24 @@ def worklist_sql(subdistrict_code: str | None, village_code: str | None) -> tupl
     """The whole worklist of an area (None: the office) as one statement and its area
     parameters (add ``today`` and ``year_ago``). Unknown urgency (never verified, no
     assessment date) comes first in its village: nobody has looked."""
-    parts = " UNION ALL ".join(f"SELECT * FROM ({sql.strip()})" for sql in KIND_SQL.values())
     params: dict[str, str] = {}
-    area = "1"
+    area = ""
     if village_code is not None:
-        area = "h.village_code = :village"
+        area = "ah.village_code = :village"
         params["village"] = village_code
     elif subdistrict_code is not None:
-        area = "h.village_code >= :subdistrict_low AND h.village_code < :subdistrict_high"
+        area = "ah.village_code >= :subdistrict_low AND ah.village_code < :subdistrict_high"
         params["subdistrict_low"] = subdistrict_code
         params["subdistrict_high"] = subdistrict_code + PREFIX_END
+
+    def in_area(match: re.Match[str]) -> str:
+        if not area:
+            return "1"
+        return f"{match.group(1)} IN (SELECT ah.id FROM households AS ah WHERE {area})"
+
+    parts = " UNION ALL ".join(
+        f"SELECT * FROM ({AREA_MARK.sub(in_area, sql.strip())})" for sql in KIND_SQL.values()
+    )
     kind_rank = " ".join(f"WHEN '{kind}' THEN {rank}" for rank, kind in enumerate(KIND_ORDER))
     sql = (
         f"SELECT {LINE_COLUMNS} FROM ({parts})"
@@ -150,7 +166,6 @@ def worklist_sql(subdistrict_code: str | None, village_code: str | None) -> tupl
         " JOIN households AS h ON h.id = w.household_id"
         " JOIN villages AS v ON v.code = h.village_code"
         " JOIN subdistricts AS s ON s.code = v.subdistrict_code"
-        f" WHERE {area}"
         " ORDER BY h.village_code, w.days IS NOT NULL, w.days DESC,"
         f" CASE w.kind {kind_rank} END, h.house_no_key, h.id, w.indicator_number"
     )
