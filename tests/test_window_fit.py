@@ -111,7 +111,7 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
 
     def worklist() -> QWidget:
         window.rail.setCurrentRow(window.stack.indexOf(window.worklist_page))
-        assert window.worklist_page.model.rowCount() > 0
+        qtbot.waitUntil(lambda: window.worklist_page.model.rowCount() > 0)
         return window
 
     return {

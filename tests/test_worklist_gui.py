@@ -43,15 +43,19 @@ def page(app_ready, qtbot, demo_db: OfficeDatabase, prompter: FakePrompter, open
     widget.resize(1150, 650)
     widget.show()
     qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.reading)
     return widget
 
 
 def choose(qtbot, box, code: str) -> None:  # type: ignore[no-untyped-def]
-    """Pick the combo box's choice of ``code`` by keyboard, as a clerk would."""
+    """Pick the combo box's choice of ``code`` by keyboard, as a clerk would, and wait for
+    the list it reads."""
     box.setFocus()
     for _ in range(box.findData(code) - box.currentIndex()):
         qtbot.keyClick(box, Qt.Key.Key_Down)
     assert box.currentData() == code
+    page = box.parentWidget()
+    qtbot.waitUntil(lambda: not page.reading)
 
 
 def test_the_area_and_kinds_narrow_the_list_and_each_kind_shows_its_count(
@@ -72,6 +76,7 @@ def test_the_area_and_kinds_narrow_the_list_and_each_kind_shows_its_count(
     assert page.model.rowCount() == len(in_village.lines)
     visit_box.setFocus()
     qtbot.keyClick(visit_box, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page.reading)
     assert not visit_box.isChecked()
     kinds = {page.model.line(row).kind for row in range(page.model.rowCount())}
     assert WorkKind.VISIT_OVERDUE not in kinds
@@ -121,7 +126,7 @@ def test_the_rail_page_opens_the_household_form_on_enter(
     window.rail.setCurrentRow(window.stack.indexOf(window.worklist_page))
     assert window.rail.currentItem().text() == "งานที่ต้องติดตาม"
     worklist = window.worklist_page
-    assert worklist.model.rowCount() > 0
+    qtbot.waitUntil(lambda: not worklist.reading and worklist.model.rowCount() > 0)
     worklist.table.setFocus()
     line = worklist.model.line(worklist.table.currentIndex().row())
     qtbot.keyClick(worklist.table, Qt.Key.Key_Enter)

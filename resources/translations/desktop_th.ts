@@ -5329,72 +5329,82 @@
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="63"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="67"/>
         <source>Follow-up work</source>
         <translation>งานที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="65"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="69"/>
         <source>&amp;Open household</source>
         <translation>เ&amp;ปิดครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="66"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="70"/>
         <source>&amp;Print visit list…</source>
         <translation>&amp;พิมพ์รายการเยี่ยม…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="67"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="71"/>
         <source>The listed work as a PDF, one village a page</source>
         <translation>งานในรายการเป็นไฟล์ PDF หมู่บ้านละหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="78"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="82"/>
         <source>Area:</source>
         <translation>พื้นที่:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="129"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="133"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="159"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="161"/>
+        <source>Reading…</source>
+        <translation>กำลังอ่าน…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="180"/>
         <source>{kind} ({count})</source>
         <translation>{kind} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="164"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="185"/>
         <source>{lines} items · {households} households</source>
         <translation>{lines} รายการ · {households} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="200"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="203"/>
+        <source>The list could not be read: {reason}</source>
+        <translation>อ่านรายการไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="229"/>
         <source>Save the visit list as PDF</source>
         <translation>บันทึกรายการเยี่ยมเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="212"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="241"/>
         <source>Visit list</source>
         <translation>รายการเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="216"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="245"/>
         <source>Print visit list</source>
         <translation>พิมพ์รายการเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="217"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="246"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>เขียนไฟล์ PDF ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="229"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="258"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="234"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="263"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ {moo} {name}</translation>
     </message>

@@ -27,6 +27,7 @@ from desktop.services.cases.worklist import WorkFilter, WorkKind, Worklist, Work
 from desktop.services.households.listing import FilterOptions
 from desktop.services.printing import SheetOptions
 from desktop.services.printing.visit_list import VisitListService
+from desktop.ui.background import TaskRunner
 from desktop.ui.cases.worklist_model import WorklistModel
 from desktop.ui.cases.worklist_text import kind_name
 from desktop.ui.households.households_page import HouseholdTableView
@@ -58,6 +59,9 @@ class WorklistPage(QWidget):
         self._today = today
         self._loaded = False
         self._options: FilterOptions | None = None
+        self._tasks = TaskRunner()
+        self._reads = 0  # reads started; only the latest one's list is shown
+        self.reading = False
         self.worklist: Worklist | None = None
 
         title = QLabel(self.tr("Follow-up work"))
@@ -147,10 +151,27 @@ class WorklistPage(QWidget):
         )
 
     def show_list(self) -> None:
+        """Read the list for the filter on a worker (a whole large office takes seconds);
+        the table shows it when the latest read is done."""
         if not self._loaded:
             return
+        self._reads += 1
+        read, work_filter, today = self._reads, self.current_filter(), self._today()
+        self.reading = True
+        self.count_label.setText(self.tr("Reading…"))
+        self.print_button.setEnabled(False)
+        service = self._service
+        self._tasks.start(
+            lambda _progress, _cancelled: service.worklist(work_filter, today=today),
+            on_success=lambda worklist: self._show(read, worklist),
+            on_failure=lambda error: self._failed(read, error),
+        )
+
+    def _show(self, read: int, worklist: Worklist) -> None:
+        if read != self._reads:
+            return  # a newer filter's read is on its way
+        self.reading = False
         chosen = self.model.line(self.table.currentIndex().row())
-        worklist = self._service.worklist(self.current_filter(), today=self._today())
         self.worklist = worklist
         self.model.set_lines(worklist.lines)
         locale = QLocale()
@@ -173,6 +194,14 @@ class WorklistPage(QWidget):
         if worklist.lines:
             self.table.selectRow(rows[0] if rows else 0)
         self.print_button.setEnabled(bool(worklist.lines))
+
+    def _failed(self, read: int, error: Exception) -> None:
+        if read != self._reads:
+            return
+        self.reading = False
+        self.count_label.setText(
+            self.tr("The list could not be read: {reason}").format(reason=error)
+        )
 
     def current_household_id(self) -> int | None:
         line = self.model.line(self.table.currentIndex().row())
