@@ -1,7 +1,7 @@
 """The dashboard's case-management figures: plans made, follow-up visits per quarter of the
 fiscal year, and households that moved up a stage per quarter and per fiscal year. One SQL
 aggregate each; the fiscal periods come from desktop.services.thai (1 October – 30 September,
-named by its BE end year) and are handed to SQL as a small JSON table of bounds.
+named by its BE end year) and are handed to SQL as a small JSON table of months.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from desktop.services.thai import fiscal_year_bounds, fiscal_year_of, quarter_bounds
+from desktop.services.thai import fiscal_quarter_of, fiscal_year_bounds, fiscal_year_of
 
 QUARTERS = (1, 2, 3, 4)
 WHOLE_YEAR = 0  # the period row of a whole fiscal year
@@ -34,35 +34,46 @@ SELECT min(d), max(d) FROM (
   SELECT max(assessed_on) FROM stage_assessments)
 """
 
-_PERIODS = """
-periods (fiscal_year, quarter, first, last) AS (
-  SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(:periods))
+# The months of the years shown, each with its fiscal year and quarter (from the thai
+# helpers): ``[["2024-10", 2568, 1], ...]``. Grouping by an equality join on the month is
+# one pass over the rows; each period is counted twice, per quarter and per year (0).
+_MONTHS = """
+months (month, fiscal_year, quarter) AS MATERIALIZED (
+  SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(:months))
 """
 
-# Visits in each period (a quarter, or a whole fiscal year).
 VISITS_SQL = f"""
-WITH {_PERIODS}
-SELECT p.fiscal_year, p.quarter, count(v.id) FROM periods AS p
-JOIN follow_up_visits AS v ON v.visited_on BETWEEN p.first AND p.last
-GROUP BY p.fiscal_year, p.quarter
+WITH {_MONTHS}, by_month AS MATERIALIZED (
+  SELECT substr(visited_on, 1, 7) AS month, count(*) AS visits FROM follow_up_visits GROUP BY 1
+), counted AS MATERIALIZED (
+  SELECT m.fiscal_year, m.quarter, sum(b.visits) AS visits FROM by_month AS b
+  JOIN months AS m ON m.month = b.month
+  GROUP BY m.fiscal_year, m.quarter
+)
+SELECT fiscal_year, quarter, visits FROM counted
+UNION ALL
+SELECT fiscal_year, {WHOLE_YEAR}, sum(visits) FROM counted GROUP BY fiscal_year
 """
 
 # Households with an assessment in the period whose stage is above the household's
-# assessment before it (by date, then id): each household once per period.
+# assessment before it (by date, then id): each household once per quarter and per year.
 _RANK = (
     "CASE a.stage WHEN 'survival' THEN 1 WHEN 'sufficiency' THEN 2 WHEN 'sustainable' THEN 3 END"
 )
 MOVED_UP_SQL = f"""
-WITH {_PERIODS}, ranked AS (
+WITH {_MONTHS}, ranked AS (
   SELECT a.household_id, a.assessed_on, {_RANK} AS stage_rank,
          lag({_RANK}) OVER (PARTITION BY a.household_id ORDER BY a.assessed_on, a.id) AS before
   FROM stage_assessments AS a
 ), moves AS MATERIALIZED (
-  SELECT household_id, assessed_on FROM ranked WHERE stage_rank > before
+  SELECT r.household_id, m.fiscal_year, m.quarter FROM ranked AS r
+  JOIN months AS m ON m.month = substr(r.assessed_on, 1, 7)
+  WHERE r.stage_rank > r.before
 )
-SELECT p.fiscal_year, p.quarter, count(DISTINCT m.household_id) FROM periods AS p
-JOIN moves AS m ON m.assessed_on BETWEEN p.first AND p.last
-GROUP BY p.fiscal_year, p.quarter
+SELECT fiscal_year, quarter, count(DISTINCT household_id) FROM moves
+GROUP BY fiscal_year, quarter
+UNION ALL
+SELECT fiscal_year, {WHOLE_YEAR}, count(DISTINCT household_id) FROM moves GROUP BY fiscal_year
 """
 
 
@@ -93,17 +104,17 @@ def read_case_figures(session: Session, fiscal_year: int | None) -> CaseFigures:
     """The figures of ``fiscal_year``, or of every fiscal year with a visit or assessment."""
     plans, survival, planned = session.execute(text(PLANS_SQL)).one()
     years = [fiscal_year] if fiscal_year is not None else _years(session)
-    periods = json.dumps([
-        [year, quarter, first.isoformat(), last.isoformat()]
+    months = json.dumps([
+        [f"{month:%Y-%m}", year, fiscal_quarter_of(month)]
         for year in years
-        for quarter, (first, last) in _periods(year)
+        for month in _months(year)
     ])  # fmt: skip
     return CaseFigures(
         current_plans=int(plans),
         survival=int(survival),
         survival_with_plan=int(planned),
-        visits=_by_year(session, VISITS_SQL, periods, years),
-        moved_up=_by_year(session, MOVED_UP_SQL, periods, years),
+        visits=_by_year(session, VISITS_SQL, months, years),
+        moved_up=_by_year(session, MOVED_UP_SQL, months, years),
     )
 
 
@@ -114,18 +125,21 @@ def _years(session: Session) -> list[int]:
     return list(range(_fiscal_year(first), _fiscal_year(last) + 1))
 
 
-def _periods(year: int) -> list[tuple[int, tuple[dt.date, dt.date]]]:
-    return [(WHOLE_YEAR, fiscal_year_bounds(year))] + [
-        (quarter, quarter_bounds(year, quarter)) for quarter in QUARTERS
+def _months(year: int) -> list[dt.date]:
+    """The first day of each month of fiscal year ``year``."""
+    first, _last = fiscal_year_bounds(year)
+    return [
+        dt.date(first.year + (first.month - 1 + step) // 12, (first.month - 1 + step) % 12 + 1, 1)
+        for step in range(12)
     ]
 
 
 def _by_year(
-    session: Session, sql: str, periods: str, years: list[int]
+    session: Session, sql: str, months: str, years: list[int]
 ) -> tuple[QuarterFigures, ...]:
     counts = {
         (int(year), int(quarter)): int(count)
-        for year, quarter, count in session.execute(text(sql), {"periods": periods})
+        for year, quarter, count in session.execute(text(sql), {"months": months})
     }
     figures = []
     for year in years:
