@@ -43,6 +43,7 @@ SMALL_RUNS: dict[str, tuple[list[str], str]] = {
     "bench_quality_check.py": (["--households", "40", "--runs", "1"], "floor (same SQL"),
     "bench_province_list.py": (["--people", "300", "--runs", "1"], "rows read"),
     "bench_row_bomb.py": (["--gigabytes", "0.05"], "peak RSS"),
+    "bench_worklist.py": (["--households", "40", "--runs", "1"], "whole office"),
     # the real window's own run is the day test; here the bench reads a figure it wrote
     "bench_real_window_keystrokes.py": (["--from", "{figure}"], "keystrokes per character: 0.80"),
 }

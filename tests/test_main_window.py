@@ -31,6 +31,7 @@ def test_rail_pages_and_status_bar_in_thai(window: MainWindow) -> None:
         "รับ-ส่งข้อมูล",
         "ตั้งค่า",
         "ประวัติการแก้ไข",
+        "งานที่ต้องติดตาม",
     ]
     assert window.office_status.text() == "อำเภอเมืองเพชรบูรณ์ จังหวัดเพชรบูรณ์"
     assert window.database_status.text().endswith("office.sqlite3")

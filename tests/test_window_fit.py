@@ -109,8 +109,14 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
         assert dialog is not None
         return dialog
 
+    def worklist() -> QWidget:
+        window.rail.setCurrentRow(window.stack.indexOf(window.worklist_page))
+        qtbot.waitUntil(lambda: window.worklist_page.model.rowCount() > 0)
+        return window
+
     return {
         "main window": lambda: window,
+        "main window (follow-up work)": worklist,
         "household form (new)": lambda: window.open_household(None),
         "household form (stored)": stored_household,
         "print preview": print_preview,
@@ -175,7 +181,7 @@ def test_every_window_fits_the_desk_and_its_buttons_show_on_a_small_screen(
             hidden[name] = outside
         if isinstance(shown, QDialog):
             shown.close()
-    assert len(opened) == 18
+    assert len(opened) == 19
     assert too_big == {}
     assert hidden == {}
 

@@ -29,6 +29,7 @@ from desktop.ui.assistance.household_assistance import HouseholdAssistanceSectio
 from desktop.ui.audit.audit_page import AuditPage
 from desktop.ui.background import TaskRunner
 from desktop.ui.backup_panel import BackupPanel
+from desktop.ui.cases.worklist_page import WorklistPage
 
 if TYPE_CHECKING:
     from desktop.ui.cases.case_section import HouseholdCaseSection
@@ -161,6 +162,13 @@ class MainWindow(QMainWindow):
             self.conflicts_panel.household_requested.connect(self.open_household)
             self.conflicts_panel.changed.connect(self._records_changed)
         self.audit_page = AuditPage(services.audit, prompter, language=language)
+        self.worklist_page = WorklistPage(
+            services.worklist,
+            services.visit_lists,
+            services.household_list.filter_options,
+            self.open_household,
+            prompter,
+        )
         pages: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview_page),
             (self.tr("Households"), self.households_page),
@@ -169,6 +177,7 @@ class MainWindow(QMainWindow):
             (self.tr("Exchange"), self.exchange_page),
             (self.tr("Settings"), self.settings_page),
             (self.tr("Change log"), self.audit_page),
+            (self.tr("Follow-up work"), self.worklist_page),
         ]
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
@@ -275,6 +284,7 @@ class MainWindow(QMainWindow):
 
     def _household_changed(self, _household_id: int) -> None:
         self.households_page.refresh()
+        self.worklist_page.refresh()
         self.refresh()
         self._dashboard_changed()
         self.quality_panel.refresh()  # a sign-off no longer holds
@@ -309,6 +319,7 @@ class MainWindow(QMainWindow):
         self.projects_page.refresh()
         self.assistance_page.refresh()
         self.households_page.refresh()
+        self.worklist_page.refresh()
         if self.household_assistance is not None:
             self.household_assistance.reload()
         if self.household_cases is not None:

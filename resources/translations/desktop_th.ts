@@ -639,6 +639,49 @@
     </message>
 </context>
 <context>
+    <name>CaseFiguresSection</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="60"/>
+        <source>Current plans: {plans} · households in survival with a current plan: {planned} of {survival} ({percent} %)</source>
+        <translation>แผนพัฒนาที่ใช้อยู่ {plans} แผน · ครัวเรือนระดับอยู่รอดที่มีแผน {planned} จาก {survival} ครัวเรือน (ร้อยละ {percent})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFiguresTable</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="18"/>
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="19"/>
+        <source>Visits</source>
+        <translation>เยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="19"/>
+        <source>Moved up</source>
+        <translation>เลื่อนระดับ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="21"/>
+        <source>{what} Q{quarter}</source>
+        <translation>{what}
+ไตรมาส {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="23"/>
+        <source>{what}, year</source>
+        <translation>{what}
+ทั้งปี</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="32"/>
+        <source>FY {year}</source>
+        <translation>ปีงบ {year}</translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message>
         <location filename="../../desktop/ui/cases/case_text.py" line="18"/>
@@ -2996,97 +3039,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
+        <source>Follow-up work</source>
+        <translation>งานที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>Plan and fo&amp;llow-up</source>
         <translation>แผนและการติดตาม (&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -3381,120 +3447,125 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="99"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="100"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="67"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="264"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="68"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="268"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="68"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
         <source>Fiscal year of the umbrella and goal figures</source>
         <translation>ปีงบประมาณของตัวเลขโครงการและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
         <source>Copy as image</source>
         <translation>คัดลอกเป็นภาพ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="71"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="73"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="74"/>
         <source>Projects and goal:</source>
         <translation>โครงการและเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="101"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="102"/>
         <source>Helped</source>
         <translation>ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="102"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="103"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="111"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="112"/>
         <source>Households by stage</source>
         <translation>ครัวเรือนตามระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="112"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="113"/>
         <source>Households failing each dimension</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="114"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="115"/>
         <source>Households failing each indicator</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="122"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="124"/>
         <source>Progress toward the province&apos;s goal</source>
         <translation>ความก้าวหน้าสู่เป้าหมายของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="135"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="137"/>
         <source>By subdistrict</source>
         <translation>รายตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="136"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="138"/>
         <source>Projects by umbrella</source>
         <translation>โครงการรายร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="139"/>
+        <source>Development plans and follow-up visits</source>
+        <translation>แผนพัฒนาครัวเรือนและการเยี่ยมติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="162"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="165"/>
         <source>Provincial office of {province}: its districts consolidated</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}: ข้อมูลรวมของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="168"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="171"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="174"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="177"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="206"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="209"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="212"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="215"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="229"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="264"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="278"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="233"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="282"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="287"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="291"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="292"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="296"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>
@@ -5382,6 +5453,205 @@
         <location filename="../../desktop/ui/exchange/workbook_guide.py" line="33"/>
         <source>&amp;Close</source>
         <translation>ปิด (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Worklist</name>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="13"/>
+        <source>Visit overdue</source>
+        <translation>นัดเยี่ยมเลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="14"/>
+        <source>Survival, no plan</source>
+        <translation>อยู่รอด ยังไม่มีแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="15"/>
+        <source>Indicator not addressed</source>
+        <translation>ตัวชี้วัดที่ยังไม่มีผู้ดูแล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="16"/>
+        <source>Not verified in 12 months</source>
+        <translation>ไม่ได้ตรวจสอบเกิน 12 เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="17"/>
+        <source>Stage unchanged 12 months</source>
+        <translation>ระดับไม่เปลี่ยนเกิน 12 เดือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="18"/>
+        <source>Activity past due</source>
+        <translation>กิจกรรมเลยกำหนด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="29"/>
+        <source>Visit due {date}</source>
+        <translation>ถึงกำหนดเยี่ยม {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="32"/>
+        <source>In survival since {date}</source>
+        <translation>อยู่รอดตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="34"/>
+        <source>In survival</source>
+        <translation>อยู่รอด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="37"/>
+        <source>Indicator {number} fails; plan of {date}</source>
+        <translation>ตัวชี้วัดข้อ {number} ไม่ผ่าน ไม่มีกิจกรรมหรือความช่วยเหลือ (แผนวันที่ {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="42"/>
+        <source>Last verified {date}</source>
+        <translation>ตรวจสอบล่าสุด {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="44"/>
+        <source>Never verified</source>
+        <translation>ยังไม่เคยตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="47"/>
+        <source>Same stage since {date}</source>
+        <translation>อยู่ระดับเดิมตั้งแต่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="50"/>
+        <source> (indicator {number})</source>
+        <translation> (ตัวชี้วัดข้อ {number})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_text.py" line="56"/>
+        <source>{activity}{number}, due {date}</source>
+        <translation>{activity}{number} กำหนดเสร็จ {date}</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="67"/>
+        <source>Follow-up work</source>
+        <translation>งานที่ต้องติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="69"/>
+        <source>&amp;Open household</source>
+        <translation>เ&amp;ปิดครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="70"/>
+        <source>&amp;Print visit list…</source>
+        <translation>&amp;พิมพ์รายการเยี่ยม…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="71"/>
+        <source>The listed work as a PDF, one village a page</source>
+        <translation>งานในรายการเป็นไฟล์ PDF หมู่บ้านละหน้า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="82"/>
+        <source>Area:</source>
+        <translation>พื้นที่:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="133"/>
+        <source>All subdistricts</source>
+        <translation>ทุกตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="161"/>
+        <source>Reading…</source>
+        <translation>กำลังอ่าน…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="180"/>
+        <source>{kind} ({count})</source>
+        <translation>{kind} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="185"/>
+        <source>{lines} items · {households} households</source>
+        <translation>{lines} รายการ · {households} ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="203"/>
+        <source>The list could not be read: {reason}</source>
+        <translation>อ่านรายการไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="229"/>
+        <source>Save the visit list as PDF</source>
+        <translation>บันทึกรายการเยี่ยมเป็น PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="241"/>
+        <source>Visit list</source>
+        <translation>รายการเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="245"/>
+        <source>Print visit list</source>
+        <translation>พิมพ์รายการเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="246"/>
+        <source>The PDF could not be written: {reason}</source>
+        <translation>เขียนไฟล์ PDF ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="258"/>
+        <source>All villages</source>
+        <translation>ทุกหมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="263"/>
+        <source>Moo {moo} {name}</source>
+        <translation>หมู่ {moo} {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistTable</name>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="22"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="23"/>
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="24"/>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="25"/>
+        <source>Work</source>
+        <translation>งาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="26"/>
+        <source>Detail</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="27"/>
+        <source>Days</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="75"/>
+        <source>Moo {moo} {name}</source>
+        <translation>หมู่ {moo} {name}</translation>
     </message>
 </context>
 </TS>

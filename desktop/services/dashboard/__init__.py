@@ -1,5 +1,6 @@
 """The dashboard's counts and charts, each one SQL aggregate."""
 
+from desktop.services.dashboard.case_figures import CaseFigures, QuarterFigures
 from desktop.services.dashboard.service import (
     AreaFigures,
     Dashboard,
@@ -11,9 +12,11 @@ from desktop.services.dashboard.service import (
 
 __all__ = [
     "AreaFigures",
+    "CaseFigures",
     "Dashboard",
     "DashboardService",
     "GoalProgress",
     "HouseholdCount",
+    "QuarterFigures",
     "UmbrellaFigures",
 ]

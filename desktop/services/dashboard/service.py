@@ -23,6 +23,7 @@ from db.models.indicators import DIMENSIONS
 from db.office_area import office_district_codes, province_office_code
 from db.settings_store import read_goal_percent
 from desktop.services.dashboard import queries as q
+from desktop.services.dashboard.case_figures import CaseFigures, read_case_figures
 from desktop.services.households.list_query import STAGE_NONE, STAGES, HouseholdFilter
 from desktop.services.projects import ProjectFilter
 from desktop.services.thai import fiscal_year_bounds, fiscal_year_of, thai_sort_key
@@ -115,6 +116,7 @@ class Dashboard:
     all_umbrellas: UmbrellaFigures  # every project of the year(s), any umbrella or none
     goal: GoalProgress
     fiscal_years: tuple[int, ...] = field(default=())  # of projects or assessments, ascending
+    cases: CaseFigures | None = None  # plans, visits and stage moves (the chosen year or all)
 
 
 @dataclass
@@ -178,6 +180,7 @@ class DashboardService:
                 umbrellas, all_umbrellas = self._umbrellas(session, fiscal_year)
                 target = read_goal_percent(session)
                 project_years = {int(row[0]) for row in session.execute(text(q.PROJECT_YEARS_SQL))}
+                cases = read_case_figures(session, fiscal_year)
             points = goal.result()
         shown = tuple(p for p in points if fiscal_year is None or p.fiscal_year <= fiscal_year)
         return Dashboard(
@@ -189,6 +192,7 @@ class DashboardService:
             all_umbrellas=all_umbrellas,
             goal=GoalProgress(target_percent=target, points=shown),
             fiscal_years=tuple(sorted(project_years | {p.fiscal_year for p in points})),
+            cases=cases,
         )
 
     # -- households ------------------------------------------------------------------------

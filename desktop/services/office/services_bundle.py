@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from db.database import OfficeDatabase
 from desktop.services.assistance import AssistanceService
 from desktop.services.cases import CaseService
+from desktop.services.cases.worklist import WorklistService
 from desktop.services.dashboard import DashboardService
 from desktop.services.exchange.province import IdConflictService
 from desktop.services.households.form import HouseholdFormService
@@ -12,6 +13,7 @@ from desktop.services.households.listing import HouseholdListService
 from desktop.services.office.code_lists import CodeListService
 from desktop.services.office.setup import OfficeService
 from desktop.services.printing import HouseholdSheetService
+from desktop.services.printing.visit_list import VisitListService
 from desktop.services.projects import AgencyService, ProjectService
 from desktop.services.quality import QualityService
 from desktop.services.safety import AuditService, PeriodLockService, UserService
@@ -28,6 +30,8 @@ class AppServices:
     agencies: AgencyService
     assistance: AssistanceService
     cases: CaseService
+    worklist: WorklistService
+    visit_lists: VisitListService
     code_lists: CodeListService
     dashboard: DashboardService
     users: UserService
@@ -50,6 +54,8 @@ def build_services(database: OfficeDatabase) -> AppServices:
         agencies=AgencyService(factory, before_write=wait),
         assistance=AssistanceService(factory, before_write=wait),
         cases=CaseService(factory, before_write=wait),
+        worklist=WorklistService(factory),
+        visit_lists=VisitListService(factory),
         code_lists=CodeListService(factory, before_write=wait),
         dashboard=DashboardService(factory),
         users=UserService(factory, before_write=wait),

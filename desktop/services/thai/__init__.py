@@ -13,7 +13,12 @@ from desktop.services.thai.buddhist_era import (
     to_be_year,
 )
 from desktop.services.thai.collation import sort_thai, thai_sort_key
-from desktop.services.thai.fiscal_year import fiscal_year_bounds, fiscal_year_of, quarter_bounds
+from desktop.services.thai.fiscal_year import (
+    fiscal_quarter_of,
+    fiscal_year_bounds,
+    fiscal_year_of,
+    quarter_bounds,
+)
 from desktop.services.thai.national_id import (
     ID_LENGTH,
     IdProblem,
@@ -37,6 +42,7 @@ __all__ = [
     "InvalidNationalId",
     "InvalidThaiDate",
     "clean_national_id",
+    "fiscal_quarter_of",
     "fiscal_year_bounds",
     "fiscal_year_of",
     "format_be_date",

@@ -31,6 +31,7 @@ from desktop.services.households.list_query import STAGE_NONE, STAGES, Household
 from desktop.services.office import OfficeCounts, OfficeProfile
 from desktop.services.projects import ProjectFilter
 from desktop.services.thai import format_be_date
+from desktop.ui.dashboard.case_table import CaseFiguresSection
 from desktop.ui.dashboard.count_chart import CountBarChart
 from desktop.ui.dashboard.dashboard_printing import print_picture, write_pdf
 from desktop.ui.dashboard.figure_tables import SubdistrictTable, UmbrellaTable
@@ -119,6 +120,7 @@ class OverviewPage(QWidget):
         self.subdistrict_table.filter_chosen.connect(self._open_household_list)
         self.umbrella_table = UmbrellaTable()
         self.umbrella_table.filter_chosen.connect(self._open_project_list)
+        self.case_figures = CaseFiguresSection()
         self.goal_chart = GoalChart(self.tr("Progress toward the province's goal"))
         self.goal_note = QLabel()
         self.goal_note.setWordWrap(True)
@@ -134,6 +136,7 @@ class OverviewPage(QWidget):
             (None, self.indicator_chart),
             (self.tr("By subdistrict"), self.subdistrict_table),
             (self.tr("Projects by umbrella"), self.umbrella_table),
+            (self.tr("Development plans and follow-up visits"), self.case_figures),
             (None, self.goal_chart),
             (None, self.goal_note),
         ):
@@ -226,6 +229,7 @@ class OverviewPage(QWidget):
         )
         self.subdistrict_table.show_areas(dashboard.subdistricts, office, thai)
         self.umbrella_table.show_umbrellas(dashboard.umbrellas, dashboard.all_umbrellas, thai)
+        self.case_figures.show_figures(dashboard.cases)
         self.goal_chart.show_goal(dashboard.goal, self.tr("FY {year}"))
         self.goal_note.setText(self._goal_text(dashboard))
         self.copy_button.setEnabled(True)

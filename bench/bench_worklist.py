@@ -1,0 +1,170 @@
+"""Benchmark: reading the whole worklist (งานที่ต้องติดตาม) of a large office.
+
+    python bench/bench_worklist.py [--households 100000] [--runs 9] [--seed 2567]
+
+Works on a scratch copy (sqlite3 backup API) of the household list's office
+(bench_household_list.prepare: generated when missing, migrated to the newest schema when
+an older one is found); the original is only read. The copy gets case work for a share of
+its households through bare sqlite3, once (kept for the next run): a current plan for 30 %
+of the survival households (a problem per failing indicator but the last, an activity on
+each, due dates spread over the year before "today", a fifth done), a visit for each of
+them and for 10 % of the others (next visit due around "today"). "Today" is 120 days
+after the office's latest verification, so some of its households are past 12 months.
+
+Times, median of --runs after a warm-up: the whole office's worklist and one village's
+(WorklistService.worklist: the statement, the dataclasses, the counts). Floor: the same
+statement through bare sqlite3 with fetchall, in the same run. Target: the whole
+worklist <= 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench_folder import out_folder, parse_with_out
+from bench_household_list import prepare
+
+from db.engine import make_engine, make_session_factory
+from desktop.services.cases.worklist import WorkFilter, WorklistService, year_ago
+from desktop.services.cases.worklist_sql import worklist_sql
+
+TARGET_MS = 200.0
+PLAN_SHARE, OTHER_VISIT_SHARE = 0.30, 0.10
+
+
+def scratch_copy(households: int) -> Path:
+    """The case-work copy of the office, made (and given its case work) when missing."""
+    target = out_folder() / f"worklist-{households}.sqlite3"
+    if target.exists():
+        return target
+    source = prepare(households)
+    partial = target.with_name(f"{target.name}.part")
+    partial.unlink(missing_ok=True)
+    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    writer = sqlite3.connect(partial)
+    reader.backup(writer)
+    reader.close()
+    started = time.perf_counter()
+    plans, visits = add_case_work(writer, random.Random(households))
+    writer.commit()
+    writer.execute("ANALYZE")
+    writer.close()
+    partial.rename(target)
+    print(f"case work: {plans:,} plans, {visits:,} visits added in"
+          f" {time.perf_counter() - started:.1f} s")  # fmt: skip
+    return target
+
+
+def today_of(raw: sqlite3.Connection) -> date:
+    latest = raw.execute("SELECT max(last_verified_on) FROM households").fetchone()[0]
+    return date.fromisoformat(latest or "2025-06-01") + timedelta(days=120)
+
+
+def add_case_work(raw: sqlite3.Connection, rng: random.Random) -> tuple[int, int]:
+    today = today_of(raw)
+    numbers = dict(raw.execute(
+        "SELECT number, id FROM indicators WHERE set_id ="
+        " (SELECT id FROM indicator_sets ORDER BY first_year DESC LIMIT 1)"
+    ).fetchall())  # fmt: skip
+    dimension = dict(raw.execute("SELECT id, dimension FROM indicators").fetchall())
+    plans = visits = 0
+    rows = raw.execute("SELECT id, current_stage, failed_indicators FROM households").fetchall()
+    for household, stage, failed in rows:
+        planned = stage == "survival" and rng.random() < PLAN_SHARE
+        if planned:
+            made = today - timedelta(days=rng.randrange(30, 400))
+            plan = raw.execute(
+                "INSERT INTO development_plans (household_id, title, made_on, is_current,"
+                " created_by, notes) VALUES (?, 'แผนพัฒนาครัวเรือน', ?, 1, 'bench', '')",
+                (household, made.isoformat()),
+            ).lastrowid
+            plans += 1
+            failing = [int(n) for n in failed.strip(",").split(",") if n]
+            for seq, number in enumerate(failing[:-1] or failing, start=1):
+                indicator = numbers.get(number)
+                if indicator is None:
+                    continue
+                problem = raw.execute(
+                    "INSERT INTO plan_problems (plan_id, seq, indicator_id, dimension, goal)"
+                    " VALUES (?, ?, ?, ?, 'ผ่านเกณฑ์')",
+                    (plan, seq, indicator, dimension[indicator]),
+                ).lastrowid
+                due = made + timedelta(days=rng.randrange(30, 365))
+                status = "done" if rng.random() < 0.2 else "planned"
+                raw.execute(
+                    "INSERT INTO plan_activities (problem_id, seq, text, due_on, status)"
+                    " VALUES (?, 1, 'ฝึกอาชีพ', ?, ?)",
+                    (problem, due.isoformat(), status),
+                )
+        if planned or rng.random() < OTHER_VISIT_SHARE:
+            visited = today - timedelta(days=rng.randrange(10, 200))
+            due = visited + timedelta(days=rng.randrange(30, 200))
+            raw.execute(
+                "INSERT INTO follow_up_visits (household_id, visited_on, visited_by, findings,"
+                " next_visit_due) VALUES (?, ?, 'bench', '', ?)",
+                (household, visited.isoformat(), due.isoformat()),
+            )
+            visits += 1
+    return plans, visits
+
+
+def timed(action: Callable[[], object], runs: int) -> float:
+    action()  # warm-up
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--households", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parse_with_out(parser)
+    path = scratch_copy(args.households)
+    raw = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    today = today_of(raw)
+    village = raw.execute(
+        "SELECT village_code FROM households GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    engine = make_engine(path)
+    service = WorklistService(make_session_factory(engine))
+    whole = service.worklist(WorkFilter(), today=today)
+    print(f"\n{args.households:,} households, today {today}: {len(whole.lines):,} lines for"
+          f" {whole.households():,} households")  # fmt: skip
+    for kind, count in whole.counts.items():
+        print(f"  {kind.value:<16}{count:>9,}")
+
+    def floor(village_code: str | None) -> Callable[[], object]:
+        sql, params = worklist_sql(None, village_code)
+        params |= {"today": today.isoformat(), "year_ago": year_ago(today).isoformat()}
+        return lambda: raw.execute(sql, params).fetchall()
+
+    print(f"\n  {'read':<24}{'median':>10}{'floor':>10}{'ratio':>8}{'target':>10}")
+    for name, work_filter, village_code, target in (
+        ("whole office", WorkFilter(), None, TARGET_MS),
+        ("one village", WorkFilter(village_code=village), village, None),
+    ):
+        ours = timed(lambda f=work_filter: service.worklist(f, today=today), args.runs)
+        bare = timed(floor(village_code), args.runs)
+        goal = f"{target:.0f} ms" if target else ""
+        print(f"  {name:<24}{ours:>8.1f} ms{bare:>8.1f} ms{ours / bare:>8.2f}{goal:>10}")
+    engine.dispose()
+    raw.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The worklist as a Qt table model: the lines the service read, their cells worded once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.services.cases.worklist import WorkLine
+from desktop.ui.cases.worklist_text import detail_text, kind_name
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = (
+    QT_TRANSLATE_NOOP("WorklistTable", "Village"),
+    QT_TRANSLATE_NOOP("WorklistTable", "House no."),
+    QT_TRANSLATE_NOOP("WorklistTable", "Head of household"),
+    QT_TRANSLATE_NOOP("WorklistTable", "Work"),
+    QT_TRANSLATE_NOOP("WorklistTable", "Detail"),
+    QT_TRANSLATE_NOOP("WorklistTable", "Days"),
+)
+DAYS_COLUMN = 5
+
+
+class WorklistModel(QAbstractTableModel):
+    """Rows are lines; `line(row)` maps a row back to it (and its household)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lines: tuple[WorkLine, ...] = ()
+        self._cells: dict[int, tuple[str, ...]] = {}  # worded when first painted
+
+    def set_lines(self, lines: tuple[WorkLine, ...]) -> None:
+        self.beginResetModel()
+        self._lines = lines
+        self._cells = {}
+        self.endResetModel()
+
+    def line(self, row: int) -> WorkLine | None:
+        return self._lines[row] if 0 <= row < len(self._lines) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("WorklistTable", COLUMNS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._row_cells(index.row())[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DAYS_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _row_cells(self, row: int) -> tuple[str, ...]:
+        cells = self._cells.get(row)
+        if cells is None:
+            line = self._lines[row]
+            village = QCoreApplication.translate("WorklistTable", "Moo {moo} {name}").format(
+                moo=line.village_moo, name=line.village_name
+            )
+            days = "" if line.days is None else QLocale().toString(line.days)
+            cells = (village, line.house_no, line.head_name, kind_name(line.kind),
+                     detail_text(line), days)  # fmt: skip
+            self._cells[row] = cells
+        return cells
