@@ -52,6 +52,9 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "period_locks": ("การล็อกงวด", "Period lock"),
     "villages": ("หมู่บ้าน", "Village"),
     "id_conflicts": ("เลขประจำตัวซ้ำข้ามอำเภอ", "ID in two districts"),
+    "indicator_sets": ("ชุดตัวชี้วัด", "Indicator set"),
+    "indicators": ("ตัวชี้วัดในชุด", "Indicator of a set"),
+    "indicator_thresholds": ("เกณฑ์ตัวชี้วัด", "Indicator threshold"),
 }
 ACTION_LABELS: dict[str, tuple[str, str]] = {
     "insert": ("เพิ่ม", "Added"),

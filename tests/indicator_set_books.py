@@ -1,0 +1,83 @@
+"""Indicator-set workbooks for tests, made the way an office gets them: the shipped set
+exported by the program, then edited in a spreadsheet (here openpyxl).
+
+The tests' set for 2565–2569 (code ``TEST-65``) re-uses the shipped 2560–2564 set's
+indicators: it is test data only, never shipped (the 2565–2569 mapping is not public)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+from openpyxl.worksheet.worksheet import Worksheet
+
+from db.database import OfficeDatabase
+from desktop.services.indicator_sets import IndicatorSetService, SetBook, write_set_book
+from desktop.services.indicator_sets.service import set_book
+
+SHIPPED = "2560-2564"
+TEST_CODE = "TEST-65"
+
+
+def shipped_book(office: OfficeDatabase) -> SetBook:
+    with office.session_factory() as session:
+        return set_book(session, SHIPPED)
+
+
+def made_up_set(
+    office: OfficeDatabase,
+    *,
+    first: int = 2565,
+    last: int = 2569,
+    code: str = TEST_CODE,
+    threshold: int = 40_000,
+) -> SetBook:
+    """A set for ``first``–``last`` with the shipped set's indicators and its own
+    threshold of indicator 22 (and one override for ``last``)."""
+    shipped = shipped_book(office)
+    return dataclasses.replace(
+        shipped,
+        code=code,
+        name_th=f"ชุดทดสอบ พ.ศ. {first}–{last}",
+        name_en=f"Test set {first}–{last}",
+        first_year=first,
+        last_year=last,
+        thresholds=(
+            dataclasses.replace(shipped.thresholds[0], value=threshold),
+            dataclasses.replace(shipped.thresholds[0], survey_year=last, value=threshold + 1000),
+        ),
+    )
+
+
+def write_book(book: SetBook, path: Path) -> Path:
+    write_set_book(book, path)
+    return path
+
+
+def edited(path: Path, edit: Callable[[openpyxl.Workbook], None], out: Path) -> Path:
+    """The workbook at ``path`` edited by ``edit`` and saved as ``out``."""
+    workbook = openpyxl.load_workbook(path)
+    edit(workbook)
+    workbook.save(out)
+    return out
+
+
+def set_cell(sheet: str, ref: str, value: object) -> Callable[[openpyxl.Workbook], None]:
+    def edit(workbook: openpyxl.Workbook) -> None:
+        target: Worksheet = workbook[sheet]
+        target[ref] = value
+
+    return edit
+
+
+def load_test_set(office: OfficeDatabase, tmp_path: Path, **kwargs: object) -> SetBook:
+    """The tests' set written, dry-run and loaded into ``office`` as Settings does it."""
+    book = made_up_set(office, **kwargs)  # type: ignore[arg-type]
+    path = write_book(book, tmp_path / f"{book.code}.xlsx")
+    service = IndicatorSetService(office.session_factory)
+    plan = service.dry_run(path)
+    assert plan.can_load, [p.message_en for p in plan.problems]
+    assert service.load(plan.book, user_name="สมศรี ใจดี").loaded
+    return book
