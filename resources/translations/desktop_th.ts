@@ -2247,34 +2247,200 @@
     </message>
 </context>
 <context>
+    <name>IndicatorSetDryRunDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="207"/>
+        <source>Indicator set: dry run</source>
+        <translation>ชุดตัวชี้วัด: ตรวจก่อนโหลด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="214"/>
+        <source>File: {path}</source>
+        <translation>แฟ้ม: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="218"/>
+        <source>Set {code}: {name}</source>
+        <translation>ชุด {code}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="223"/>
+        <source>Survey years {first}–{last}</source>
+        <translation>ปีสำรวจ {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="232"/>
+        <source>{count} indicators ({tpmap} for TPMAP): {per_dimension}</source>
+        <translation>ตัวชี้วัด {count} ข้อ (ใช้ใน TPMAP {tpmap} ข้อ): {per_dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="240"/>
+        <source>every year</source>
+        <translation>ทุกปี</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="243"/>
+        <source>Threshold of no. {number} ({year}): {value}</source>
+        <translation>เกณฑ์ข้อ {number} ({year}): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="248"/>
+        <source>It replaces the office&apos;s unused set of the same code.</source>
+        <translation>จะแทนที่ชุดรหัสเดียวกันที่มีอยู่และยังไม่มีผลตัวชี้วัดอ้างถึง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="250"/>
+        <source>Refused, nothing will be stored:</source>
+        <translation>โหลดไม่ได้ ไม่มีส่วนใดถูกบันทึก:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="252"/>
+        <source>Nothing is stored until you load it.</source>
+        <translation>ยังไม่มีการบันทึกจนกว่าจะกดโหลด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="256"/>
+        <source>Load this set</source>
+        <translation>โหลดชุดนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="260"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="260"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorSetsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="55"/>
+        <source>Indicator sets</source>
+        <translation>ชุดตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="66"/>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="67"/>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="68"/>
+        <source>Survey years (BE)</source>
+        <translation>ปีสำรวจ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="69"/>
+        <source>Indicators (TPMAP)</source>
+        <translation>ตัวชี้วัด (TPMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="70"/>
+        <source>Household answers</source>
+        <translation>ผลของครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="80"/>
+        <source>A survey year uses the set whose years cover it. A province sends a new set as a workbook: load it here after checking what it holds.</source>
+        <translation>ปีสำรวจแต่ละปีใช้ชุดตัวชี้วัดที่ครอบคลุมปีนั้น จังหวัดส่งชุดใหม่มาเป็นแฟ้ม Excel: โหลดที่นี่หลังตรวจดูว่ามีอะไรบ้าง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="85"/>
+        <source>Load from file…</source>
+        <translation>โหลดจากไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="86"/>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="128"/>
+        <source>Load an indicator set</source>
+        <translation>โหลดชุดตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="148"/>
+        <source>Indicator set not loaded</source>
+        <translation>ไม่ได้โหลดชุดตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="157"/>
+        <source>Indicator set loaded</source>
+        <translation>โหลดชุดตัวชี้วัดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="158"/>
+        <source>Set {code} is loaded: survey years {first}–{last} use it.</source>
+        <translation>โหลดชุด {code} แล้ว ปีสำรวจ {first}–{last} ใช้ชุดนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="169"/>
+        <source>Export the indicator set</source>
+        <translation>ส่งออกชุดตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="180"/>
+        <source>Export failed</source>
+        <translation>ส่งออกไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="181"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>เขียน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="188"/>
+        <source>Indicator set exported</source>
+        <translation>ส่งออกชุดตัวชี้วัดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="189"/>
+        <source>Set {code} was written to {path}</source>
+        <translation>เขียนชุด {code} ลง {path} แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsSection</name>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="42"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="50"/>
         <source>Answer the unanswered from the suggestions</source>
         <translation>ตอบข้อที่ยังว่างตามคำแนะนำ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="62"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="71"/>
         <source>Survey year {year} (BE)</source>
         <translation>ปีที่สำรวจ พ.ศ. {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="84"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="74"/>
+        <source>No indicator set covers survey year {year} yet — load one in Settings</source>
+        <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="112"/>
         <source>{number}. {text}</source>
         <translation>{number}. {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="124"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="152"/>
         <source>No suggestion yet</source>
         <translation>ยังแนะนำไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="128"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="156"/>
         <source>verified by {who}, {when}</source>
         <translation>ตรวจสอบโดย {who} เมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="125"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="153"/>
         <source>Suggested: {status}</source>
         <translation>แนะนำ: {status}</translation>
     </message>
@@ -2653,92 +2819,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
