@@ -7,6 +7,7 @@ indicators: it is test data only, never shipped (the 2565–2569 mapping is not 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from db.database import OfficeDatabase
 from desktop.services.indicator_sets import IndicatorSetService, SetBook, write_set_book
 from desktop.services.indicator_sets.service import set_book
+from desktop.services.thai import to_be_year
 
 SHIPPED = "2560-2564"
 TEST_CODE = "TEST-65"
@@ -33,10 +35,13 @@ def made_up_set(
     last: int = 2569,
     code: str = TEST_CODE,
     threshold: int = 40_000,
+    override: bool = True,
 ) -> SetBook:
     """A set for ``first``–``last`` with the shipped set's indicators and its own
-    threshold of indicator 22 (and one override for ``last``)."""
+    threshold of indicator 22 (and, with ``override``, 1,000 more for ``last``)."""
     shipped = shipped_book(office)
+    default = dataclasses.replace(shipped.thresholds[0], value=threshold)
+    last_year = dataclasses.replace(default, survey_year=last, value=threshold + 1000)
     return dataclasses.replace(
         shipped,
         code=code,
@@ -44,10 +49,7 @@ def made_up_set(
         name_en=f"Test set {first}–{last}",
         first_year=first,
         last_year=last,
-        thresholds=(
-            dataclasses.replace(shipped.thresholds[0], value=threshold),
-            dataclasses.replace(shipped.thresholds[0], survey_year=last, value=threshold + 1000),
-        ),
+        thresholds=(default, last_year) if override else (default,),
     )
 
 
@@ -74,10 +76,20 @@ def set_cell(sheet: str, ref: str, value: object) -> Callable[[openpyxl.Workbook
 
 def load_test_set(office: OfficeDatabase, tmp_path: Path, **kwargs: object) -> SetBook:
     """The tests' set written, dry-run and loaded into ``office`` as Settings does it."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     book = made_up_set(office, **kwargs)  # type: ignore[arg-type]
     path = write_book(book, tmp_path / f"{book.code}.xlsx")
     service = IndicatorSetService(office.session_factory)
     plan = service.dry_run(path)
     assert plan.can_load, [p.message_en for p in plan.problems]
-    assert service.load(plan.book, user_name="สมศรี ใจดี").loaded
+    assert service.load(plan.book, user_name="").loaded
     return book
+
+
+def current_set(office: OfficeDatabase, tmp_path: Path) -> SetBook:
+    """What an office keying survey years from 2565 to this year has loaded: the tests' set
+    with the shipped threshold of indicator 22 (38,000), so figures stay the shipped set's."""
+    last = max(2569, to_be_year(dt.date.today().year))
+    return load_test_set(
+        office, tmp_path / "indicator-set", last=last, threshold=38_000, override=False
+    )
