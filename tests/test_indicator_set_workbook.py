@@ -5,6 +5,7 @@ version of a set, and the round trip export → load into a fresh office."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sqlite3
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from tests.indicator_set_books import (
     set_cell,
     write_book,
 )
+from tests.province_office_lists import saved_by_libreoffice
 
 CLERK = "สมศรี ใจดี"
 P = SetProblemCode
@@ -342,3 +344,18 @@ def test_hostile_files_are_refused_never_crash(office_db, book_path) -> None:
         else:
             assert book.code and book.indicators, name
     assert refused > 600, (refused, len(corpus))
+
+
+def test_a_workbook_saved_by_libreoffice_loads_the_same_set(office_db, tmp_path) -> None:
+    """A province edits the set in LibreOffice Calc (which writes TRUE/FALSE as formulas and
+    texts as shared strings): it still loads, equal to what was sent."""
+    made_up = made_up_set(office_db)
+    first = dataclasses.replace(made_up.indicators[0], tpmap=False)  # a FALSE cell too
+    book = dataclasses.replace(made_up, indicators=(first, *made_up.indicators[1:]))
+    saved = saved_by_libreoffice(write_book(book, tmp_path / "set.xlsx"), tmp_path)
+    service = _service(office_db)
+    plan = service.dry_run(saved)
+    assert plan.can_load and plan.book == book
+    assert service.load(plan.book, user_name=CLERK).loaded
+    with office_db.session_factory() as session:
+        assert set_book(session, TEST_CODE) == book
