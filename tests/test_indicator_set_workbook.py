@@ -14,7 +14,16 @@ import pytest
 from sqlalchemy import select
 
 from db.database import OfficeDatabase
-from db.models import ChangeLog, Household, Indicator, IndicatorResult, Village
+from db.models import (
+    ChangeLog,
+    Household,
+    Indicator,
+    IndicatorResult,
+    IndicatorSet,
+    Village,
+)
+from desktop.services.dashboard import DashboardService
+from desktop.services.households.listing import HouseholdListService
 from desktop.services.indicator_sets import (
     IndicatorSetService,
     SetBookRefused,
@@ -38,6 +47,7 @@ from tests.indicator_set_books import (
     load_test_set,
     made_up_set,
     set_cell,
+    shipped_book,
     write_book,
 )
 from tests.province_office_lists import saved_by_libreoffice
@@ -359,3 +369,33 @@ def test_a_workbook_saved_by_libreoffice_loads_the_same_set(office_db, tmp_path)
     assert service.load(plan.book, user_name=CLERK).loaded
     with office_db.session_factory() as session:
         assert set_book(session, TEST_CODE) == book
+
+
+def test_the_dashboard_names_the_set_answers_were_given_in(demo_db, tmp_path) -> None:
+    """A set loaded for years nobody was surveyed in yet does not relabel the dashboard's
+    and the list filter's indicators; once a household is answered in it, it does."""
+    made_up = made_up_set(demo_db)
+    renamed = dataclasses.replace(made_up.indicators[0], text_th="ข้อหนึ่งของชุดใหม่")
+    book = dataclasses.replace(made_up, indicators=(renamed, *made_up.indicators[1:]))
+    service = _service(demo_db)
+    assert service.load(service.dry_run(write_book(book, tmp_path / "new.xlsx")).book,
+                        user_name=CLERK).loaded  # fmt: skip
+    dashboard, listing = (
+        DashboardService(demo_db.session_factory),
+        HouseholdListService(demo_db.session_factory),
+    )
+
+    def names() -> tuple[str, str]:
+        shown = dashboard.build().indicators[0].name_th
+        return shown, listing.filter_options().indicators[0].text_th
+
+    shipped = shipped_book(demo_db).indicators[0].text_th
+    assert names() == (shipped, shipped)  # the demo's answers are in the shipped set
+    with demo_db.session_factory.begin() as session:
+        indicator = session.scalar(
+            select(Indicator).join(IndicatorSet).where(IndicatorSet.code == TEST_CODE)
+        )
+        household = session.scalar(select(Household.id).limit(1))
+        session.add(IndicatorResult(household_id=household, indicator_id=indicator.id,
+                                    survey_year=2569, status="failed"))  # fmt: skip
+    assert names() == ("ข้อหนึ่งของชุดใหม่", "ข้อหนึ่งของชุดใหม่")

@@ -52,7 +52,7 @@ class IndicatorsSection(QWidget):
         skip_on_enter(self.apply_button)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)
         top = QHBoxLayout()
@@ -62,7 +62,8 @@ class IndicatorsSection(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.no_set_label)
-        layout.addWidget(scroll)
+        layout.addWidget(scroll, 1)
+        layout.addStretch()  # below the message when there are no indicators
         self.apply_button.clicked.connect(self.apply_suggestions)
 
     def load(self, draft: HouseholdDraft) -> None:
@@ -76,6 +77,7 @@ class IndicatorsSection(QWidget):
             )
         )
         self.apply_button.setEnabled(bool(draft.indicators))
+        self._scroll.setVisible(bool(draft.indicators))
         rows = tuple((a.number, a.dimension, a.text_th) for a in draft.indicators)
         if rows != self._rows:
             self._clear()  # another set (or none): its own rows

@@ -74,6 +74,7 @@ class IndicatorSetsPanel(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
         self.table.setMinimumHeight(130)
         note = QLabel(
             self.tr(
@@ -111,8 +112,8 @@ class IndicatorSetsPanel(QGroupBox):
             )
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(2)
+        for column in (0, 2, 3, 4):  # the headers too: the name column takes the rest
+            self.table.resizeColumnToContents(column)
         if self._sets:
             self.table.selectRow(0)
         self._selection_changed()
