@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from desktop.services.indicator_sets import (
 )
 from desktop.services.indicator_sets.service import set_book
 from desktop.services.office import create_office
+from desktop.services.printing import HouseholdSheetService, SheetOptions
 from tests.hostile_workbooks import (
     cells,
     damaged_zips,
@@ -399,3 +401,13 @@ def test_the_dashboard_names_the_set_answers_were_given_in(demo_db, tmp_path) ->
         session.add(IndicatorResult(household_id=household, indicator_id=indicator.id,
                                     survey_year=2569, status="failed"))  # fmt: skip
     assert names() == ("ข้อหนึ่งของชุดใหม่", "ข้อหนึ่งของชุดใหม่")
+
+
+def test_a_blank_sheet_of_a_year_no_set_covers_says_so(office_db, tmp_path) -> None:
+    sheets = HouseholdSheetService(office_db.session_factory)
+    printed = SheetOptions(printed_on=dt.date(2026, 12, 1), mask_ids=False)  # 2569
+    message = "ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ 2569 — โหลดชุดตัวชี้วัดที่ ตั้งค่า"
+    assert message in sheets.blank_html(printed)
+    load_test_set(office_db, tmp_path)
+    html = sheets.blank_html(printed)
+    assert message not in html and made_up_set(office_db).indicators[-1].text_th in html
