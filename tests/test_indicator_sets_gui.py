@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.database import OfficeDatabase
-from db.models import Indicator, IndicatorSet
+from db.models import Indicator, IndicatorResult, IndicatorSet
 from desktop.services.households import HouseholdDraft
 from desktop.services.indicator_sets import read_set_book
 from desktop.services.office import build_services
@@ -21,6 +21,7 @@ from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.fake_prompter import FakePrompter
 from tests.form_keys import open_new_household_form
+from tests.household_examples import fill
 from tests.indicator_set_books import TEST_CODE, edited, made_up_set, set_cell, write_book
 
 TODAY = dt.date(2026, 11, 21)  # survey year 2569
@@ -97,6 +98,21 @@ def test_a_set_loaded_in_settings_is_used_for_survey_year_2569(
             )
         )
     assert {answer.indicator_id for answer in draft.indicators} == loaded_ids
+    form.close()
+
+    # Saved, the answers of 2569 are the loaded set's (the draft keyed as on paper).
+    service = window.services.household_form
+    draft = fill(service.new_draft(today=TODAY))
+    draft.survey_year = 2569  # fill() dates its answers in its own year
+    saved = service.save(draft, user_name="สมศรี", today=TODAY)
+    with office_db.session_factory() as session:
+        answered = session.execute(
+            select(IndicatorResult.survey_year, IndicatorSet.code)
+            .join(Indicator, Indicator.id == IndicatorResult.indicator_id)
+            .join(IndicatorSet)
+            .where(IndicatorResult.household_id == saved.household_id)
+        ).all()
+    assert len(answered) == 17 and set(answered) == {(2569, TEST_CODE)}
 
 
 def test_a_refused_workbook_shows_where_and_stores_nothing(
