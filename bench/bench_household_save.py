@@ -6,7 +6,8 @@ Works on a scratch copy (sqlite3 backup API) of the household list's office
 (bench_household_list.prepare: generated when missing); the original is only read.
 For --samples households of 4-8 members (seeded choice) it times, per household, after one
 untimed warm-up household:
-load, validate, find_duplicates, suggestions, save after a one-field edit (the notes;
+load, validate, find_duplicates, suggestions, review (the three at once, as the form asks
+after each pause in typing), save after a one-field edit (the notes;
 then, on the same draft, a member's first name, which also changes the search index) and
 refresh_household_summaries of the one id (in a transaction, begin and commit untimed).
 The machine's fsync cost shows in the save floor.
@@ -198,9 +199,10 @@ def main() -> int:
         timed(floors, "load", lambda h=household_id: raw_load(raw, h))
         problems = timed(ours, "validate", lambda d=draft: service.validate(d, today=today))
         assert isinstance(problems, list) and not [p for p in problems if p.blocking], problems
-        timed(ours, "find_duplicates", lambda d=draft: service.find_duplicates(d))
+        timed(ours, "find_duplicates", lambda d=draft: service.find_duplicates(d, today=today))
         timed(floors, "find_duplicates", lambda d=draft: raw_duplicates(raw, d))
         timed(ours, "suggestions", lambda d=draft: service.suggestions(d, today=today))
+        timed(ours, "review (the form)", lambda d=draft: service.review(d, today=today))
         draft.notes = f"bench {index}"
         timed(ours, "save (notes)", lambda d=draft: service.save(d, user_name=USER, today=today))
         draft.members[-1].first_name += "า"  # the same draft, saved again: ids written back

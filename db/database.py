@@ -52,7 +52,12 @@ class DatabaseOpenError(Exception):
 
 class IntegrityCheck(enum.Enum):
     NOW = "now"
-    """Run PRAGMA integrity_check before the file is used (command line, self-test)."""
+    """Run PRAGMA integrity_check before the file is used (self-test, setup, restore)."""
+    QUICK = "quick"
+    """Run PRAGMA quick_check before the file is used (the command line): every page and
+    record is read and checked, but indexes are not compared with their tables, which
+    costs about a tenth of the full check (1.5 s instead of 12 s of CPU at 100,000
+    households). The app's own full check still runs each time it opens the file."""
     DEFERRED = "deferred"
     """The check runs on its own thread, started by `open_database` before it returns, and
     settles `OfficeDatabase.integrity` (the GUI, so a large file still opens at once). A
@@ -158,18 +163,20 @@ def _read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
         raise DatabaseOpenError(OpenProblem.CANNOT_READ, path, str(error)) from error
 
 
-def check_integrity(path: Path) -> None:
-    """Run SQLite's full integrity check read-only; raise DatabaseOpenError(CORRUPT)."""
+def check_integrity(path: Path, *, quick: bool = False) -> None:
+    """Run SQLite's full (or ``quick``) integrity check read-only; raise
+    DatabaseOpenError(CORRUPT)."""
     connection = _read_only(path)
     try:
-        _verdict(connection, path)
+        _verdict(connection, path, quick=quick)
     finally:
         connection.close()
 
 
-def _verdict(connection: sqlite3.Connection, path: Path) -> None:
+def _verdict(connection: sqlite3.Connection, path: Path, *, quick: bool = False) -> None:
+    pragma = "quick_check(1)" if quick else "integrity_check(1)"
     try:
-        verdict = connection.execute("PRAGMA integrity_check(1)").fetchone()
+        verdict = connection.execute(f"PRAGMA {pragma}").fetchone()
     except sqlite3.OperationalError as error:
         if "interrupt" in str(error):
             raise
@@ -278,7 +285,7 @@ def open_database(path: Path, *, check: IntegrityCheck = IntegrityCheck.NOW) -> 
         exists and not needs_migration and check is IntegrityCheck.DEFERRED and _in_wal_mode(path)
     )
     if exists and not deferred:
-        check_integrity(path)
+        check_integrity(path, quick=check is IntegrityCheck.QUICK and not needs_migration)
     try:
         if not exists:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -37,6 +37,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.open_errors import describe_open_error
 from desktop.ui.prompter import Prompter
 from desktop.ui.unexpected_error import ErrorReporter
+from desktop.ui.when_quiet import WhenQuiet
 from desktop.ui.window_fit import fit_to_screen, restore_fitting_geometry
 from desktop.version import app_version
 
@@ -45,6 +46,7 @@ APPLICATION = "District Desk"
 LAST_DATABASE_KEY = "database/last_path"
 LAST_USER_KEY = "users/last_name"
 WINDOW_GEOMETRY_KEY = "window/main_geometry"
+DAILY_BACKUP_QUIET_MS = 60_000  # no key, click or scroll for a minute
 
 
 def configure_application(app: QApplication) -> None:
@@ -74,6 +76,9 @@ class AppShell:
         self.user: UserRow | None = None
         self._login_dialog: QDialog | None = None
         self._closing = False
+        # The daily copy waits for a quiet minute (it reads the whole file).
+        self.daily_backup_quiet_ms = DAILY_BACKUP_QUIET_MS
+        self.daily_backup: WhenQuiet | None = None
 
     def open_initial(self, requested: Path | None) -> bool:
         """Open --db, else the last database, else run the first-start dialog.
@@ -187,11 +192,19 @@ class AppShell:
         elif not restore_fitting_geometry(self.window, self.settings.value(WINDOW_GEOMETRY_KEY)):
             fit_to_screen(self.window)  # a place saved on a larger screen is not kept
         self.window.show()
-        self._daily_backup(database.path)
+        if self.daily_backup is not None:
+            self.daily_backup.cancel()
+        app = QApplication.instance()
+        assert app is not None
+        self.daily_backup = WhenQuiet(
+            app, self.daily_backup_quiet_ms, lambda: self._daily_backup(database.path)
+        )
         return self.window
 
     def _daily_backup(self, path: Path) -> None:
         """Once a day, in the background (nothing when today's copy exists)."""
+        if self._closing:
+            return
 
         def done(_result: object) -> None:
             if self.window is not None:
@@ -258,6 +271,8 @@ class AppShell:
 
     def close(self) -> None:
         self._closing = True
+        if self.daily_backup is not None:
+            self.daily_backup.cancel()  # the copy on closing follows
         if self.window is not None:
             self.settings.setValue(WINDOW_GEOMETRY_KEY, self.window.saveGeometry())
         if self.database is not None:

@@ -12,6 +12,7 @@ class FakePrompter(Prompter):
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.confirm_answers: list[bool] = []
+        self.questions: list[tuple[str, str]] = []  # each confirm's title and text, in order
         self.confirm_defaults_no: list[bool] = []  # each question's default_no, in order
         self.files_to_open: list[Path | None] = []
         self.files_to_save: list[Path | None] = []
@@ -27,6 +28,7 @@ class FakePrompter(Prompter):
         self, parent: QWidget | None, title: str, text: str, *, default_no: bool = False
     ) -> bool:
         self.confirm_defaults_no.append(default_no)
+        self.questions.append((title, text))
         return self.confirm_answers.pop(0)
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:

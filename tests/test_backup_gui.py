@@ -45,8 +45,10 @@ def test_status_bar_warns_until_a_backup_is_taken(
 ) -> None:
     prompter = FakePrompter()
     shell = open_shell(app_ready, language_switch, tmp_path, demo_file, prompter)
+    shell.daily_backup_quiet_ms = 300
     window = shell.show_main_window()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not shell.daily_backup.pending, timeout=10_000)
     shell.tasks.wait_all()  # the daily backup ran in the background
     app_ready.processEvents()
     assert "สำรองข้อมูลล่าสุด" in window.backup_status.text()
@@ -124,3 +126,32 @@ def test_closing_keeps_a_copy_and_a_second_app_is_refused(
     third = AppShell(settings, FakePrompter(), language_switch)
     assert third.open_initial(demo_file)  # the lock went with the first app
     third.close()
+
+
+def test_the_daily_backup_waits_until_the_clerk_stops_typing(
+    app_ready, language_switch, qtbot, tmp_path, demo_file
+) -> None:
+    """The copy reads the whole file: it must not share the disk with the first search."""
+    from PySide6.QtCore import Qt
+
+    from desktop.services.safety.backups import backups_in, default_backups_dir
+    from tests.thai_keys import type_text
+
+    shell = open_shell(app_ready, language_switch, tmp_path, demo_file, FakePrompter())
+    shell.daily_backup_quiet_ms = 1_000
+    window = shell.show_main_window()
+    qtbot.addWidget(window)
+    folder = default_backups_dir(demo_file)
+    window.households_page.ensure_loaded()
+    search = window.households_page.filter_bar.search_edit
+    search.setFocus()
+    for letter in "สมชายใจดีมาก":  # a key every 150 ms for 1.8 s: never a quiet second
+        type_text(search, letter)
+        qtbot.wait(150)
+    assert shell.daily_backup.pending and not backups_in(folder, stem=demo_file.stem)
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shell.daily_backup.pending, timeout=10_000)
+    shell.tasks.wait_all()
+    (taken,) = backups_in(folder, stem=demo_file.stem)
+    assert taken.label == "daily"
+    shell.close()

@@ -19,6 +19,7 @@ BENCH = ROOT / "bench"
 
 # bench script -> (small-size arguments, a line its report always prints)
 SMALL_RUNS: dict[str, tuple[list[str], str]] = {
+    "bench_case_saves.py": (["--households", "40", "--samples", "2"], "visit save"),
     "bench_cold_start.py": (["--households", "40", "--runs", "1"], "bare PySide6"),
     "bench_dashboard.py": (["--households", "40", "--runs", "1"], "worst p95"),
     "bench_demo_insert.py": (["--households", "40"], "ratio ours/raw"),
@@ -39,6 +40,7 @@ SMALL_RUNS: dict[str, tuple[list[str], str]] = {
     ),
     "bench_province_consolidation.py": (["--households", "40", "--runs", "1"], "province"),
     "bench_household_keystrokes.py": ([], "keystrokes per character"),
+    "bench_quality_check.py": (["--households", "40", "--runs", "1"], "floor (same SQL"),
     "bench_province_list.py": (["--people", "300", "--runs", "1"], "rows read"),
     "bench_row_bomb.py": (["--gigabytes", "0.05"], "peak RSS"),
     # the real window's own run is the day test; here the bench reads a figure it wrote

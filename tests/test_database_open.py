@@ -222,3 +222,47 @@ def test_downgrading_to_nothing_drops_every_table(tmp_path: Path) -> None:
         }
     engine.dispose()
     assert tables == {"alembic_version"}
+
+
+def test_the_quick_check_refuses_damaged_data_pages_untouched(tmp_path: Path) -> None:
+    """The command line's quick check reads every page: damaged rows are refused as well."""
+    path = tmp_path / "office.sqlite3"
+    open_database(path).close()
+    _damage_data_pages(path)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database(path, check=IntegrityCheck.QUICK)
+    assert caught.value.problem is OpenProblem.CORRUPT
+    assert path.read_bytes() == before
+
+
+def test_the_quick_check_opens_a_sound_file(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    open_database(path).close()
+    database = open_database(path, check=IntegrityCheck.QUICK)
+    assert database.integrity.settled and database.integrity.failure is None
+    database.close()
+
+
+def test_the_command_line_uses_the_quick_check(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A full check of a large office costs seconds before every export or print."""
+    from desktop.cli import main
+
+    path = tmp_path / "office.sqlite3"
+    open_database(path).close()
+    pragmas: list[str] = []
+    original = sqlite3.Connection.execute
+
+    class Recording(sqlite3.Connection):
+        def execute(self, sql: str, *args):  # type: ignore[no-untyped-def, override]
+            if sql.startswith("PRAGMA") and "check" in sql:
+                pragmas.append(sql)
+            return original(self, sql, *args)
+
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(
+        sqlite3, "connect", lambda *a, **k: real_connect(*a, **k, factory=Recording)
+    )
+    out = tmp_path / "out.xlsx"
+    assert main(["export", "--db", str(path), "--out", str(out)]) == 0
+    assert pragmas == ["PRAGMA quick_check(1)"]

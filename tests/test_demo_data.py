@@ -327,3 +327,70 @@ def test_last_verified_matches_the_verified_answers(tmp_path) -> None:  # type: 
             assert len(after) == before, [e.field for e in after[: len(after) - before]]
     finally:
         database.close()
+
+
+PLAN_ROWS = (
+    "SELECT p.household_id, p.title, p.made_on, p.created_by, pr.goal, a.text, a.status,"
+    " a.due_on, a.project_id FROM development_plans p"
+    " JOIN plan_problems pr ON pr.plan_id = p.id JOIN plan_activities a ON a.problem_id = pr.id"
+    " ORDER BY p.id, pr.seq, a.seq"
+)
+
+
+def _plans(path: Path, households: int, seed: int) -> list[tuple]:
+    database = open_database(path)
+    with database.session_factory.begin() as session:
+        generate_demo(session, households, seed=seed)
+    database.close()
+    with sqlite3.connect(path) as connection:
+        return connection.execute(PLAN_ROWS).fetchall()
+
+
+def test_a_share_of_survival_households_have_a_current_plan_and_visits(demo) -> None:
+    connection, _ = demo
+    survival = _one(connection, "SELECT count(*) FROM households WHERE current_stage = 'survival'")
+    planned = _one(connection, "SELECT count(DISTINCT household_id) FROM development_plans")
+    assert 0.15 * survival <= planned <= 0.40 * survival  # type: ignore[operator]
+    assert (
+        _one(
+            connection,
+            "SELECT count(*) FROM development_plans p JOIN households h ON h.id = p.household_id"
+            " WHERE h.current_stage != 'survival' OR NOT p.is_current",
+        )
+        == 0
+    )
+    # every problem is an indicator the household failed; every plan was visited after it
+    assert (
+        _one(
+            connection,
+            "SELECT count(*) FROM plan_problems pr JOIN development_plans p ON p.id = pr.plan_id"
+            " WHERE NOT EXISTS (SELECT 1 FROM indicator_results r WHERE r.household_id ="
+            " p.household_id AND r.indicator_id = pr.indicator_id AND r.status = 'failed')",
+        )
+        == 0
+    )
+    assert (
+        _one(
+            connection,
+            "SELECT count(*) FROM development_plans p WHERE NOT EXISTS (SELECT 1 FROM"
+            " follow_up_visits v WHERE v.household_id = p.household_id"
+            " AND v.visited_on > p.made_on)",
+        )
+        == 0
+    )
+    # help linked to an activity went to that plan's household, from the activity's project
+    linked = connection.execute(
+        "SELECT a.household_id = p.household_id AND a.project_id = pa.project_id"
+        " FROM assistance a JOIN plan_activities pa ON pa.id = a.plan_activity_id"
+        " JOIN plan_problems pr ON pr.id = pa.problem_id"
+        " JOIN development_plans p ON p.id = pr.plan_id"
+    ).fetchall()
+    assert linked and all(ok for (ok,) in linked)
+
+
+def test_same_seed_same_plans(demo, tmp_path: Path) -> None:
+    connection, _ = demo
+    first = _plans(tmp_path / "a.sqlite3", HOUSEHOLDS, seed=2567)
+    assert first and first == _plans(tmp_path / "b.sqlite3", HOUSEHOLDS, seed=2567)
+    assert first == connection.execute(PLAN_ROWS).fetchall()
+    assert first != _plans(tmp_path / "c.sqlite3", HOUSEHOLDS, seed=7)

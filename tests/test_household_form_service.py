@@ -287,7 +287,7 @@ def test_duplicates_in_other_households(office_db, service) -> None:
             first_name=" บุญมา ", last_name="ใจดี", birth_date="5 พ.ค. 2490", relation="mother"
         )
     )
-    matches = service.find_duplicates(draft)
+    matches = service.find_duplicates(draft, today=TODAY)
     assert [
         (m.kind, m.field, m.household_id, m.household_key, m.person_name, m.blocking)
         for m in matches
@@ -316,14 +316,16 @@ def test_duplicates_in_other_households(office_db, service) -> None:
     draft.house_code, draft.members[0].national_id = "", IDS[5]
     second = service.save(draft, user_name=CLERK, today=TODAY)  # the likely duplicate only warns
     assert second.key == "6701-000002"
-    assert [m.kind for m in service.find_duplicates(service.load(first.household_id))] == ["person"]
+    assert [
+        m.kind for m in service.find_duplicates(service.load(first.household_id), today=TODAY)
+    ] == ["person"]
 
 
 def test_duplicates_inside_the_draft(service: HouseholdFormService) -> None:
     draft = _draft(service)
     draft.members[3].national_id = IDS[1]
     draft.members[3].first_name, draft.members[3].birth_date = "สมหญิง", "01/01/2513"
-    matches = service.find_duplicates(draft)
+    matches = service.find_duplicates(draft, today=TODAY)
     assert [(m.kind, m.field, m.household_id, m.person_name, m.blocking) for m in matches] == [
         ("national_id", "members[3].national_id", 0, "สมหญิง ใจดี", True),
         ("person", "members[3].first_name", 0, "สมหญิง ใจดี", False),

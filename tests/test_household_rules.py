@@ -15,6 +15,7 @@ from desktop.services.households import (
     format_baht,
     parse_baht,
 )
+from desktop.services.households.reading import read_draft
 from desktop.services.households.rules import validate_household
 from tests.household_examples import IDS, TODAY, clean_draft
 
@@ -28,7 +29,8 @@ SERVICE_CODES = {
 
 
 def _problems(draft: HouseholdDraft) -> list[Problem]:
-    return validate_household(draft, today=TODAY, income_threshold=THRESHOLD)
+    record = read_draft(draft, today=TODAY)
+    return validate_household(record, today=TODAY, income_threshold=THRESHOLD)
 
 
 def _set(path: str, value: object) -> Callable[[HouseholdDraft], None]:

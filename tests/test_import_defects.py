@@ -12,7 +12,12 @@ import openpyxl
 import pytest
 
 from desktop.cli import main
-from desktop.services.exchange.import_ import WorkbookRefused, apply_plan, plan_import
+from desktop.services.exchange.import_ import (
+    WorkbookRefused,
+    apply_plan,
+    plan_import,
+    write_report,
+)
 from desktop.services.exchange.import_.importer import RefusalCode
 from desktop.services.exchange.layout import SHEET_BY_NAME
 from desktop.services.exchange.reading.messages import RejectCode
@@ -286,7 +291,11 @@ def test_edits_of_read_only_sheets_are_listed_and_not_imported(
         left_out = by_sheet["โครงการ"]
         assert (left_out.row, left_out.in_file) == (0, "")
         assert left_out.in_office.startswith(f"{project[0]} | {project[1]} | {project[2]}")
+        report = write_report(plan, tmp_path / "report.xlsx")
         apply_plan(small_db.session_factory, plan, user_name="ทดสอบ")
+    ignored = openpyxl.load_workbook(report)["แก้ในแผ่นงานที่ไม่นำเข้า"]
+    lines = [tuple(c.value for c in row) for row in ignored.iter_rows(min_row=2)]
+    assert ("การช่วยเหลือ", 3, "K (มูลค่า (บาท))", "98765.5", f"{old_value:g}") in lines
     assert database_dump(small_db) == before
     path = Path(small_db.session_factory.kw["bind"].url.database)
     small_db.close()

@@ -2,6 +2,7 @@
 
 from desktop.services.households import HouseholdDraft, IncomeDraft, Suggestion, SuggestionReason
 from desktop.services.households.indicator_suggestions import suggest_indicators
+from desktop.services.households.reading import read_draft
 from tests.household_examples import TODAY, clean_draft
 
 THRESHOLD = 38000
@@ -9,7 +10,8 @@ R = SuggestionReason
 
 
 def _suggest(draft: HouseholdDraft, threshold: int = THRESHOLD) -> dict[int, Suggestion]:
-    return suggest_indicators(draft, today=TODAY, income_threshold=threshold)
+    record = read_draft(draft, today=TODAY)
+    return suggest_indicators(record, today=TODAY, income_threshold=threshold)
 
 
 def _status(draft: HouseholdDraft, number: int) -> tuple[str, SuggestionReason]:

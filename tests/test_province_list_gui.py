@@ -28,6 +28,11 @@ def test_the_mapping_dialog_shows_row_outcomes_and_place_matches(
     assert dialog is not None and dialog.isVisible()
     assert dialog.width() <= 1280 and dialog.height() <= 690  # a 1280×720 desk
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    # The check runs in the background: the dialog waits with its buttons off.
+    assert dialog.checking and not dialog.check_button.isEnabled()
+    assert not dialog.ok_button.isEnabled() and dialog.problem_label.text() == "กำลังตรวจแถว…"
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=60_000)
+    assert dialog.check_button.isEnabled() and dialog.problem_label.text() == ""
     panel = dialog.rows_panel
     assert panel.summary_label.text() == (
         "อ่าน 11 แถว: เพิ่ม 3, ปรับปรุง 0, ไม่เปลี่ยน 0, ข้าม (ตามโหมด) 0, ไม่นำเข้า 3, ไม่ใช่ข้อมูล 5"
@@ -48,6 +53,7 @@ def test_the_mapping_dialog_shows_row_outcomes_and_place_matches(
     qtbot.keyClick(places, Qt.Key.Key_Space)
     assert dialog.refused_places() == frozenset({"ต.ต.ตะเบา"})
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.checking, timeout=60_000)
     rows = _rows(panel.rows_table)
     assert rows[9] == ("ไม่นำเข้า", "F (ตำบล)", "ไม่รู้จักตำบล ต.ต.ตะเบา")
     assert places.item(0, 0).checkState() == Qt.CheckState.Unchecked

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.services.exchange.import_ import apply_plan, plan_import
+from desktop.services.exchange.import_ import apply_plan, plan_import, write_report
 from desktop.services.exchange.province import RowOutcome
 from desktop.services.exchange.province.row_kinds import NotData
 from desktop.services.exchange.reading.messages import RejectCode
@@ -66,6 +66,13 @@ def test_every_row_ends_as_one_outcome(office_db, other_office_list: Path) -> No
         assert "หมู่ที่ 4 บ้านใหม่" in rows.not_data[1].message_th
         # Totals are set aside, not refused as people with bad IDs.
         assert not {14, 15} & {r.row for r in plan.rejections}
+        report = write_report(plan, other_office_list.with_name("report.xlsx"))
+    # The report workbook tells every row's end too, as a spreadsheet reads it.
+    listed = openpyxl.load_workbook(report)["แถวในรายชื่อ"]
+    lines = [tuple(c.value for c in row) for row in listed.iter_rows(min_row=2)]
+    assert [line[0] for line in lines] == list(range(5, 16))
+    assert lines[9] == (14, "ไม่ใช่ข้อมูล", "แถวรวม (รวม) ไม่ใช่รายชื่อ")
+    assert lines[2][:2] == (7, "ไม่นำเข้า") and lines[0][:2] == (5, "เพิ่ม")
 
 
 def test_a_person_listed_twice_is_refused_once_and_the_household_kept(

@@ -66,6 +66,25 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
         assert form.preview_dialog is not None
         return form.preview_dialog
 
+    def household_plan() -> QWidget:
+        window.open_household(_first_household(window))
+        section = window.household_cases
+        assert section is not None
+        dialog = section.new_plan()
+        assert dialog is not None
+        for _ in range(4):  # a plan with room taken: problems and activities
+            dialog.add_problem()
+            dialog.add_activity()
+        return dialog
+
+    def household_visit() -> QWidget:
+        window.open_household(_first_household(window))
+        section = window.household_cases
+        assert section is not None
+        dialog = section.record_visit()
+        assert dialog is not None
+        return dialog
+
     def column_mapping() -> QWidget:
         window.import_panel.open_workbook(province_list(tmp_path / "tpmap.xlsx", 1, "บ้านทดสอบ"))
         assert window.import_panel.mapping_dialog is not None
@@ -105,6 +124,8 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
         "household form (new)": lambda: window.open_household(None),
         "household form (stored)": stored_household,
         "print preview": print_preview,
+        "household plan": household_plan,
+        "household visit": household_visit,
         "project form": lambda: window.desk.open_project(None),
         "agencies": lambda: window.desk.open_agencies(),
         "record assistance (project)": lambda: window.desk.record_for_project(None),
@@ -165,7 +186,7 @@ def test_every_window_fits_the_desk_and_its_buttons_show_on_a_small_screen(
             hidden[name] = outside
         if isinstance(shown, QDialog):
             shown.close()
-    assert len(opened) == 17
+    assert len(opened) == 19
     assert too_big == {}
     assert hidden == {}
 

@@ -1,6 +1,13 @@
 """Every mapped table, importable from one place."""
 
 from db.models.areas import District, Province, Subdistrict, Village
+from db.models.cases import (
+    ACTIVITY_STATUSES,
+    DevelopmentPlan,
+    FollowUpVisit,
+    PlanActivity,
+    PlanProblem,
+)
 from db.models.households import STAGES, Household, IncomeLine, Member, StageAssessment
 from db.models.indicators import (
     DIMENSIONS,
@@ -23,6 +30,7 @@ from db.models.projects import (
 )
 
 __all__ = [
+    "ACTIVITY_STATUSES",
     "DIMENSIONS",
     "PROJECT_STATUSES",
     "RESULT_STATUSES",
@@ -31,7 +39,9 @@ __all__ = [
     "Assistance",
     "ChangeLog",
     "CodeItem",
+    "DevelopmentPlan",
     "District",
+    "FollowUpVisit",
     "Household",
     "IdConflict",
     "IncomeLine",
@@ -40,6 +50,8 @@ __all__ = [
     "IndicatorSet",
     "IndicatorThreshold",
     "Member",
+    "PlanActivity",
+    "PlanProblem",
     "ProgressReport",
     "Project",
     "ProjectArea",

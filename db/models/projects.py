@@ -159,3 +159,8 @@ class Assistance(Base):
     value_satang: Mapped[int] = mapped_column(default=0)
     outcome: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # The household plan's activity this assistance served (migration 0005); NULL when
+    # given outside a plan. The project's reach counts the row either way.
+    plan_activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plan_activities.id", ondelete="SET NULL"), index=True
+    )

@@ -42,7 +42,7 @@ class CommandRefused(Exception):
 def command_database(path: Path | None, *, writes: bool) -> Iterator[OfficeDatabase]:
     """The database at ``path``, open; with ``writes`` also its instance lock, held until
     the block ends. Raises CommandRefused for a missing, unusable or locked file."""
-    from db.database import DatabaseOpenError, OpenProblem, open_database
+    from db.database import DatabaseOpenError, IntegrityCheck, OpenProblem, open_database
     from desktop.services.safety import InstanceLock, open_problem_text, refusal_message
 
     if path is None or not Path(path).is_file():
@@ -59,7 +59,7 @@ def command_database(path: Path | None, *, writes: bool) -> Iterator[OfficeDatab
         raise CommandRefused(*refusal_message(Path(path), lock.owner()))
     try:
         try:
-            database = open_database(Path(path))
+            database = open_database(Path(path), check=IntegrityCheck.QUICK)
         except DatabaseOpenError as error:
             raise CommandRefused(*open_problem_text(error)) from error
         try:

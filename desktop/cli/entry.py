@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.office import add_office_parser
 
     add_office_parser(commands)
+    from desktop.cli.check import add_check_parser
+
+    add_check_parser(commands)
     from desktop.cli.indicator_sets import add_indicator_sets_parser
 
     add_indicator_sets_parser(commands)
@@ -124,6 +127,10 @@ def run_command(args: argparse.Namespace) -> int:
         from desktop.cli.backup import run_backup_command
 
         return run_backup_command(args)
+    if args.command == "check":
+        from desktop.cli.check import run_check_command
+
+        return run_check_command(args)
     if args.command == "self-test":
         from desktop.self_test import run_self_test
 

@@ -29,7 +29,7 @@ def run_print(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from db.database import DatabaseOpenError, open_database
+    from db.database import DatabaseOpenError, IntegrityCheck, open_database
     from desktop.services.printing import HouseholdSheetService, SheetOptions
     from desktop.ui.fonts import install_sarabun
     from desktop.ui.open_errors import describe_open_error
@@ -41,7 +41,7 @@ def run_print(
         print(f"{database_path}: no such file", file=sys.stderr)
         return 2
     try:
-        database = open_database(database_path)
+        database = open_database(database_path, check=IntegrityCheck.QUICK)
     except DatabaseOpenError as error:
         print(describe_open_error(error), file=sys.stderr)
         return 2

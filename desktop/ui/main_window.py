@@ -31,6 +31,7 @@ from desktop.ui.background import TaskRunner
 from desktop.ui.backup_panel import BackupPanel
 
 if TYPE_CHECKING:
+    from desktop.ui.cases.case_section import HouseholdCaseSection
     from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from desktop.ui.exchange.exchange_desk import ExchangeDesk
 from desktop.ui.households.households_page import HouseholdsPage
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.printing = HouseholdPrinting(services.household_sheet, prompter)
         self.household_form: HouseholdFormDialog | None = None
         self.household_assistance: HouseholdAssistanceSection | None = None
+        self.household_cases: HouseholdCaseSection | None = None
         profile = services.office.profile()
         if user is None and profile is not None:  # one clerk without a password: no login
             user = services.users.find_user(profile.clerk_name)
@@ -151,8 +153,15 @@ class MainWindow(QMainWindow):
             open_household=self.open_household,
         )
         exchange = ExchangeDesk(
-            services, prompter, profile=profile, user_name=self._user_name, language=language
+            services,
+            prompter,
+            profile=profile,
+            user_name=self._user_name,
+            current_user=self.current_user,
+            language=language,
         )
+        self.quality_panel = exchange.quality_panel
+        self.quality_panel.household_requested.connect(self.open_household)
         self.export_panel, self.import_panel = exchange.export_panel, exchange.import_panel
         self.conflicts_panel = exchange.conflicts_panel
         self.exchange_page = exchange.page
@@ -221,6 +230,7 @@ class MainWindow(QMainWindow):
     def household_form_dialog(self) -> HouseholdFormDialog:
         """The one household form, built on first use and reused (opening stays instant)."""
         if self.household_form is None:
+            from desktop.ui.cases.case_section import HouseholdCaseSection
             from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 
             form = HouseholdFormDialog(
@@ -239,11 +249,23 @@ class MainWindow(QMainWindow):
                     household_id, form.windowTitle()
                 )
             )
+            cases = HouseholdCaseSection(
+                self._services.cases,
+                self._prompter,
+                user_name=self._user_name,
+                unsaved=form.has_unsaved_changes,
+                title=form.windowTitle,
+            )
+            form.add_tab(cases, self.tr("Plan and fo&llow-up"))
+            form.household_shown.connect(cases.set_household)
+            cases.visit_saved.connect(lambda _id: form.reload_stored())
+            cases.visit_saved.connect(self._household_changed)
             form.saved.connect(self._household_changed)
             form.deleted.connect(self._household_changed)
             form.jump_requested.connect(self.open_household)
             self.household_form = form
             self.household_assistance = section
+            self.household_cases = cases
         return self.household_form
 
     def offer_kept_household(self) -> HouseholdFormDialog | None:
@@ -266,6 +288,7 @@ class MainWindow(QMainWindow):
         self.households_page.refresh()
         self.refresh()
         self._dashboard_changed()
+        self.quality_panel.refresh()  # a sign-off no longer holds
 
     def _page_shown(self, _row: int) -> None:
         if self.stack.currentWidget() is self.settings_page:
@@ -299,8 +322,11 @@ class MainWindow(QMainWindow):
         self.households_page.refresh()
         if self.household_assistance is not None:
             self.household_assistance.reload()
+        if self.household_cases is not None:
+            self.household_cases.reload()  # an activity's help, an agency's name
         self.refresh()
         self._dashboard_changed()
+        self.quality_panel.refresh()
         if self.audit_page.isVisible():
             self.audit_page.refresh()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QObject, QRect, QSize
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from shiboken6 import isValid
 
 DESK = QSize(1366, 728)
 """What a 1366×768 screen leaves for a window and its title bar beside a taskbar."""
@@ -83,6 +84,8 @@ class FocusFollower(QObject):
         app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not isValid(self._scroll):  # the focus moves while a deleted window is torn down
+            return
         content = self._scroll.widget()
         if new is not None and content is not None and content.isAncestorOf(new):
             self._scroll.ensureWidgetVisible(new, 16, 24)

@@ -639,6 +639,200 @@
     </message>
 </context>
 <context>
+    <name>CaseText</name>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="18"/>
+        <source>Planned</source>
+        <translation>ตามแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="19"/>
+        <source>Under way</source>
+        <translation>กำลังทำ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="20"/>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="21"/>
+        <source>Dropped</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="28"/>
+        <source>Plan title</source>
+        <translation>ชื่อแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="29"/>
+        <source>Date made</source>
+        <translation>วันที่จัดทำ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="30"/>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="31"/>
+        <source>Problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="32"/>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="33"/>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="34"/>
+        <source>Goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="35"/>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="36"/>
+        <source>Responsible agency</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="39"/>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="40"/>
+        <source>Due date</source>
+        <translation>กำหนดเสร็จ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="41"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="42"/>
+        <source>Visit date</source>
+        <translation>วันที่เยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="43"/>
+        <source>Visited by</source>
+        <translation>ผู้เยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="44"/>
+        <source>Findings</source>
+        <translation>สิ่งที่พบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="45"/>
+        <location filename="../../desktop/ui/cases/case_text.py" line="46"/>
+        <source>Indicators checked</source>
+        <translation>ตัวชี้วัดที่ตรวจ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="47"/>
+        <source>New stage</source>
+        <translation>ระดับการพัฒนาใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="48"/>
+        <source>Reason for the stage</source>
+        <translation>เหตุผลของระดับการพัฒนา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="49"/>
+        <source>Next visit due</source>
+        <translation>เยี่ยมครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="50"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="51"/>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="61"/>
+        <source>must be filled in</source>
+        <translation>ต้องกรอก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="62"/>
+        <source>is not one of the choices</source>
+        <translation>ไม่อยู่ในรายการที่เลือกได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="65"/>
+        <source>is in the future</source>
+        <translation>เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="66"/>
+        <source>is before {date}</source>
+        <translation>อยู่ก่อนวันที่ {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="69"/>
+        <source>is longer than {limit} characters</source>
+        <translation>ยาวเกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="72"/>
+        <source>a plan needs at least one problem</source>
+        <translation>แผนต้องมีปัญหาอย่างน้อยหนึ่งข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="75"/>
+        <source>belongs to another dimension</source>
+        <translation>อยู่คนละมิติกับปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="78"/>
+        <source>is already the problem of row {row}</source>
+        <translation>ซ้ำกับปัญหาข้อ {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="81"/>
+        <source>is answered twice</source>
+        <translation>ตอบซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="84"/>
+        <source>no longer exists</source>
+        <translation>ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="85"/>
+        <source>belongs to another household</source>
+        <translation>เป็นของครัวเรือนอื่น</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="91"/>
+        <source>Problem {row}</source>
+        <translation>ปัญหาข้อ {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="93"/>
+        <source>activity {row}</source>
+        <translation>กิจกรรมที่ {row}</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/people/login_dialog.py" line="185"/>
@@ -1286,102 +1480,117 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="55"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="57"/>
         <source>Export the workbook for the province</source>
         <translation>ส่งออกแฟ้มข้อมูลให้จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="66"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="69"/>
         <source>Everything</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="67"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="70"/>
         <source>One subdistrict</source>
         <translation>เฉพาะตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="71"/>
         <source>One fiscal year (projects and assistance)</source>
         <translation>เฉพาะปีงบประมาณ (โครงการและการช่วยเหลือ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="76"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="79"/>
         <source>Hide the middle digits of national IDs</source>
         <translation>ปิดบังเลขกลางของเลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="78"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="81"/>
         <source>Aggregates only: counts and projects, no names or IDs</source>
         <translation>เฉพาะข้อมูลสรุป: ตัวเลขและโครงการ ไม่มีชื่อและเลขประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="80"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="83"/>
         <source>&amp;Export…</source>
         <translation>ส่งออก… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="130"/>
+        <source>Signed off by {name}: the workbook will say it is ready to send.</source>
+        <translation>{name} รับรองแล้ว: แฟ้มจะระบุว่าข้อมูลพร้อมส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="135"/>
+        <source>Not signed off: the workbook will say it is not ready to send. Check before sending first.</source>
+        <translation>ยังไม่ได้รับรอง: แฟ้มจะระบุว่าข้อมูลยังไม่พร้อมส่ง กรุณาตรวจก่อนส่งก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="172"/>
+        <source>The data has not been signed off as ready to send (Check before sending, above): the workbook will say it is not ready.</source>
+        <translation>ข้อมูลยังไม่ได้รับรองว่าพร้อมส่ง (ตรวจก่อนส่ง ด้านบน): แฟ้มจะระบุว่าข้อมูลยังไม่พร้อมส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="179"/>
         <source>Personal data</source>
         <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="152"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="184"/>
         <source>Export the workbook</source>
         <translation>ส่งออกแฟ้มข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="164"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="196"/>
         <source>national IDs with the middle digits hidden</source>
         <translation>เลขประจำตัวประชาชนที่ปิดบังเลขกลาง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="166"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="198"/>
         <source>full national IDs</source>
         <translation>เลขประจำตัวประชาชนครบทุกหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="169"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="201"/>
         <source>This workbook carries personal data protected by the PDPA: names, {ids}, birth dates, addresses and household conditions. Send it only to the provincial office, by a channel it approves. Export it?</source>
         <translation>แฟ้มนี้มีข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล: ชื่อ {ids} วันเกิด ที่อยู่ และสภาพครัวเรือน ส่งให้สำนักงานจังหวัดเท่านั้น ผ่านช่องทางที่จังหวัดกำหนด ต้องการส่งออกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="177"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
         <source>Exporting the workbook…</source>
         <translation>กำลังส่งออกแฟ้มข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="177"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="214"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="246"/>
         <source>{sheet}: {rows} rows</source>
         <translation>{sheet}: {rows} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="220"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="252"/>
         <source>Exported to {path}</source>
         <translation>ส่งออกแล้วที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="226"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="258"/>
         <source>Export cancelled; no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="230"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="262"/>
         <source>The workbook could not be written to {path}: {reason}. Choose another folder or free some disk space.</source>
         <translation>เขียนแฟ้มที่ {path} ไม่ได้: {reason} เลือกโฟลเดอร์อื่นหรือเพิ่มพื้นที่ว่างในดิสก์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="234"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="266"/>
         <source>The export failed: {reason}</source>
         <translation>ส่งออกไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="236"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="268"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -1634,7 +1843,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/assistance/help_fields.py" line="38"/>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="97"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="101"/>
         <source>— the project&apos;s agency —</source>
         <translation>— หน่วยงานเจ้าของโครงการ —</translation>
     </message>
@@ -1654,59 +1863,74 @@
         <translation>ทั้งครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="57"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="54"/>
+        <source>— not under the household&apos;s plan —</source>
+        <translation>— ไม่อยู่ในแผนของครัวเรือน —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="59"/>
         <source>baht per household</source>
         <translation>บาทต่อครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="60"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="62"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="61"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="63"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="62"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="64"/>
         <source>Date given</source>
         <translation>วันที่ให้ความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="63"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="65"/>
         <source>Type of help</source>
         <translation>ประเภทความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="64"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="66"/>
         <source>Dimension</source>
         <translation>มิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="65"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="67"/>
         <source>Value</source>
         <translation>มูลค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="66"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="68"/>
         <source>Member</source>
         <translation>สมาชิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="67"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="69"/>
+        <source>Plan activity</source>
+        <translation>กิจกรรมตามแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="70"/>
         <source>Outcome</source>
         <translation>ผลที่เกิดขึ้น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="68"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="71"/>
         <source>Note</source>
         <translation>หมายเหตุ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/help_fields.py" line="99"/>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="103"/>
         <source>— choose the agency —</source>
         <translation>— เลือกหน่วยงาน —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assistance/help_fields.py" line="130"/>
+        <source>An activity of an earlier plan</source>
+        <translation>กิจกรรมของแผนเดิม</translation>
     </message>
 </context>
 <context>
@@ -1767,17 +1991,37 @@
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="38"/>
+        <source>plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="39"/>
+        <source>plan problem</source>
+        <translation>ปัญหาในแผน</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/household_form/history_view.py" line="40"/>
+        <source>plan activity</source>
+        <translation>กิจกรรมตามแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="41"/>
+        <source>visit</source>
+        <translation>การเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="44"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="41"/>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="45"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="42"/>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="46"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>
@@ -1867,6 +2111,105 @@
     </message>
 </context>
 <context>
+    <name>HouseholdCaseSection</name>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="58"/>
+        <source>New &amp;plan…</source>
+        <translation>แผนใหม่… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="59"/>
+        <source>&amp;Edit plan…</source>
+        <translation>แก้แผน… (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="60"/>
+        <source>Record &amp;visit…</source>
+        <translation>บันทึกการเยี่ยม… (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <source>Who</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="100"/>
+        <source>Save the household first.</source>
+        <translation>บันทึกครัวเรือนก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="110"/>
+        <source>Current plan: {title}</source>
+        <translation>แผนปัจจุบัน: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="112"/>
+        <source>No current plan</source>
+        <translation>ยังไม่มีแผนปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="115"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="152"/>
+        <source>next visit due {date}</source>
+        <translation>เยี่ยมครั้งต่อไป {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="129"/>
+        <source>Plan (current)</source>
+        <translation>แผน (ปัจจุบัน)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="129"/>
+        <source>Plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="131"/>
+        <source>Visit</source>
+        <translation>การเยี่ยมติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="132"/>
+        <source>Stage: {stage}</source>
+        <translation>ระดับการพัฒนา: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="137"/>
+        <source>{title} · {problems} problems, {done} of {activities} activities done</source>
+        <translation>{title} · ปัญหา {problems} ข้อ กิจกรรมเสร็จ {done} จาก {activities}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="148"/>
+        <source>stage reassessed: {stage}</source>
+        <translation>ประเมินระดับใหม่: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="166"/>
+        <source>Plan and follow-up</source>
+        <translation>แผนและการติดตาม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_section.py" line="168"/>
+        <source>Save the household first: plans and visits are kept with the saved household.</source>
+        <translation>บันทึกครัวเรือนก่อน: แผนและการเยี่ยมเก็บไว้กับครัวเรือนที่บันทึกแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdFormDialog</name>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="114"/>
@@ -1915,7 +2258,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="399"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="410"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
@@ -1935,76 +2278,76 @@
         <translation>บันทึกเป็น PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="327"/>
         <source>New household</source>
         <translation>ครัวเรือนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="330"/>
         <source>Household {key}</source>
         <translation>ครัวเรือน {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="327"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="428"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="466"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="439"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="477"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="352"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="371"/>
         <source>Not saved: first fix the problems marked in red.</source>
         <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="363"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="374"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="385"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="397"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="411"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="420"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="431"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="440"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="446"/>
         <location filename="../../desktop/ui/household_form/form_dialog.py" line="457"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="468"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="459"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="467"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="478"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="475"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="486"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -2249,67 +2592,67 @@
 <context>
     <name>IndicatorSetDryRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="207"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="208"/>
         <source>Indicator set: dry run</source>
         <translation>ชุดตัวชี้วัด: ตรวจก่อนโหลด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="214"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="215"/>
         <source>File: {path}</source>
         <translation>แฟ้ม: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="218"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="219"/>
         <source>Set {code}: {name}</source>
         <translation>ชุด {code}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="223"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="224"/>
         <source>Survey years {first}–{last}</source>
         <translation>ปีสำรวจ {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="232"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="233"/>
         <source>{count} indicators ({tpmap} for TPMAP): {per_dimension}</source>
         <translation>ตัวชี้วัด {count} ข้อ (ใช้ใน TPMAP {tpmap} ข้อ): {per_dimension}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="240"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="241"/>
         <source>every year</source>
         <translation>ทุกปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="243"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="244"/>
         <source>Threshold of no. {number} ({year}): {value}</source>
         <translation>เกณฑ์ข้อ {number} ({year}): {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="248"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="249"/>
         <source>It replaces the office&apos;s unused set of the same code.</source>
         <translation>จะแทนที่ชุดรหัสเดียวกันที่มีอยู่และยังไม่มีผลตัวชี้วัดอ้างถึง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="250"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="251"/>
         <source>Refused, nothing will be stored:</source>
         <translation>โหลดไม่ได้ ไม่มีส่วนใดถูกบันทึก:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="252"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="253"/>
         <source>Nothing is stored until you load it.</source>
         <translation>ยังไม่มีการบันทึกจนกว่าจะกดโหลด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="256"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="257"/>
         <source>Load this set</source>
         <translation>โหลดชุดนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="260"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="261"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="260"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="261"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -2347,62 +2690,62 @@
         <translation>ผลของครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="80"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="81"/>
         <source>A survey year uses the set whose years cover it. A province sends a new set as a workbook: load it here after checking what it holds.</source>
         <translation>ปีสำรวจแต่ละปีใช้ชุดตัวชี้วัดที่ครอบคลุมปีนั้น จังหวัดส่งชุดใหม่มาเป็นแฟ้ม Excel: โหลดที่นี่หลังตรวจดูว่ามีอะไรบ้าง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="85"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="86"/>
         <source>Load from file…</source>
         <translation>โหลดจากไฟล์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="86"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="87"/>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="128"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="129"/>
         <source>Load an indicator set</source>
         <translation>โหลดชุดตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="148"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="149"/>
         <source>Indicator set not loaded</source>
         <translation>ไม่ได้โหลดชุดตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="157"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="158"/>
         <source>Indicator set loaded</source>
         <translation>โหลดชุดตัวชี้วัดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="158"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="159"/>
         <source>Set {code} is loaded: survey years {first}–{last} use it.</source>
         <translation>โหลดชุด {code} แล้ว ปีสำรวจ {first}–{last} ใช้ชุดนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="169"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="170"/>
         <source>Export the indicator set</source>
         <translation>ส่งออกชุดตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="180"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="181"/>
         <source>Export failed</source>
         <translation>ส่งออกไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="181"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="182"/>
         <source>{path} could not be written: {reason}</source>
         <translation>เขียน {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="188"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="189"/>
         <source>Indicator set exported</source>
         <translation>ส่งออกชุดตัวชี้วัดแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="189"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="190"/>
         <source>Set {code} was written to {path}</source>
         <translation>เขียนชุด {code} ลง {path} แล้ว</translation>
     </message>
@@ -2415,32 +2758,32 @@
         <translation>ตอบข้อที่ยังว่างตามคำแนะนำ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="71"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="72"/>
         <source>Survey year {year} (BE)</source>
         <translation>ปีที่สำรวจ พ.ศ. {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="74"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="75"/>
         <source>No indicator set covers survey year {year} yet — load one in Settings</source>
         <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="112"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="114"/>
         <source>{number}. {text}</source>
         <translation>{number}. {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="152"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="154"/>
         <source>No suggestion yet</source>
         <translation>ยังแนะนำไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="156"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="158"/>
         <source>verified by {who}, {when}</source>
         <translation>ตรวจสอบโดย {who} เมื่อ {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/indicators_section.py" line="153"/>
+        <location filename="../../desktop/ui/household_form/indicators_section.py" line="155"/>
         <source>Suggested: {status}</source>
         <translation>แนะนำ: {status}</translation>
     </message>
@@ -2819,92 +3162,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <source>Plan and fo&amp;llow-up</source>
+        <translation>แผนและการติดตาม (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -2912,52 +3260,62 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="54"/>
         <source>Columns of the list</source>
         <translation>คอลัมน์ของรายชื่อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="58"/>
         <source>Sheet {sheet}: the headers are on row {row}. Check what each column holds; choose “not imported” for columns to leave out.</source>
         <translation>แผ่นงาน {sheet}: หัวตารางอยู่แถวที่ {row} ตรวจสอบว่าแต่ละคอลัมน์คือข้อมูลอะไร เลือก “ไม่นำเข้า” สำหรับคอลัมน์ที่ไม่ใช้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="67"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="67"/>
         <source>Example</source>
         <translation>ตัวอย่าง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="72"/>
         <source>— not imported —</source>
         <translation>— ไม่นำเข้า —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="91"/>
         <source>Check the list (dry run)</source>
         <translation>ตรวจสอบรายชื่อ (ยังไม่บันทึก)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="96"/>
         <source>Check the rows</source>
         <translation>ตรวจแถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="144"/>
+        <source>The rows could not be checked: {error}</source>
+        <translation>ตรวจแถวไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="149"/>
+        <source>Checking the rows…</source>
+        <translation>กำลังตรวจแถว…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="173"/>
         <source>Chosen for two columns: {fields}</source>
         <translation>เลือกซ้ำสองคอลัมน์: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/exchange/mapping_dialog.py" line="178"/>
         <source>Choose at least one column to import.</source>
         <translation>เลือกอย่างน้อยหนึ่งคอลัมน์ที่จะนำเข้า</translation>
     </message>
@@ -3313,6 +3671,144 @@
         <location filename="../../desktop/ui/pages/placeholder.py" line="12"/>
         <source>This screen is not built yet. It will let you:</source>
         <translation>หน้าจอนี้ยังไม่พร้อมใช้งาน เมื่อพร้อมแล้วจะใช้สำหรับ:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="118"/>
+        <source>&amp;Current plan</source>
+        <translation>เป็นแผนปัจจุบัน (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="122"/>
+        <source>Problem (indicator or dimension)</source>
+        <translation>ปัญหา (ตัวชี้วัดหรือมิติ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="122"/>
+        <source>Goal</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="129"/>
+        <source>Problem no.</source>
+        <translation>ปัญหาข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="130"/>
+        <source>Activity</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="131"/>
+        <source>Responsible agency</source>
+        <translation>หน่วยงานรับผิดชอบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="132"/>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="133"/>
+        <source>Due (BE)</source>
+        <translation>กำหนดเสร็จ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="134"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
+        <source>Add &amp;problem</source>
+        <translation>เพิ่มปัญหา (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="141"/>
+        <source>&amp;Remove problem</source>
+        <translation>ลบปัญหา (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="142"/>
+        <source>Add &amp;activity</source>
+        <translation>เพิ่มกิจกรรม (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="143"/>
+        <source>R&amp;emove activity</source>
+        <translation>ลบกิจกรรม (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="144"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="145"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="157"/>
+        <source>&amp;Title</source>
+        <translation>ชื่อแผน (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="159"/>
+        <source>&amp;Date made (BE)</source>
+        <translation>วันที่จัดทำ (พ.ศ.) (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="168"/>
+        <source>Problems and goals</source>
+        <translation>ปัญหาและเป้าหมาย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="172"/>
+        <source>Activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="176"/>
+        <source>&amp;Notes</source>
+        <translation>หมายเหตุ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="210"/>
+        <source>New plan: {household}</source>
+        <translation>แผนใหม่: {household}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="210"/>
+        <source>Edit plan: {household}</source>
+        <translation>แก้แผน: {household}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="281"/>
+        <source>No indicator: {dimension}</source>
+        <translation>ไม่ระบุตัวชี้วัด: ด้าน{dimension}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="348"/>
+        <source>— agency —</source>
+        <translation>— หน่วยงาน —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="353"/>
+        <source>— no project —</source>
+        <translation>— ไม่มีโครงการ —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="406"/>
+        <source>Problem {row}, activity {activity}</source>
+        <translation>ปัญหาข้อ {row}, กิจกรรมที่ {activity}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="427"/>
+        <source>Save plan</source>
+        <translation>บันทึกแผน</translation>
     </message>
 </context>
 <context>
@@ -3777,14 +4273,14 @@
 <context>
     <name>ProjectDesk</name>
     <message>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="168"/>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="175"/>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="180"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="169"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="176"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="181"/>
         <source>Delete assistance</source>
         <translation>ลบการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="169"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="170"/>
         <source>Delete this record of help? The change log keeps what it was.</source>
         <translation>ลบรายการช่วยเหลือนี้หรือไม่ ประวัติการแก้ไขจะเก็บข้อมูลเดิมไว้</translation>
     </message>
@@ -4166,6 +4662,150 @@
     </message>
 </context>
 <context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="54"/>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="163"/>
+        <source>Check before sending</source>
+        <translation>ตรวจก่อนส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="68"/>
+        <source>Before sending, check every household of the office against the household form&apos;s rules and the rules across records. Double-click a problem to open the household. Once nothing is found, a supervisor signs the data off as ready to send.</source>
+        <translation>ก่อนส่ง ตรวจทุกครัวเรือนของสำนักงานตามกฎของแบบบันทึกครัวเรือนและกฎที่ตรวจข้ามระเบียน ดับเบิลคลิกปัญหาเพื่อเปิดครัวเรือนนั้น เมื่อไม่พบปัญหาแล้ว หัวหน้าจึงรับรองว่าข้อมูลพร้อมส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="75"/>
+        <source>Check &amp;before sending</source>
+        <translation>ตรวจก่อนส่ง (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="80"/>
+        <source>Subdistrict</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="81"/>
+        <source>Village</source>
+        <translation>หมู่บ้าน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="82"/>
+        <source>Households</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="83"/>
+        <source>Problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="84"/>
+        <source>What was found</source>
+        <translation>สิ่งที่พบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="89"/>
+        <source>Household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="89"/>
+        <source>House no.</source>
+        <translation>บ้านเลขที่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="89"/>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="89"/>
+        <source>Where</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="93"/>
+        <source>&amp;Open the household</source>
+        <translation>เปิดครัวเรือน (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="96"/>
+        <source>Sign off: &amp;ready to send</source>
+        <translation>รับรอง: พร้อมส่ง (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="133"/>
+        <source>Checking…</source>
+        <translation>กำลังตรวจ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="149"/>
+        <source>Checking… {done} of {total} rules</source>
+        <translation>กำลังตรวจ… กฎที่ {done} จาก {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="161"/>
+        <source>The check failed: {reason}</source>
+        <translation>ตรวจไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="171"/>
+        <source>No problems in {households} households (survey year {year}).</source>
+        <translation>ไม่พบปัญหาใน {households} ครัวเรือน (ปีสำรวจ {year})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="175"/>
+        <source>{problems} problems in {villages} villages of {households} households (survey year {year}).</source>
+        <translation>พบปัญหา {problems} รายการ ใน {villages} หมู่บ้าน จาก {households} ครัวเรือน (ปีสำรวจ {year})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="208"/>
+        <source>Not in the household register</source>
+        <translation>ไม่อยู่ในทะเบียนครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="209"/>
+        <source>Moo {moo} {name}</source>
+        <translation>หมู่ {moo} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="246"/>
+        <source>Sign off</source>
+        <translation>รับรองข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="255"/>
+        <source>Ready to send: signed off by {name} on {when}.</source>
+        <translation>พร้อมส่ง: {name} รับรองเมื่อ {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="261"/>
+        <source>Checked by {name} on {when}: no problems. A supervisor may sign off.</source>
+        <translation>{name} ตรวจเมื่อ {when}: ไม่พบปัญหา หัวหน้ารับรองได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="264"/>
+        <source>Checked by {name} on {when}: {problems} problems. Correct them, then check again.</source>
+        <translation>{name} ตรวจเมื่อ {when}: พบปัญหา {problems} รายการ แก้ไขแล้วตรวจอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="269"/>
+        <source>The data changed after the last check: check again before signing off.</source>
+        <translation>ข้อมูลมีการแก้ไขหลังการตรวจครั้งล่าสุด: ตรวจอีกครั้งก่อนรับรอง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="271"/>
+        <source>Not checked yet.</source>
+        <translation>ยังไม่ได้ตรวจ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/quality_panel.py" line="273"/>
+        <source>Only a supervisor signs off.</source>
+        <translation>เฉพาะหัวหน้าเท่านั้นที่รับรองได้</translation>
+    </message>
+</context>
+<context>
     <name>ReachPanel</name>
     <message>
         <location filename="../../desktop/ui/projects/reach_panel.py" line="49"/>
@@ -4261,55 +4901,65 @@
 <context>
     <name>RecordAssistanceDialog</name>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="81"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="239"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="257"/>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="259"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="277"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="286"/>
         <source>Record assistance</source>
         <translation>บันทึกการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="104"/>
         <source>&amp;Record</source>
         <translation>บันทึก (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="105"/>
         <source>Record the help for the chosen households (Ctrl+S)</source>
         <translation>บันทึกความช่วยเหลือให้ครัวเรือนที่เลือก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="106"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="116"/>
         <source>Choose households: Space ticks, Shift+arrows add a run, Ctrl or Shift and click, or tick all listed.</source>
         <translation>เลือกครัวเรือน: กด Space เพื่อติ๊ก Shift+ลูกศรเพื่อเลือกต่อกัน หรือกด Ctrl หรือ Shift แล้วคลิก หรือติ๊กเลือกทั้งหมดที่แสดง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="191"/>
+        <source>Indicator {number}</source>
+        <translation>ตัวชี้วัด {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="197"/>
+        <source>(due {date})</source>
+        <translation>(กำหนด {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="206"/>
         <source>Correct assistance</source>
         <translation>แก้ไขการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="231"/>
         <source>All {count} listed households</source>
         <translation>ทุกครัวเรือนที่แสดง {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="240"/>
         <source>{count} households chosen</source>
         <translation>เลือกแล้ว {count} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="271"/>
         <source>Record this help for {count} households?</source>
         <translation>บันทึกความช่วยเหลือนี้ให้ {count} ครัวเรือนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assistance/record_dialog.py" line="279"/>
+        <location filename="../../desktop/ui/assistance/record_dialog.py" line="299"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
@@ -4777,6 +5427,109 @@
         <location filename="../../desktop/ui/people/users_panel.py" line="217"/>
         <source>Remove {name}? They can no longer log in. The change log keeps what they did.</source>
         <translation>ลบ {name} หรือไม่ ผู้ใช้นี้จะเข้าระบบไม่ได้อีก ประวัติการแก้ไขยังเก็บสิ่งที่เขาทำไว้</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <source>No.</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <source>Last answer</source>
+        <translation>คำตอบล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <source>Found now</source>
+        <translation>ผลที่พบครั้งนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="91"/>
+        <source>— no change —</source>
+        <translation>— ไม่เปลี่ยน —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="96"/>
+        <source>&amp;Save</source>
+        <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="97"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="103"/>
+        <source>&amp;Date of visit (BE)</source>
+        <translation>วันที่เยี่ยม (พ.ศ.) (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="104"/>
+        <source>&amp;Visited by</source>
+        <translation>ผู้เยี่ยม (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="105"/>
+        <source>&amp;Findings</source>
+        <translation>สิ่งที่พบ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="111"/>
+        <source>&amp;Indicators checked</source>
+        <translation>ตัวชี้วัดที่ตรวจ (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="118"/>
+        <source>New s&amp;tage</source>
+        <translation>ระดับการพัฒนาใหม่ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="119"/>
+        <source>&amp;Reason for the stage</source>
+        <translation>เหตุผลของระดับ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="120"/>
+        <source>&amp;Next visit due (BE)</source>
+        <translation>เยี่ยมครั้งต่อไป (พ.ศ.) (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="145"/>
+        <source>Visit: {household}</source>
+        <translation>เยี่ยมติดตาม: {household}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="150"/>
+        <source>(the answers become those of survey year {year})</source>
+        <translation>(คำตอบบันทึกเป็นผลสำรวจปี {year})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="166"/>
+        <source>— not checked —</source>
+        <translation>— ไม่ได้ตรวจ —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="190"/>
+        <source>Visit date</source>
+        <translation>วันที่เยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="191"/>
+        <source>Next visit due</source>
+        <translation>เยี่ยมครั้งต่อไป</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="215"/>
+        <source>Record visit</source>
+        <translation>บันทึกการเยี่ยม</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """The rules an assistance record must pass before it is written, checked in one session.
 
 Problems name the draft's field ("households", "given_on", "project_id", "agency_id",
-"kind", "dimension", "value_satang", "member_id", "outcome", "note"); the only warning
+"kind", "dimension", "value_satang", "member_id", "plan_activity_id", "outcome", "note");
+the only warning
 (``blocking=False``) is OVER_BUDGET.
 """
 
@@ -15,7 +16,17 @@ from datetime import date
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from db.models import DIMENSIONS, Agency, Assistance, CodeItem, Member, Project
+from db.models import (
+    DIMENSIONS,
+    Agency,
+    Assistance,
+    CodeItem,
+    DevelopmentPlan,
+    Member,
+    PlanActivity,
+    PlanProblem,
+    Project,
+)
 from desktop.services.projects import AssistanceDraft, RecordProblem, RecordProblemCode
 
 ASSISTANCE_TYPE = "assistance_type"  # the code list of assistance kinds
@@ -88,6 +99,10 @@ def assistance_problems(
         )
         if one is None or member_household != one:
             add(RecordProblemCode.UNKNOWN_CHOICE, "member_id")
+    if draft.plan_activity_id is not None:
+        one = household_ids[0] if len(household_ids) == 1 else None
+        if one is None or _activity_household(session, draft.plan_activity_id) != one:
+            add(RecordProblemCode.UNKNOWN_CHOICE, "plan_activity_id")
     for field, limit in TEXT_LIMITS.items():
         if len(getattr(draft, field).strip()) > limit:
             add(RecordProblemCode.TOO_LONG, field, limit=str(limit))
@@ -103,6 +118,16 @@ def assistance_problems(
                 after=str(after),
             )
     return problems
+
+
+def _activity_household(session: Session, activity_id: int) -> int | None:
+    """The household whose plan the activity belongs to (None: no such activity)."""
+    return session.scalar(
+        select(DevelopmentPlan.household_id)
+        .join(PlanProblem, PlanProblem.plan_id == DevelopmentPlan.id)
+        .join(PlanActivity, PlanActivity.problem_id == PlanProblem.id)
+        .where(PlanActivity.id == activity_id)
+    )
 
 
 def _kind_problems(session: Session, kind: str, keep: Keep | None) -> list[RecordProblem]:

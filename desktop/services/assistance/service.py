@@ -34,7 +34,7 @@ __all__ = ["TABLE", "AssistanceService"]
 TABLE = "assistance"  # the change log's table name
 _FIELDS = (
     "member_id", "project_id", "agency_id", "given_on", "dimension", "kind",
-    "value_satang", "outcome", "note",
+    "value_satang", "outcome", "note", "plan_activity_id",
 )  # fmt: skip
 
 
@@ -195,6 +195,7 @@ class AssistanceService:
                 value_satang=row.value_satang,
                 outcome=row.outcome,
                 note=row.note,
+                plan_activity_id=row.plan_activity_id,
             )
 
     def list_assistance(
@@ -254,6 +255,7 @@ def _values(session: Session, draft: AssistanceDraft) -> dict[str, object]:
         "value_satang": draft.value_satang,
         "outcome": draft.outcome.strip(),
         "note": draft.note.strip(),
+        "plan_activity_id": draft.plan_activity_id,
     }
 
 

@@ -36,6 +36,10 @@ ID_TABLES = (
     "stage_assessments",
     "indicator_results",
     "assistance",
+    "development_plans",
+    "plan_problems",
+    "plan_activities",
+    "follow_up_visits",
 )
 
 

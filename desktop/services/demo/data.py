@@ -32,6 +32,7 @@ from db.settings_store import (
     set_setting,
 )
 from desktop.services.demo.assessment import AssessmentFactory
+from desktop.services.demo.cases import CaseFactory
 from desktop.services.demo.context import DemoContext, load_context
 from desktop.services.demo.people import PeopleFactory, Row
 from desktop.services.demo.progress import report_progress_from_assistance
@@ -64,12 +65,16 @@ REFERENCE_TABLES = (
     "project_indicators",
     "progress_reports",
 )
-HOUSEHOLD_TABLES = (
+HOUSEHOLD_TABLES = (  # in insert order: assistance refers to plan activities
     "households",
     "members",
     "income_lines",
     "stage_assessments",
     "indicator_results",
+    "development_plans",
+    "plan_problems",
+    "plan_activities",
+    "follow_up_visits",
     "assistance",
 )
 
@@ -115,6 +120,10 @@ class DemoBatchBuilder:
         self._projects = ProjectFactory(
             rng, ids, context.district_name, context.province_name,
             list(context.subdistricts), context.umbrellas,
+        )  # fmt: skip
+        self._cases = CaseFactory(
+            seed, ids, {i: n for n, i in context.indicator_ids.items()}, staff,
+            self._projects.projects,
         )  # fmt: skip
         self._next_household_id = ids["households"]
         self._serial = context.first_household_serial
@@ -165,6 +174,7 @@ class DemoBatchBuilder:
         ]
         people = self._people.plan()
         facts = self._people.write(household_id, people, batch["members"], batch["income_lines"])
+        first_result, first_help = len(batch["indicator_results"]), len(batch["assistance"])
         failed_dimensions, failed_count, verified_on = self._assessments.write_results(
             household_id, facts, batch["indicator_results"]
         )
@@ -192,6 +202,10 @@ class DemoBatchBuilder:
         self._projects.assist(
             household_id, village.subdistrict_code, failed_dimensions, facts, batch["assistance"]
         )
+        self._cases.write(
+            household_id, stage, stage_date, batch["indicator_results"][first_result:],
+            batch["assistance"][first_help:], batch,
+        )  # fmt: skip
 
 
 def _cumulative(weights: list[float]) -> list[float]:

@@ -288,5 +288,6 @@ class ProjectFactory:
                     "value_satang": int(round(rng.randint(low, high), -2)) * 100,
                     "outcome": rng.choice(ASSISTANCE_OUTCOMES),
                     "note": "",
+                    "plan_activity_id": None,  # desktop/services/demo/cases.py may set it
                 }
             )

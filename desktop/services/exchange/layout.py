@@ -137,6 +137,12 @@ METADATA_ITEMS: tuple[MetadataItem, ...] = (
     MetadataItem("aggregates_only", "เฉพาะข้อมูลสรุป", "Aggregates only", K.BOOL),
     MetadataItem("office_level", "ระดับสำนักงาน", "Office level", K.TEXT),  # district, province
     MetadataItem("province_code", "รหัสจังหวัด", "Province code", K.TEXT),
+    # the check before sending (desktop/services/quality): blank / FALSE unless it holds
+    MetadataItem("checked_by", "ผู้ตรวจข้อมูล", "Checked by", K.TEXT),
+    MetadataItem("checked_at", "ตรวจข้อมูลเมื่อ", "Checked at", K.TEXT),  # ISO 8601, UTC
+    MetadataItem("signed_off_by", "ผู้รับรองว่าพร้อมส่ง", "Signed off by", K.TEXT),
+    MetadataItem("signed_off_at", "รับรองเมื่อ", "Signed off at", K.TEXT),  # ISO 8601, UTC
+    MetadataItem("ready_to_send", "พร้อมส่ง", "Ready to send", K.BOOL),
 )
 ROWS_ITEM_PREFIX = "rows."  # then one item per written sheet: "rows.households" (count)
 

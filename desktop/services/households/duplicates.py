@@ -17,9 +17,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Household, Member, Village
 from desktop.services.households.draft import HouseholdDraft, clean_name, member_path
-from desktop.services.households.rules import HOUSE_CODE_LENGTH, clean_house_code
+from desktop.services.households.record import HouseholdRecord
 from desktop.services.households.store import name_key, person_name
-from desktop.services.thai import ID_LENGTH, clean_national_id, read_be_date
 
 
 @dataclass(frozen=True)
@@ -33,44 +32,40 @@ class DuplicateMatch:
     person_name: str  # the matching person's "first last" ("" for house_code)
     blocking: bool  # ID/house code used in ANOTHER household (or twice in the draft)
 
-    def in_other_household(self, draft: HouseholdDraft) -> bool:
-        return self.household_id != (draft.id or 0)
+    def in_other_household(self, household: HouseholdDraft | HouseholdRecord) -> bool:
+        return self.household_id != (household.id or 0)
 
 
-def find_duplicates(session: Session, draft: HouseholdDraft) -> list[DuplicateMatch]:
-    """Matches in other households and inside the draft, in form order.
+def find_duplicates(session: Session, record: HouseholdRecord) -> list[DuplicateMatch]:
+    """Matches in other households and inside the record, in form order.
 
-    Three queries at most, whatever the household's size: the house code, all the draft's
+    Three queries at most, whatever the household's size: the house code, all the record's
     national IDs at once, all its likely-same persons at once (by name key); a fourth
-    reads the draft's village name when the draft repeats an ID or a person.
+    reads the record's village name when the draft repeats an ID or a person.
     """
-    own_id = draft.id or 0
-    village_names: list[str] = []  # the draft's own village, read when first needed
+    own_id = record.id or 0
+    village_names: list[str] = []  # the record's own village, read when first needed
 
-    def in_draft(kind: str, path: str, other_index: int, blocking: bool) -> DuplicateMatch:
+    def in_record(kind: str, path: str, other_index: int, blocking: bool) -> DuplicateMatch:
         if not village_names:
-            village = session.get(Village, draft.village_code) if draft.village_code else None
+            village = session.get(Village, record.village_code) if record.village_code else None
             village_names.append(village.name_th if village is not None else "")
         return DuplicateMatch(
-            kind, path, own_id, draft.key or "", draft.house_no, village_names[0],
-            person_name(draft.members[other_index]), blocking,
+            kind, path, own_id, record.key or "", record.house_no, village_names[0],
+            person_name(record.members[other_index]), blocking,
         )  # fmt: skip
 
     matches: list[DuplicateMatch] = []
-    house_code = clean_house_code(draft.house_code)
-    if len(house_code) == HOUSE_CODE_LENGTH and house_code.isdecimal():
-        rows = session.execute(_BY_HOUSE_CODE, {"house_code": house_code, "own_id": own_id})
+    if record.house_code:
+        parameters = {"house_code": record.house_code, "own_id": own_id}
+        rows = session.execute(_BY_HOUSE_CODE, parameters)
         matches += [DuplicateMatch("house_code", "house_code", *row, "", True) for row in rows]
-    national_ids: list[str | None] = []
+    national_ids = [member.national_id for member in record.members]
     people: list[tuple[bytes, str, str, date] | None] = []
-    for member in draft.members:
-        national_id = clean_national_id(member.national_id)
-        valid = len(national_id) == ID_LENGTH and national_id.isdecimal()
-        national_ids.append(national_id if valid else None)
-        first, last = clean_name(member.first_name), clean_name(member.last_name)
-        birth = read_be_date(member.birth_date)
+    for member in record.members:
+        first, last, birth = member.first_name, member.last_name, member.birth_date
         known = first and birth is not None
-        people.append((name_key(f"{first} {last}".strip()), first, last, birth) if known else None)
+        people.append((name_key(member.full_name), first, last, birth) if known else None)
     by_id = _other_members(session, _BY_NATIONAL_ID, {i for i in national_ids if i}, own_id)
     by_person = _other_members(session, _BY_NAME_KEY, {p[0] for p in people if p}, own_id)
     ids_seen: dict[str, int] = {}
@@ -79,7 +74,7 @@ def find_duplicates(session: Session, draft: HouseholdDraft) -> list[DuplicateMa
         if national_id is not None:
             path = member_path(index, "national_id")
             if national_id in ids_seen:
-                matches.append(in_draft("national_id", path, ids_seen[national_id], True))
+                matches.append(in_record("national_id", path, ids_seen[national_id], True))
             ids_seen.setdefault(national_id, index)
             matches += [
                 DuplicateMatch("national_id", path, *found, True)
@@ -89,7 +84,7 @@ def find_duplicates(session: Session, draft: HouseholdDraft) -> list[DuplicateMa
             continue
         path = member_path(index, "first_name")
         if person[1:] in people_seen:
-            matches.append(in_draft("person", path, people_seen[person[1:]], False))
+            matches.append(in_record("person", path, people_seen[person[1:]], False))
         people_seen.setdefault(person[1:], index)
         matches += [
             DuplicateMatch("person", path, *found, False) for found in by_person.get(person, ())

@@ -27,7 +27,10 @@ from desktop.services.households.indicator_sets import (
     indicator_set_for,
 )
 from desktop.services.households.indicator_suggestions import Suggestion, suggest_indicators
-from desktop.services.households.rules import Problem, ProblemCode, problem, validate_household
+from desktop.services.households.problems import Problem, ProblemCode, problem
+from desktop.services.households.reading import read_draft
+from desktop.services.households.record import HouseholdRecord
+from desktop.services.households.rules import validate_household
 from desktop.services.households.store import HouseholdNotFound, load_draft, person_name
 from desktop.services.households.write import write_household
 from desktop.services.safety import (
@@ -48,6 +51,7 @@ __all__ = [
     "HouseholdNotFound",
     "Problem",
     "ProblemCode",
+    "Review",
     "SaveResult",
     "Suggestion",
     "ValidationFailed",
@@ -79,6 +83,16 @@ class SaveResult:
     household_id: int
     key: str
     changes: int  # change-log rows written
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the form shows of a draft as it stands: its problems, the indicator
+    suggestions and the duplicates found, all from one reading of its text."""
+
+    problems: list[Problem]
+    suggestions: dict[int, Suggestion]
+    duplicates: list[DuplicateMatch]
 
 
 class ValidationFailed(Exception):
@@ -219,17 +233,31 @@ class HouseholdFormService:
         with self._session_factory() as session:
             return load_draft(session, household_id, today=date.today())
 
-    def validate(self, draft: HouseholdDraft, *, today: date) -> list[Problem]:
+    def review(self, draft: HouseholdDraft, *, today: date) -> Review:
+        """Problems, suggestions and duplicates of the draft: its text is read once."""
+        record = read_draft(draft, today=today)
         with self._session_factory() as session:
-            return self._problems(session, draft, today)
+            threshold = income_threshold_for(session, record.survey_year)
+            return Review(
+                self._problems(session, record, today, threshold),
+                suggest_indicators(record, today=today, income_threshold=threshold),
+                find_duplicates(session, record),
+            )
+
+    def validate(self, draft: HouseholdDraft, *, today: date) -> list[Problem]:
+        record = read_draft(draft, today=today)
+        with self._session_factory() as session:
+            return self._problems(session, record, today)
 
     def suggestions(self, draft: HouseholdDraft, *, today: date) -> dict[int, Suggestion]:
         threshold = self.income_threshold(draft.survey_year)
-        return suggest_indicators(draft, today=today, income_threshold=threshold)
+        record = read_draft(draft, today=today)
+        return suggest_indicators(record, today=today, income_threshold=threshold)
 
-    def find_duplicates(self, draft: HouseholdDraft) -> list[DuplicateMatch]:
+    def find_duplicates(self, draft: HouseholdDraft, *, today: date) -> list[DuplicateMatch]:
+        record = read_draft(draft, today=today)
         with self._session_factory() as session:
-            return find_duplicates(session, draft)
+            return find_duplicates(session, record)
 
     def history(self, household_id: int) -> list[ChangeEntry]:
         """The household's change log, newest first."""
@@ -239,7 +267,8 @@ class HouseholdFormService:
     # Writes ---------------------------------------------------------------------------
 
     def save(self, draft: HouseholdDraft, *, user_name: str, today: date) -> SaveResult:
-        """Validate again and write the draft in one transaction, with its change log.
+        """Read the draft's text once, validate the values and write them in one
+        transaction, with the change log.
 
         Once committed, the ids the save assigned are written back into ``draft``: its
         ``id`` and ``key``, each member's ``id`` and each stage entry's ``id`` (None for a
@@ -251,26 +280,27 @@ class HouseholdFormService:
         RecordLocked when a period lock holds the household or its village's area.
         The draft is left as it was when anything is raised.
         """
+        record = read_draft(draft, today=today)
         self._before_write()
         with self._session_factory.begin() as session:
-            refuse_locked_household(session, draft.id, draft.village_code)  # period locks
-            threshold = income_threshold_for(session, draft.survey_year)
-            problems = self._problems(session, draft, today, threshold)
+            refuse_locked_household(session, record.id, record.village_code)  # period locks
+            threshold = income_threshold_for(session, record.survey_year)
+            problems = self._problems(session, record, today, threshold)
             blocking = [p for p in problems if p.blocking]
             blocking += [
                 _duplicate_problem(match)
-                for match in find_duplicates(session, draft)
-                if match.blocking and match.in_other_household(draft)
+                for match in find_duplicates(session, record)
+                if match.blocking and match.in_other_household(record)
             ]
             if blocking:
                 raise ValidationFailed(blocking)
             log = ChangeWriter(session, user_name, utc_now())
             written = write_household(
                 session,
-                draft,
+                record,
                 log,
-                suggestions=suggest_indicators(draft, today=today, income_threshold=threshold),
-                district_code=lambda: own_key_prefix(session, draft.village_code),
+                suggestions=suggest_indicators(record, today=today, income_threshold=threshold),
+                district_code=lambda: own_key_prefix(session, record.village_code),
             )
             household = written.household
             refresh_household_summaries(session, [household.id])
@@ -316,12 +346,16 @@ class HouseholdFormService:
     # Helpers --------------------------------------------------------------------------
 
     def _problems(
-        self, session: Session, draft: HouseholdDraft, today: date, threshold: int | None = None
+        self,
+        session: Session,
+        record: HouseholdRecord,
+        today: date,
+        threshold: int | None = None,
     ) -> list[Problem]:
         if threshold is None:
-            threshold = income_threshold_for(session, draft.survey_year)
-        problems = validate_household(draft, today=today, income_threshold=threshold)
-        village = draft.village_code.strip()
+            threshold = income_threshold_for(session, record.survey_year)
+        problems = validate_household(record, today=today, income_threshold=threshold)
+        village = record.village_code
         if village and session.get(Village, village) is None:
             problems.insert(0, problem("village_code", ProblemCode.VILLAGE_UNKNOWN))
         return problems

@@ -1,8 +1,8 @@
 """Suggested answers for the indicators that member data can decide: nos. 16, 19–22.
 
 The suggestion is only advice: the clerk's verified answer stands. Only members who live
-in the household count. Ages are in completed years on ``today`` from the BE birth dates;
-a member whose birth date is blank or does not read is skipped and named in the params
+in the household count. Ages are in completed years on ``today`` from the birth dates;
+a member whose birth date is blank or did not read is skipped and named in the params
 (``skipped_rows``), so the form can say the suggestion may be incomplete.
 """
 
@@ -13,15 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.services.households.draft import (
-    SATANG_PER_BAHT,
-    HouseholdDraft,
-    InvalidMoney,
-    MemberDraft,
-    age_on,
-    parse_baht,
-)
-from desktop.services.thai import InvalidThaiDate, parse_be_date
+from desktop.services.households.draft import SATANG_PER_BAHT, age_on
+from desktop.services.households.record import HouseholdRecord, MemberRecord
 
 DERIVED_NUMBERS = (16, 19, 20, 21, 22)
 STUDYING = "studying"  # code of "education_status"
@@ -51,19 +44,16 @@ class Suggestion:
 @dataclass(frozen=True)
 class _Person:
     row: int  # 1-based row in the members table
-    member: MemberDraft
+    member: MemberRecord
     age: int | None  # None: birth date blank or unreadable
 
 
-def _people(draft: HouseholdDraft, today: date) -> list[_Person]:
+def _people(record: HouseholdRecord, today: date) -> list[_Person]:
     people = []
-    for index, member in enumerate(draft.members):
+    for index, member in enumerate(record.members):
         if not member.lives_here:
             continue
-        try:
-            birth: date | None = parse_be_date(member.birth_date)
-        except InvalidThaiDate:
-            birth = None
+        birth = member.birth_date
         age = age_on(birth, today) if birth is not None and birth <= today else None
         people.append(_Person(index + 1, member, age))
     return people
@@ -73,29 +63,23 @@ def _rows(people: list[_Person]) -> str:
     return ", ".join(str(person.row) for person in people)
 
 
-def _income_satang(member: MemberDraft) -> int | None:
-    """Net yearly income (amounts minus costs); None when a line does not read."""
-    try:
-        return sum(
-            parse_baht(line.amount) - parse_baht(line.cost)
-            for line in member.incomes
-            if not line.is_blank()
-        )
-    except InvalidMoney:
-        return None
+def _income_satang(member: MemberRecord) -> int | None:
+    """Net yearly income (amounts minus costs); None when a line did not read."""
+    total = 0
+    for line in member.incomes:
+        if line.blank:
+            continue
+        if line.amount_satang is None or line.cost_satang is None:
+            return None
+        total += line.amount_satang - line.cost_satang
+    return total
 
 
-def _has_income(member: MemberDraft) -> bool:
-    def amount(text: str) -> int:
-        try:
-            return parse_baht(text)
-        except InvalidMoney:
-            return 0
-
-    return any(amount(line.amount) > 0 for line in member.incomes if not line.is_blank())
+def _has_income(member: MemberRecord) -> bool:
+    return any(not line.blank and (line.amount_satang or 0) > 0 for line in member.incomes)
 
 
-def _works(member: MemberDraft) -> bool | None:
+def _works(member: MemberRecord) -> bool | None:
     occupations = {member.occupation_main.strip(), member.occupation_second.strip()}
     return bool(occupations - NOT_AN_OCCUPATION) and _has_income(member)
 
@@ -104,8 +88,8 @@ def _age_group(
     people: list[_Person],
     min_age: int,
     max_age: int | None,
-    meets: Callable[[MemberDraft], bool | None],
-    excluded: Callable[[MemberDraft], bool] = lambda _member: False,
+    meets: Callable[[MemberRecord], bool | None],
+    excluded: Callable[[MemberRecord], bool] = lambda _member: False,
 ) -> Suggestion:
     skipped = [person for person in people if person.age is None]
     group = [
@@ -162,7 +146,7 @@ def _income_per_person(people: list[_Person], threshold: int) -> Suggestion:
 
 
 def suggest_indicators(
-    draft: HouseholdDraft, *, today: date, income_threshold: int
+    record: HouseholdRecord, *, today: date, income_threshold: int
 ) -> dict[int, Suggestion]:
     """Suggestions for nos. 16, 19, 20, 21 and 22, keyed by indicator number.
 
@@ -172,9 +156,9 @@ def suggest_indicators(
     (bedridden excluded). 22: the net yearly income (amounts minus costs) of the members
     who live here, divided by their number, reaches ``income_threshold`` baht.
     """
-    people = _people(draft, today)
+    people = _people(record, today)
 
-    def studying(member: MemberDraft) -> bool:
+    def studying(member: MemberRecord) -> bool:
         return member.education_status == STUDYING
 
     return {

@@ -1,5 +1,6 @@
 """A household's database rows, inside the caller's session (one transaction): loading one
-into a draft (dates as BE text, satang as baht text), the district's next household key,
+as a typed record, or as the form's draft (dates as BE text, satang as baht text) made from
+that record, the district's next household key,
 the fields the change log records, and the name keys duplicates are found by.
 
 Writing a draft back is desktop/services/households/write.py; the change-log rows it adds go
@@ -25,12 +26,20 @@ from db.models import (
 from desktop.services.households.draft import (
     HouseholdDraft,
     IncomeDraft,
+    IndicatorAnswer,
     MemberDraft,
     StageEntry,
     clean_name,
     format_baht,
 )
 from desktop.services.households.indicator_sets import blank_answers, indicator_set_for
+from desktop.services.households.record import (
+    AnswerRecord,
+    HouseholdRecord,
+    IncomeRecord,
+    MemberRecord,
+    StageRecord,
+)
 from desktop.services.thai import (
     format_be_date,
     thai_sort_key,
@@ -84,6 +93,13 @@ def _be(value: dt.date | None) -> str:
 
 
 def load_draft(session: Session, household_id: int, *, today: dt.date) -> HouseholdDraft:
+    """The household as the form shows it: its record's values as text."""
+    return draft_of(load_record(session, household_id, today=today))
+
+
+def load_record(session: Session, household_id: int, *, today: dt.date) -> HouseholdRecord:
+    """The household's values: the latest survey year's answers and incomes (else the
+    BE year of ``today``), its members in order and every stage, oldest first."""
     household = session.get(Household, household_id, options=MEMBERS_AND_INCOMES)
     if household is None:
         raise HouseholdNotFound(household_id)
@@ -111,19 +127,24 @@ def load_draft(session: Session, household_id: int, *, today: dt.date) -> Househ
     answered = session.get(Indicator, next(iter(results))) if results else None
     # The set the answers were given in, else the one of the year.
     indicator_set = answered.indicator_set if answered else indicator_set_for(session, survey_year)
-    answers = blank_answers(session, indicator_set)
-    for answer in answers:
-        result = results.get(answer.indicator_id)
-        if result is not None:
-            answer.status = result.status
-            answer.verified_by = result.verified_by
-            answer.verified_on = _be(result.verified_on)
+    answers = []
+    for blank in blank_answers(session, indicator_set):
+        result = results.get(blank.indicator_id)
+        given = (
+            (result.status, result.verified_by, result.verified_on) if result else ("", "", None)
+        )
+        answers.append(
+            AnswerRecord(
+                blank.indicator_id, blank.number, blank.dimension, blank.text_th, blank.text_en,
+                *given,
+            )
+        )  # fmt: skip
     stages = session.scalars(
         select(StageAssessment)
         .where(StageAssessment.household_id == household_id)
         .order_by(StageAssessment.assessed_on, StageAssessment.id)
     )
-    return HouseholdDraft(
+    return HouseholdRecord(
         id=household.id,
         key=household.key,
         subdistrict_code=household.village_code[:6],
@@ -133,48 +154,82 @@ def load_draft(session: Session, household_id: int, *, today: dt.date) -> Househ
         source_list=household.source_list,
         has_welfare_card=household.has_welfare_card,
         welfare_registered=household.welfare_registered,
-        members=[_member_draft(member, survey_year) for member in household.members],
+        members=tuple(_member_record(member, survey_year) for member in household.members),
         survey_year=survey_year,
-        indicators=answers,
-        stages=[
-            StageEntry(s.id, s.stage, _be(s.assessed_on), s.assessor, s.reason) for s in stages
-        ],
+        indicators=tuple(answers),
+        stages=tuple(
+            StageRecord(s.id, s.stage, s.assessed_on, s.assessor, s.reason, blank=False)
+            for s in stages
+        ),
         notes=household.notes,
     )
 
 
-def _member_draft(member: Member, survey_year: int) -> MemberDraft:
+def _member_record(member: Member, survey_year: int) -> MemberRecord:
     lines = sorted(
         (line for line in member.income_lines if line.survey_year == survey_year),
         key=lambda line: line.id,
     )
+    values = {name: getattr(member, name) for name in MEMBER_FIELDS}
+    incomes = tuple(
+        IncomeRecord(line.category, line.amount_satang, line.cost_satang) for line in lines
+    )
+    return MemberRecord(id=member.id, **values, incomes=incomes)
+
+
+def draft_of(record: HouseholdRecord) -> HouseholdDraft:
+    """The record as the form's text: dates in BE, baht with thousands separators."""
+    return HouseholdDraft(
+        id=record.id,
+        key=record.key,
+        subdistrict_code=record.subdistrict_code,
+        village_code=record.village_code,
+        house_no=record.house_no,
+        house_code=record.house_code,
+        source_list=record.source_list,
+        has_welfare_card=record.has_welfare_card,
+        welfare_registered=record.welfare_registered,
+        members=[_member_draft(member) for member in record.members],
+        survey_year=record.survey_year,
+        indicators=[_answer_draft(answer) for answer in record.indicators],
+        stages=[
+            StageEntry(s.id, s.stage, _be(s.assessed_on), s.assessor, s.reason)
+            for s in record.stages
+        ],
+        notes=record.notes,
+    )
+
+
+def _answer_draft(answer: AnswerRecord) -> IndicatorAnswer:
+    return IndicatorAnswer(
+        answer.indicator_id,
+        answer.number,
+        answer.dimension,
+        answer.text_th,
+        answer.text_en,
+        answer.status,
+        answer.verified_by,
+        _be(answer.verified_on),
+    )
+
+
+def _member_draft(member: MemberRecord) -> MemberDraft:
+    values = {name: getattr(member, name) for name in MEMBER_FIELDS}
     return MemberDraft(
         id=member.id,
-        title=member.title,
-        first_name=member.first_name,
-        last_name=member.last_name,
-        national_id=member.national_id or "",
-        sex=member.sex or "",
-        birth_date=_be(member.birth_date),
-        relation=member.relation,
-        is_head=member.is_head,
-        education_status=member.education_status,
-        education_level=member.education_level,
-        literate=member.literate,
-        occupation_main=member.occupation_main,
-        occupation_second=member.occupation_second,
-        disability=member.disability,
-        chronic_illness=member.chronic_illness,
-        bedridden=member.bedridden,
-        welfare_card=member.welfare_card,
-        lives_here=member.lives_here,
+        **values
+        | {
+            "national_id": member.national_id or "",
+            "sex": member.sex or "",
+            "birth_date": _be(member.birth_date),
+        },
         incomes=[
             IncomeDraft(
                 line.category,
-                format_baht(line.amount_satang),
+                format_baht(line.amount_satang or 0),
                 format_baht(line.cost_satang) if line.cost_satang else "",
             )
-            for line in lines
+            for line in member.incomes
         ],
     )
 
@@ -193,13 +248,14 @@ HOUSEHOLD_FIELDS = (
     "last_verified_on",
     "notes",
 )
-MEMBER_FIELDS = tuple(field for field in MemberDraft.__dataclass_fields__ if field != "incomes")[1:]
+# The members table's fields the form edits: the record's, but its id and income lines.
+MEMBER_FIELDS = tuple(name for name in MemberRecord.__dataclass_fields__ if name != "incomes")[1:]
 INCOME_FIELDS = ("survey_year", "category", "amount_satang", "cost_satang")
 RESULT_FIELDS = ("indicator_id", "survey_year", "status", "verified_by", "verified_on")
 STAGE_FIELDS = ("stage", "assessed_on", "assessor", "reason")
 
 
-def person_name(member: Member | MemberDraft) -> str:
+def person_name(member: Member | MemberDraft | MemberRecord) -> str:
     return clean_name(f"{member.first_name} {member.last_name}")
 
 

@@ -1,11 +1,13 @@
-"""Writing a validated household draft: rows inserted, updated and deleted by id.
+"""Writing a validated household record: rows inserted, updated and deleted by id.
+
+The record holds typed values (``record.py``): nothing here reads text.
 
 Everything happens in the caller's transaction. Two unique rules need care when a save
 moves things between members: one head per household (a partial unique index) and the
 national ID. Members who leave the household go first, then members whose head flag or ID
 changes give them up (each step flushed only when there is one), then every member takes
 its new values, so a swap never meets itself halfway. All the rest is one flush, followed
-by the change log in one INSERT. Only values that differ are set, so an unchanged draft
+by the change log in one INSERT. Only values that differ are set, so an unchanged record
 writes nothing.
 """
 
@@ -19,9 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import Household, IncomeLine, IndicatorResult, Member, StageAssessment
-from desktop.services.households.draft import HouseholdDraft, MemberDraft, clean_name, parse_baht
 from desktop.services.households.indicator_suggestions import Suggestion
-from desktop.services.households.rules import clean_house_code
+from desktop.services.households.record import HouseholdRecord, MemberRecord
 from desktop.services.households.store import (
     HOUSEHOLD_FIELDS,
     INCOME_FIELDS,
@@ -35,12 +36,11 @@ from desktop.services.households.store import (
     person_name,
 )
 from desktop.services.safety import ChangeWriter, values_of
-from desktop.services.thai import clean_national_id, read_be_date
 
 
 @dataclass(frozen=True)
 class Written:
-    """The rows written: the members in the draft's order, a stage row (None for a blank
+    """The rows written: the members in the record's order, a stage row (None for a blank
     entry, which is not saved) for each stage entry."""
 
     household: Household
@@ -50,24 +50,24 @@ class Written:
 
 def write_household(
     session: Session,
-    draft: HouseholdDraft,
+    record: HouseholdRecord,
     log: ChangeWriter,
     *,
     suggestions: dict[int, Suggestion],
     district_code: Callable[[], str],
 ) -> Written:
-    """Write ``draft`` (already validated) and its change log, all flushed.
+    """Write ``record`` (validated: no blocking problem) and its change log, all flushed.
 
     ``district_code`` is asked only when a new household needs a key.
     """
     household = None
-    if draft.id is not None:
-        household = session.get(Household, draft.id, options=MEMBERS_AND_INCOMES)
+    if record.id is not None:
+        household = session.get(Household, record.id, options=MEMBERS_AND_INCOMES)
         if household is None:
-            raise HouseholdNotFound(draft.id)
-    values = _household_values(draft)
+            raise HouseholdNotFound(record.id)
+    values = _household_values(record)
     if household is None:
-        key = draft.key or next_household_key(session, district_code())
+        key = record.key or next_household_key(session, district_code())
         household = Household(key=key, members=[], **values)
         session.add(household)
         session.flush()  # the id the other rows refer to
@@ -76,9 +76,9 @@ def write_household(
         if values["last_verified_on"] is None:  # no answer verified now: keep the last date
             values["last_verified_on"] = household.last_verified_on
         _update(log, "households", household, HOUSEHOLD_FIELDS, values)
-    members = _write_members(session, household, draft, log)
-    _write_answers(session, household.id, draft, log, suggestions)
-    stages = _write_stages(session, household.id, draft, log)
+    members = _write_members(session, household, record, log)
+    _write_answers(session, household.id, record, log, suggestions)
+    stages = _write_stages(session, household.id, record, log)
     session.flush()
     log.flush()
     return Written(household, members, stages)
@@ -102,47 +102,36 @@ def _update(
         log.write("update", table, record.id, old, values_of(record, fields))
 
 
-def _household_values(draft: HouseholdDraft) -> dict[str, object]:
+def _household_values(record: HouseholdRecord) -> dict[str, object]:
     stages = [
-        (date, index, entry.stage)
-        for index, entry in enumerate(draft.stages)
-        if not entry.is_blank() and (date := read_be_date(entry.assessed_on)) is not None
+        (entry.assessed_on, index, entry.stage)
+        for index, entry in enumerate(record.stages)
+        if not entry.blank and entry.assessed_on is not None
     ]
-    verified = [read_be_date(answer.verified_on) for answer in draft.indicators if answer.status]
+    verified = [answer.verified_on for answer in record.indicators if answer.status]
     return {
-        "house_code": clean_house_code(draft.house_code) or None,
-        "house_no": clean_name(draft.house_no),
-        "village_code": draft.village_code.strip(),
-        "source_list": draft.source_list.strip(),
-        "has_welfare_card": draft.has_welfare_card,
-        "welfare_registered": draft.welfare_registered,
+        "house_code": record.house_code or None,
+        "house_no": record.house_no,
+        "village_code": record.village_code,
+        "source_list": record.source_list,
+        "has_welfare_card": record.has_welfare_card,
+        "welfare_registered": record.welfare_registered,
         "current_stage": max(stages)[2] if stages else None,
         "last_verified_on": max((day for day in verified if day), default=None),
-        "notes": draft.notes.strip(),
+        "notes": record.notes,
     }
 
 
-def _member_values(member: MemberDraft, seq: int) -> dict[str, object]:
+def _member_values(member: MemberRecord, seq: int) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(member, name) for name in MEMBER_FIELDS}
-    first, last = clean_name(member.first_name), clean_name(member.last_name)
-    values |= {
-        "seq": seq,
-        "title": member.title.strip(),
-        "first_name": first,
-        "last_name": last,
-        "name_key": name_key(clean_name(f"{first} {last}")),
-        "national_id": clean_national_id(member.national_id) or None,
-        "sex": member.sex or None,
-        "birth_date": read_be_date(member.birth_date),
-    }
-    return values
+    return values | {"seq": seq, "name_key": name_key(member.full_name)}
 
 
 def _write_members(
-    session: Session, household: Household, draft: HouseholdDraft, log: ChangeWriter
+    session: Session, household: Household, record: HouseholdRecord, log: ChangeWriter
 ) -> list[Member]:
     existing = {member.id: member for member in household.members}
-    kept = {member.id for member in draft.members if member.id in existing}
+    kept = {member.id for member in record.members if member.id in existing}
     gone = [member for member_id, member in existing.items() if member_id not in kept]
     for member in gone:
         summary = values_of(member, MEMBER_FIELDS) | {"household_id": household.id}
@@ -151,7 +140,7 @@ def _write_members(
     if gone:
         session.flush()  # their IDs and head flag are free for the others
     targets = [
-        (drafted, _member_values(drafted, seq)) for seq, drafted in enumerate(draft.members, 1)
+        (drafted, _member_values(drafted, seq)) for seq, drafted in enumerate(record.members, 1)
     ]
     before = {member_id: values_of(existing[member_id], MEMBER_FIELDS) for member_id in kept}
     moving = [
@@ -177,25 +166,22 @@ def _write_members(
             household.members.append(member)
             summary = values_of(member, MEMBER_FIELDS) | {"household_id": household.id}
             log.write("insert", "members", member, {}, summary)
-        _write_incomes(household.id, member, drafted, draft.survey_year, log)
+        _write_incomes(household.id, member, drafted, record.survey_year, log)
         written.append(member)
     return written
 
 
 def _write_incomes(
-    household_id: int, member: Member, drafted: MemberDraft, survey_year: int, log: ChangeWriter
+    household_id: int, member: Member, drafted: MemberRecord, survey_year: int, log: ChangeWriter
 ) -> None:
-    """The member's lines of the survey year become the draft's, matched by category."""
+    """The member's lines of the survey year become the record's, matched by category."""
     existing = {
         line.category: line for line in member.income_lines if line.survey_year == survey_year
     }
     wanted = {
-        line.category.strip(): {
-            "amount_satang": parse_baht(line.amount),
-            "cost_satang": parse_baht(line.cost),
-        }
+        line.category: {"amount_satang": line.amount_satang, "cost_satang": line.cost_satang}
         for line in drafted.incomes
-        if not line.is_blank()
+        if not line.blank
     }
     name = person_name(member)
 
@@ -224,7 +210,7 @@ def _write_incomes(
 def _write_answers(
     session: Session,
     household_id: int,
-    draft: HouseholdDraft,
+    record: HouseholdRecord,
     log: ChangeWriter,
     suggestions: dict[int, Suggestion],
 ) -> None:
@@ -234,12 +220,12 @@ def _write_answers(
         for result in session.scalars(
             select(IndicatorResult).where(
                 IndicatorResult.household_id == household_id,
-                IndicatorResult.survey_year == draft.survey_year,
+                IndicatorResult.survey_year == record.survey_year,
             )
         )
     }
     added: list[tuple[IndicatorResult, dict[str, object]]] = []
-    for answer in draft.indicators:
+    for answer in record.indicators:
         result = existing.get(answer.indicator_id)
         context = {"household_id": household_id, "number": answer.number}
         if not answer.status:
@@ -250,8 +236,8 @@ def _write_answers(
             continue
         values: dict[str, object] = {
             "status": answer.status,
-            "verified_by": clean_name(answer.verified_by),
-            "verified_on": read_be_date(answer.verified_on),
+            "verified_by": answer.verified_by,
+            "verified_on": answer.verified_on,
         }
         suggestion = suggestions.get(answer.number)
         if suggestion is not None:  # other indicators keep whatever was derived before
@@ -263,7 +249,7 @@ def _write_answers(
             result = IndicatorResult(
                 household_id=household_id,
                 indicator_id=answer.indicator_id,
-                survey_year=draft.survey_year,
+                survey_year=record.survey_year,
                 **values,
             )
             session.add(result)
@@ -276,7 +262,7 @@ def _write_answers(
 
 
 def _write_stages(
-    session: Session, household_id: int, draft: HouseholdDraft, log: ChangeWriter
+    session: Session, household_id: int, record: HouseholdRecord, log: ChangeWriter
 ) -> list[StageAssessment | None]:
     existing = {
         stage.id: stage
@@ -284,7 +270,7 @@ def _write_stages(
             select(StageAssessment).where(StageAssessment.household_id == household_id)
         )
     }
-    kept = {entry.id for entry in draft.stages if not entry.is_blank() and entry.id in existing}
+    kept = {entry.id for entry in record.stages if not entry.blank and entry.id in existing}
     context = {"household_id": household_id}
     for stage_id, stage in existing.items():
         if stage_id not in kept:
@@ -293,17 +279,16 @@ def _write_stages(
             session.delete(stage)
     written: list[StageAssessment | None] = []
     added: list[StageAssessment] = []
-    for entry in draft.stages:
-        if entry.is_blank():
+    for entry in record.stages:
+        if entry.blank:
             written.append(None)
             continue
-        assessed_on = read_be_date(entry.assessed_on)
-        assert assessed_on is not None, "validated: a stage entry has a date"
+        assert entry.assessed_on is not None, "validated: a stage entry has a date"
         values = {
             "stage": entry.stage,
-            "assessed_on": assessed_on,
-            "assessor": clean_name(entry.assessor),
-            "reason": entry.reason.strip(),
+            "assessed_on": entry.assessed_on,
+            "assessor": entry.assessor,
+            "reason": entry.reason,
         }
         if entry.id in kept:
             stage = existing[entry.id]

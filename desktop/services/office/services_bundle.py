@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from db.database import OfficeDatabase
 from desktop.services.assistance import AssistanceService
+from desktop.services.cases import CaseService
 from desktop.services.dashboard import DashboardService
 from desktop.services.exchange.province import IdConflictService
 from desktop.services.households.form import HouseholdFormService
@@ -13,6 +14,7 @@ from desktop.services.office.code_lists import CodeListService
 from desktop.services.office.setup import OfficeService
 from desktop.services.printing import HouseholdSheetService
 from desktop.services.projects import AgencyService, ProjectService
+from desktop.services.quality import QualityService
 from desktop.services.safety import AuditService, PeriodLockService, UserService
 
 
@@ -27,12 +29,14 @@ class AppServices:
     projects: ProjectService
     agencies: AgencyService
     assistance: AssistanceService
+    cases: CaseService
     code_lists: CodeListService
     dashboard: DashboardService
     users: UserService
     id_conflicts: IdConflictService
     period_locks: PeriodLockService
     audit: AuditService
+    quality: QualityService
 
 
 def build_services(database: OfficeDatabase) -> AppServices:
@@ -48,10 +52,12 @@ def build_services(database: OfficeDatabase) -> AppServices:
         projects=ProjectService(factory, before_write=wait),
         agencies=AgencyService(factory, before_write=wait),
         assistance=AssistanceService(factory, before_write=wait),
+        cases=CaseService(factory, before_write=wait),
         code_lists=CodeListService(factory, before_write=wait),
         dashboard=DashboardService(factory),
         users=UserService(factory, before_write=wait),
         id_conflicts=IdConflictService(factory, before_write=wait),
         period_locks=PeriodLockService(factory, before_write=wait),
         audit=AuditService(factory),
+        quality=QualityService(factory, before_write=wait),
     )

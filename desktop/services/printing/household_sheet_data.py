@@ -28,15 +28,20 @@ from db.models import (
 )
 from db.office_area import province_office_code
 from db.settings_store import OFFICE_DISTRICT, get_setting
-from desktop.services.households import IndicatorAnswer, MemberDraft, age_on, format_baht
+from desktop.services.households import (
+    AnswerRecord,
+    IndicatorAnswer,
+    MemberRecord,
+    age_on,
+    format_baht,
+)
 from desktop.services.households.indicator_sets import blank_answers, indicator_set_for
-from desktop.services.households.store import load_draft
+from desktop.services.households.store import load_record
 from desktop.services.thai import (
     DateStyle,
     InvalidNationalId,
     format_be_date,
     format_national_id,
-    read_be_date,
     to_be_year,
 )
 
@@ -207,9 +212,9 @@ def _address(session: Session, village_code: str, house_no: str) -> Address:
 
 
 def _member_line(
-    seq: int, member: MemberDraft, names: CodeNames, *, masked: bool, printed_on: dt.date
+    seq: int, member: MemberRecord, names: CodeNames, *, masked: bool, printed_on: dt.date
 ) -> MemberLine:
-    birth = read_be_date(member.birth_date)
+    birth = member.birth_date
     age = age_on(birth, printed_on) if birth is not None else None
     education = code_name(names, "education_level", member.education_level)
     status = code_name(names, "education_status", member.education_status)
@@ -226,7 +231,7 @@ def _member_line(
             f"{code_name(names, 'title', member.title)}{member.first_name}"
             f" {member.last_name}".split()
         ),
-        national_id=shown_national_id(member.national_id, masked=masked),
+        national_id=shown_national_id(member.national_id or "", masked=masked),
         age="" if age is None or age < 0 else str(age),
         relation=code_name(names, "relation", member.relation),
         education=education or status,
@@ -235,7 +240,9 @@ def _member_line(
     )
 
 
-def dimension_groups(answers: Iterable[IndicatorAnswer]) -> tuple[DimensionGroup, ...]:
+def dimension_groups(
+    answers: Iterable[IndicatorAnswer | AnswerRecord],
+) -> tuple[DimensionGroup, ...]:
     """The indicators by dimension, in the fixed dimension order, each by number."""
     by_dimension: dict[str, list[IndicatorLine]] = {name: [] for name in DIMENSIONS}
     for answer in sorted(answers, key=lambda a: a.number):
@@ -291,34 +298,34 @@ def load_household_sheet(
 ) -> HouseholdSheet:
     """Raises household_store.HouseholdNotFound for an unknown id. A batch passes the code
     lists' `names`, read once."""
-    draft = load_draft(session, household_id, today=printed_on)
+    record = load_record(session, household_id, today=printed_on)
     household = session.get(Household, household_id)
-    assert household is not None  # load_draft found it
+    assert household is not None  # load_record found it
     names = names if names is not None else code_names(session)
     assistance, total = _assistance(session, household_id, names)
     return HouseholdSheet(
-        key=draft.key or "",
-        house_code=draft.house_code,
-        address=_address(session, draft.village_code, draft.house_no),
-        source_list=code_name(names, "source_list", draft.source_list),
-        has_welfare_card=draft.has_welfare_card,
-        welfare_registered=draft.welfare_registered,
+        key=record.key or "",
+        house_code=record.house_code,
+        address=_address(session, record.village_code, record.house_no),
+        source_list=code_name(names, "source_list", record.source_list),
+        has_welfare_card=record.has_welfare_card,
+        welfare_registered=record.welfare_registered,
         current_stage=household.current_stage,
         last_verified_on=be_date(household.last_verified_on),
         members=tuple(
             _member_line(seq, member, names, masked=masked, printed_on=printed_on)
-            for seq, member in enumerate(draft.members, start=1)
+            for seq, member in enumerate(record.members, start=1)
         ),
-        survey_year=draft.survey_year,
-        answered=any(answer.status for answer in draft.indicators),
-        dimensions=dimension_groups(draft.indicators),
+        survey_year=record.survey_year,
+        answered=any(answer.status for answer in record.indicators),
+        dimensions=dimension_groups(record.indicators),
         stages=tuple(
-            StageLine(entry.stage, entry.assessed_on, entry.assessor, entry.reason)
-            for entry in draft.stages
+            StageLine(entry.stage, be_date(entry.assessed_on), entry.assessor, entry.reason)
+            for entry in record.stages
         ),
         assistance=tuple(assistance),
         assistance_total=format_baht(total),
-        notes=draft.notes,
+        notes=record.notes,
     )
 
 

@@ -33,6 +33,7 @@ from desktop.services.households.list_query import (
     search_condition,
 )
 from desktop.services.households.store import HouseholdNotFound
+from desktop.services.printing.case_sheet_data import current_plan_lines, visit_lines
 from desktop.services.printing.household_sheet_data import (
     be_date,
     blank_indicator_groups,
@@ -137,7 +138,8 @@ class HouseholdSheetService:
             sheet = load_household_sheet(
                 session, household_id, masked=options.mask_ids, printed_on=options.printed_on
             )
-        return self._render("household_sheet.html", options, sheet=sheet)
+            cases = _case_values(session, household_id)
+        return self._render("household_sheet.html", options, sheet=sheet, **cases)
 
     def households_html(self, household_ids: Iterable[int], options: SheetOptions) -> Iterator[str]:
         """Sheets for a batch, one at a time, read in one session with the code lists read
@@ -152,8 +154,9 @@ class HouseholdSheetService:
                     printed_on=options.printed_on,
                     names=names,
                 )
+                cases = _case_values(session, household_id)
                 session.expunge_all()
-                yield self._render("household_sheet.html", options, sheet=sheet)
+                yield self._render("household_sheet.html", options, sheet=sheet, **cases)
 
     def blank_html(self, options: SheetOptions, member_rows: int = 8) -> str:
         """The household sheet's layout with empty lines, to fill in by hand."""
@@ -210,3 +213,11 @@ class HouseholdSheetService:
             printed_year=to_be_year(options.printed_on.year),
             **values,
         )
+
+
+def _case_values(session: Session, household_id: int) -> dict[str, Any]:
+    """The household's current plan and latest visits, for the sheet's plan section."""
+    return {
+        "plan": current_plan_lines(session, household_id),
+        "visits": visit_lines(session, household_id),
+    }

@@ -239,6 +239,9 @@ class AssistanceDraft:
     value_satang: int = 0  # per household
     outcome: str = ""
     note: str = ""
+    # An activity of the household's current plan this assistance serves (only when
+    # recorded for one household); the project's reach counts the record either way.
+    plan_activity_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,20 @@ from desktop.services.safety.period_lock_checks import (
 )
 from desktop.services.safety.period_locks import LockRejected, PeriodLockService
 from desktop.services.safety.private_files import replace_private
-from desktop.services.safety.user_messages import AuthenticationFailed, NotAllowed, UserRejected
-from desktop.services.safety.users import CLERK, SUPERVISOR, UserRow, UserService, ensure_first_user
+from desktop.services.safety.user_messages import (
+    AuthenticationFailed,
+    Duty,
+    NotAllowed,
+    UserRejected,
+)
+from desktop.services.safety.users import (
+    CLERK,
+    SUPERVISOR,
+    UserRow,
+    UserService,
+    ensure_first_user,
+    require_supervisor,
+)
 
 __all__ = [
     "CLERK",
@@ -47,6 +59,7 @@ __all__ = [
     "BackupInfo",
     "ChangeEntry",
     "ChangeWriter",
+    "Duty",
     "InstanceLock",
     "LockRejected",
     "LockRow",
@@ -75,6 +88,7 @@ __all__ = [
     "refuse_locked_project",
     "refuse_locked_subdistricts",
     "replace_private",
+    "require_supervisor",
     "restore",
     "start_log",
     "table_label",

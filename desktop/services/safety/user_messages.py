@@ -71,6 +71,7 @@ class Duty(enum.Enum):
     RESET_PASSWORD = "reset_password"
     LOCK_PERIOD = "lock_period"
     UNLOCK_PERIOD = "unlock_period"
+    SIGN_OFF = "sign_off"
 
 
 _DUTY_TEXT: dict[Duty, tuple[str, str]] = {
@@ -78,6 +79,7 @@ _DUTY_TEXT: dict[Duty, tuple[str, str]] = {
     Duty.RESET_PASSWORD: ("ตั้งรหัสผ่านของผู้ใช้อื่น", "set another user's password"),
     Duty.LOCK_PERIOD: ("ล็อกข้อมูลช่วงที่ส่งแล้ว", "lock a submitted period"),
     Duty.UNLOCK_PERIOD: ("ปลดล็อกข้อมูลช่วงที่ส่งแล้ว", "unlock a submitted period"),
+    Duty.SIGN_OFF: ("รับรองว่าข้อมูลพร้อมส่ง", "sign off the data as ready to send"),
 }
 
 

@@ -10,7 +10,6 @@ from desktop.services.thai.buddhist_era import (
     InvalidThaiDate,
     format_be_date,
     parse_be_date,
-    read_be_date,
     to_be_year,
 )
 from desktop.services.thai.collation import sort_thai, thai_sort_key
@@ -47,7 +46,6 @@ __all__ = [
     "normalize_digits",
     "parse_be_date",
     "quarter_bounds",
-    "read_be_date",
     "sort_thai",
     "thai_sort_key",
     "to_be_year",

@@ -137,11 +137,3 @@ def format_be_date(d: date, style: DateStyle = DateStyle.NUMERIC) -> str:
         return f"{d.day:02d}/{d.month:02d}/{be_year}"
     names = THAI_MONTHS_SHORT if style is DateStyle.SHORT else THAI_MONTHS_FULL
     return f"{d.day} {names[d.month - 1]} {be_year}"
-
-
-def read_be_date(text: str) -> date | None:
-    """A validated BE date text as a date; blank (or unreadable) is None."""
-    try:
-        return parse_be_date(text)
-    except InvalidThaiDate:
-        return None

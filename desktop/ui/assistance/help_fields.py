@@ -50,6 +50,8 @@ class HelpFields(QWidget):
         self.value_edit = BahtEdit()
         self.member_box = FormComboBox()
         self.member_box.addItem(self.tr("The whole household"), None)
+        self.activity_box = FormComboBox()
+        self.activity_box.addItem(self.tr("— not under the household's plan —"), None)
         self.outcome_edit = QLineEdit()
         self.note_edit = QLineEdit()
         value_row = QHBoxLayout()
@@ -64,6 +66,7 @@ class HelpFields(QWidget):
             "dimension": self.tr("Dimension"),
             "value_satang": self.tr("Value"),
             "member_id": self.tr("Member"),
+            "plan_activity_id": self.tr("Plan activity"),
             "outcome": self.tr("Outcome"),
             "note": self.tr("Note"),
         }
@@ -75,10 +78,11 @@ class HelpFields(QWidget):
             "dimension": self.dimension_box,
             "value_satang": self.value_edit,
             "member_id": self.member_box,
+            "plan_activity_id": self.activity_box,
             "outcome": self.outcome_edit,
             "note": self.note_edit,
         }
-        for box in (self.project_box, self.agency_box):
+        for box in (self.project_box, self.agency_box, self.activity_box):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -107,14 +111,31 @@ class HelpFields(QWidget):
             self.member_box.addItem(name, member_id)
         self.form.setRowVisible(self.member_box, members is not None)
         self._one_household = members is not None
+        if members is None:
+            self.set_activities(None)
+
+    def set_activities(self, activities: list[tuple[int, str]] | None) -> None:
+        """Offer the activities of one household's current plan, (id, text) each; hidden
+        when help is recorded for many households at once or the household has no plan."""
+        while self.activity_box.count() > 1:
+            self.activity_box.removeItem(1)
+        for activity_id, text in activities or []:
+            self.activity_box.addItem(text, activity_id)
+        self.form.setRowVisible(self.activity_box, bool(activities))
 
     def load(self, draft: AssistanceDraft) -> None:
+        activity = draft.plan_activity_id
+        if activity is not None and self.activity_box.findData(activity) < 0:
+            # help recorded against an activity of a plan that is no longer current
+            self.activity_box.addItem(self.tr("An activity of an earlier plan"), activity)
+            self.form.setRowVisible(self.activity_box, True)
         for box, value in (
             (self.project_box, draft.project_id),
             (self.agency_box, draft.agency_id),
             (self.kind_box, draft.kind),
             (self.dimension_box, draft.dimension),
             (self.member_box, draft.member_id),
+            (self.activity_box, draft.plan_activity_id),
         ):
             box.setCurrentIndex(max(box.findData(value), 0))
         self.date_edit.set_value(draft.given_on)
@@ -128,6 +149,9 @@ class HelpFields(QWidget):
             project_id=self.project_box.currentData(),
             agency_id=self.agency_box.currentData(),
             member_id=self.member_box.currentData() if self._one_household else None,
+            plan_activity_id=(
+                self.activity_box.currentData() if self.activity_box.count() > 1 else None
+            ),
             dimension=self.dimension_box.currentData(),
             kind=self.kind_box.currentData() or "",
             outcome=self.outcome_edit.text(),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.assistance import AssistanceService
+from desktop.services.cases import ActivityChoice, CaseService
 from desktop.services.households.listing import HouseholdFilter, HouseholdListService
 from desktop.services.office import CodeListService
 from desktop.services.projects import (
@@ -38,8 +39,10 @@ from desktop.services.projects import (
     RecordRejected,
 )
 from desktop.services.safety import RecordLocked
+from desktop.services.thai import format_be_date
 from desktop.ui.assistance.help_fields import HelpFields
 from desktop.ui.assistance.pick_table import PickTable
+from desktop.ui.domain_text import dimension_name
 from desktop.ui.household_form.keyboard import enter_moves_on
 from desktop.ui.households.filter_bar import FilterBar
 from desktop.ui.households.table_model import HouseholdTableModel
@@ -56,6 +59,7 @@ class AssistanceServices:
     agencies: AgencyService
     code_lists: CodeListService
     household_list: HouseholdListService
+    cases: CaseService | None = None  # offers the household plan's activities
 
 
 class RecordAssistanceDialog(QDialog):
@@ -174,8 +178,24 @@ class RecordAssistanceDialog(QDialog):
         self.household_label.setVisible(True)
         self.household_label.setText(title)
         self.fields.set_members(self._services.assistance.members(household_id))
+        cases = self._services.cases
+        activities = cases.current_activities(household_id) if cases is not None else []
+        self.fields.set_activities([(a.activity_id, self._activity_text(a)) for a in activities])
         self.fields.load(AssistanceDraft(given_on=self._today()))
         self.fields.project_box.setFocus()
+
+    def _activity_text(self, activity: ActivityChoice) -> str:
+        """ "ตัวชี้วัด 22 · ฝึกอาชีพ (ครบ 31/03/2570)": the problem's indicator (else its
+        dimension), the activity and its due date."""
+        problem = (
+            self.tr("Indicator {number}").format(number=activity.indicator_number)
+            if activity.indicator_number is not None
+            else dimension_name(activity.dimension)
+        )
+        text = f"{problem} · {activity.text}"
+        if activity.due_on is not None:
+            text += " " + self.tr("(due {date})").format(date=format_be_date(activity.due_on))
+        return text
 
     def for_edit(self, assistance_id: int, title: str) -> None:
         """Correct one recorded piece of help."""

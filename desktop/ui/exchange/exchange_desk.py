@@ -3,13 +3,17 @@ national IDs its districts share. The main window connects what it needs to know
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.office import AppServices, OfficeProfile
+from desktop.services.safety import UserRow
 from desktop.ui.exchange.conflicts_panel import ConflictsPanel
 from desktop.ui.exchange.exchange_page import ExchangePage
 from desktop.ui.exchange.export_panel import ExportPanel
 from desktop.ui.exchange.import_panel import ImportPanel
+from desktop.ui.exchange.quality_panel import QualityPanel
 from desktop.ui.prompter import Prompter
 
 
@@ -21,9 +25,13 @@ class ExchangeDesk:
         *,
         profile: OfficeProfile | None,
         user_name: str,
+        current_user: Callable[[], UserRow],
         language: str,
     ) -> None:
         masks_ids = services.office.masks_national_ids
+        self.quality_panel = QualityPanel(
+            services.quality, prompter, current_user=current_user, language=language
+        )
         self.export_panel = ExportPanel(
             services.database.session_factory,
             prompter,
@@ -31,7 +39,10 @@ class ExchangeDesk:
             fiscal_years=services.projects.fiscal_years,
             masks_ids=masks_ids,
             name_prefix=file_prefix(profile),
+            sign_off_state=services.quality.state,
         )
+        self.quality_panel.signed_off.connect(lambda _state: self.export_panel.refresh())
+        self.quality_panel.checked.connect(lambda _report: self.export_panel.refresh())
         self.import_panel = ImportPanel(
             services.database.session_factory,
             prompter,
@@ -40,7 +51,7 @@ class ExchangeDesk:
             language=language,
             masks_ids=masks_ids,
         )
-        panels: list[QWidget] = [self.export_panel, self.import_panel]
+        panels: list[QWidget] = [self.quality_panel, self.export_panel, self.import_panel]
         self.conflicts_panel: ConflictsPanel | None = None
         if profile is not None and profile.is_province:
             panel = ConflictsPanel(

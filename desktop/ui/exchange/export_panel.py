@@ -30,6 +30,7 @@ from desktop.services.exchange.export import (
     export_workbook,
 )
 from desktop.services.households.listing import AreaOption
+from desktop.services.quality import SignOffState
 from desktop.ui.background import BackgroundTask, TaskRunner
 from desktop.ui.prompter import Prompter
 
@@ -50,9 +51,11 @@ class ExportPanel(QGroupBox):
         masks_ids: Callable[[], bool],
         name_prefix: str,  # "district-6701", "province-67": the suggested file name
         tasks: TaskRunner | None = None,
+        sign_off_state: Callable[[], SignOffState] = SignOffState,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Export the workbook for the province"), parent)
+        self._sign_off_state = sign_off_state
         self._factory = session_factory
         self._prompter = prompter
         self._fiscal_years = fiscal_years
@@ -78,6 +81,8 @@ class ExportPanel(QGroupBox):
             self.tr("Aggregates only: counts and projects, no names or IDs")
         )
         self.export_button = QPushButton(self.tr("&Export…"))
+        self.sign_off_label = QLabel()
+        self.sign_off_label.setWordWrap(True)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -91,6 +96,7 @@ class ExportPanel(QGroupBox):
         grid.addWidget(self.mask_check, 3, 0, 1, 2)
         grid.addWidget(self.aggregates_check, 4, 0, 1, 2)
         grid.addWidget(self.export_button, 5, 0)
+        grid.addWidget(self.sign_off_label, 5, 1, 1, 2)
         grid.addWidget(self.result_label, 6, 0, 1, 3)
         grid.setColumnStretch(2, 1)
 
@@ -114,7 +120,23 @@ class ExportPanel(QGroupBox):
             self.year_box.addItem(str(year), year)
         self.year_box.setCurrentIndex(max(self.year_box.findData(keep), 0))
         self.mask_check.setChecked(self._masks_ids())
+        self.show_sign_off()
         self._enable()
+
+    def show_sign_off(self) -> None:
+        """Whether the workbook will say the data is ready to send."""
+        state = self._sign_off_state()
+        self.sign_off_label.setText(
+            self.tr("Signed off by {name}: the workbook will say it is ready to send.").format(
+                name=state.signed_off_by
+            )
+            if state.ready_to_send
+            else self.tr(
+                "Not signed off: the workbook will say it is not ready to send. Check before"
+                " sending first."
+            )
+        )
+        self.sign_off_label.setStyleSheet("" if state.ready_to_send else "color: #b00020;")
 
     def _enable(self) -> None:
         self.subdistrict_box.setEnabled(self.subdistrict_radio.isChecked())
@@ -143,8 +165,18 @@ class ExportPanel(QGroupBox):
 
     def export(self) -> None:
         options = self.options()
+        question = self._personal_data_text(options)
+        if not self._sign_off_state().ready_to_send:
+            question = (
+                self.tr(
+                    "The data has not been signed off as ready to send (Check before sending,"
+                    " above): the workbook will say it is not ready."
+                )
+                + "\n\n"
+                + question
+            )
         if not options.aggregates_only and not self._prompter.confirm(
-            self, self.tr("Personal data"), self._personal_data_text(options)
+            self, self.tr("Personal data"), question
         ):
             return
         out = self._prompter.save_file(

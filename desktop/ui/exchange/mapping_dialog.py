@@ -1,7 +1,8 @@
 """Which column of the province's list is which field: guessed from the headers (or the
 mapping remembered for these headers), shown over sample rows, corrected by the clerk.
-"Check the rows" runs the dry run with the mapping as it stands and shows what becomes of
-each row and which place names were matched despite a typo, for the clerk to confirm."""
+"Check the rows" runs the dry run with the mapping as it stands, in the background (the
+dialog stays alive; its buttons wait), and shows what becomes of each row and which place
+names were matched despite a typo, for the clerk to confirm."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services.exchange.import_ import ImportPlan
 from desktop.services.exchange.province import PROVINCE_LIST_FIELDS, TablePreview
 from desktop.services.exchange.reading import WorkbookRefused
+from desktop.ui.background import TaskRunner
 from desktop.ui.exchange.list_rows_panel import ListRowsPanel
 from desktop.ui.language import THAI
 
@@ -47,6 +49,8 @@ class MappingDialog(QDialog):
         self.preview = preview
         self._language = language
         self._check_rows = check_rows
+        self._tasks = TaskRunner()
+        self.checking = False  # a check runs in the background
         self.setWindowTitle(self.tr("Columns of the list"))
         self.resize(1100, 640)
         intro = QLabel(
@@ -85,8 +89,8 @@ class MappingDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Check the list (dry run)"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.check_button = QPushButton(self.tr("Check the rows"))
@@ -112,18 +116,46 @@ class MappingDialog(QDialog):
         return self.rows_panel.refused_places()
 
     def check(self) -> None:
-        """The dry run with this mapping: each row's outcome and the fuzzy place names."""
-        if self._check_rows is None:
+        """The dry run with this mapping, in the background: each row's outcome and the
+        fuzzy place names are shown when it ends."""
+        check_rows = self._check_rows
+        if check_rows is None or self.checking:
             return
-        try:
-            plan = self._check_rows(self.mapping(), self.refused_places())
-        except WorkbookRefused as refused:
-            self.problem_label.setText(
-                refused.message_th if self._language == THAI else refused.message_en
-            )
-            return
+        mapping, refused = self.mapping(), self.refused_places()
+        self._set_checking(True)
+        self._tasks.start(
+            lambda _progress, _cancelled: check_rows(mapping, refused),
+            on_success=self._checked,
+            on_failure=self._check_failed,
+        )
+
+    def _checked(self, plan: ImportPlan) -> None:
         with plan:
+            self._set_checking(False)
             self.rows_panel.show_plan(plan)
+
+    def _check_failed(self, error: Exception) -> None:
+        self._set_checking(False)
+        if isinstance(error, WorkbookRefused):
+            thai = self._language == THAI
+            self.problem_label.setText(error.message_th if thai else error.message_en)
+        else:
+            self.problem_label.setText(
+                self.tr("The rows could not be checked: {error}").format(error=error)
+            )
+
+    def _set_checking(self, checking: bool) -> None:
+        self.checking = checking
+        self.problem_label.setText(self.tr("Checking the rows…") if checking else "")
+        for button in (self.check_button, self.ok_button, self.cancel_button):
+            button.setEnabled(not checking)
+        if not checking:
+            self._show_duplicates()
+
+    def reject(self) -> None:
+        """Closing waits for a check that runs (it writes nothing and ends soon)."""
+        if not self.checking:
+            super().reject()
 
     def mapping(self) -> dict[int, str | None]:
         return {column: box.currentData() for column, box in enumerate(self.boxes)}

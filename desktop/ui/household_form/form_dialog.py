@@ -221,6 +221,16 @@ class HouseholdFormDialog(QDialog):
         """A further tab before History (the main window adds the assistance tab)."""
         self.tabs.insertTab(self.tabs.indexOf(self.history), page, title)
 
+    def reload_stored(self) -> None:
+        """Show the stored household anew, on the same tab (a visit saved from the plan
+        tab wrote its stages and answers)."""
+        if self.draft.id is None:
+            return
+        tab = self.tabs.currentIndex()
+        self.draft = self._service.load(self.draft.id)
+        self._show_draft()
+        self.tabs.setCurrentIndex(tab)
+
     def add_row(self) -> None:
         """Ctrl+M: a stage assessment on the stage tab, a member anywhere else."""
         if self.tabs.currentWidget() is self.stages:
@@ -337,9 +347,10 @@ class HouseholdFormDialog(QDialog):
         self._check_timer.stop()
         draft = self.collect()
         today = self._today()
-        self.problems = self._service.validate(draft, today=today)
-        self.indicators.show_suggestions(self._service.suggestions(draft, today=today))
-        self.duplicates.show_matches(self._service.find_duplicates(draft), draft)
+        review = self._service.review(draft, today=today)
+        self.problems = review.problems
+        self.indicators.show_suggestions(review.suggestions)
+        self.duplicates.show_matches(review.duplicates, draft)
         self.problem_display.show(self.problems, self.draft)
         return self.problems
 

@@ -100,8 +100,12 @@ class PrintJob:
         document.setDocumentMargin(0)
         document.setHtml(html)
         document.setPageSize(QSizeF(self._width, self._body_height))
-        keep_headings_with_what_follows(document)  # no heading alone at a page's foot
-        keep_marked_tables_whole(document)  # the signature block is never cut in two
+        moved = keep_headings_with_what_follows(document)  # no heading alone at a page's foot
+        moved += keep_marked_tables_whole(document)  # the signature block is never cut in two
+        if moved:
+            # Qt re-lays out only near a changed format: the blocks between later tables
+            # kept their old place and were painted over (a plan's sections vanished)
+            document.markContentsDirty(0, document.characterCount())
         return document
 
     def _paint_header(self, number: int, count: int) -> None:

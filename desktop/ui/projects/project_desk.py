@@ -58,6 +58,7 @@ class ProjectDesk(QObject):
             agencies=services.agencies,
             code_lists=services.code_lists,
             household_list=services.household_list,
+            cases=services.cases,
         )
         self.project_form: ProjectFormDialog | None = None
         self.assistance_dialog: RecordAssistanceDialog | None = None

@@ -22,6 +22,7 @@ from desktop.services.exchange.layout import (
     Kind,
     sheet,
 )
+from desktop.services.quality import SignOffState
 from desktop.services.thai import format_be_date
 from desktop.version import project_metadata
 
@@ -143,8 +144,15 @@ def metadata_values(
     scope: RowScope,
     scope_name: str,
     exported_on: dt.date,
+    sign_off: SignOffState | None = None,
 ) -> dict[str, Any]:
+    """The metadata items' values. The check and the sign-off are written only while they
+    describe the data as exported (nothing changed since the check): else they are blank
+    and ``ready_to_send`` is FALSE."""
     name, version = project_metadata()
+    sign_off = sign_off or SignOffState()
+    checked = sign_off.checked and sign_off.checked_at is not None
+    signed = sign_off.signed_off and sign_off.signed_off_at is not None
     values: dict[str, Any] = {
         "format": FORMAT_NAME,
         "layout_version": LAYOUT_VERSION,
@@ -163,9 +171,18 @@ def metadata_values(
         "aggregates_only": scope.aggregates_only,
         "office_level": office.level,
         "province_code": office.province_code,
+        "checked_by": sign_off.checked_by if checked else "",
+        "checked_at": _moment(sign_off.checked_at) if checked else "",
+        "signed_off_by": sign_off.signed_off_by if signed else "",
+        "signed_off_at": _moment(sign_off.signed_off_at) if signed else "",
+        "ready_to_send": sign_off.ready_to_send,
     }
     assert tuple(values) == tuple(item.key for item in METADATA_ITEMS)
     return values
+
+
+def _moment(at: dt.datetime | None) -> str:
+    return at.astimezone(dt.UTC).isoformat(timespec="seconds") if at is not None else ""
 
 
 def metadata_items(

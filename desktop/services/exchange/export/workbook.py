@@ -41,6 +41,7 @@ from desktop.services.exchange.export.province_sheets import (
 from desktop.services.exchange.export.rows import RowScope, data_queries
 from desktop.services.exchange.export.sheet_writer import ExchangeWorkbook
 from desktop.services.exchange.layout import sheet
+from desktop.services.quality import read_sign_off
 from desktop.services.safety import replace_private
 from desktop.services.thai import MAX_BE_YEAR, MIN_BE_YEAR, fiscal_year_bounds
 
@@ -227,7 +228,8 @@ def _write_sheets(
             cursor.close()
     if office.is_province and not scope.aggregates_only:
         rows[ID_CONFLICTS.name] = book.write_rows(ID_CONFLICTS, conflicts, ticker)
-    values = metadata_values(office, scope, scope_name, exported_on)
+    sign_off = read_sign_off(connection)  # in the export's read transaction: its data
+    values = metadata_values(office, scope, scope_name, exported_on, sign_off)
     titles = {layout.name: layout.title_th for layout, _ in summaries}
     titles[ID_CONFLICTS.name] = ID_CONFLICTS.title_th
     items = metadata_items(values, list(rows.items()), titles)

@@ -1,4 +1,5 @@
-"""The dry run's report as a workbook: summary, additions, changes, rejections.
+"""The dry run's report as a workbook: summary, additions, changes, rejections, the edits
+of sheets this office does not import, and (for a list) what became of every row.
 
 Written to ``.<name>.part`` beside the chosen file and renamed onto it when complete, so
 a failed write leaves nothing half-written under the chosen name. Every text cell goes
@@ -17,6 +18,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
 from desktop.services.exchange.layout import CELL_FONT, CELL_FONT_SIZE
+from desktop.services.exchange.province import OUTCOME_LABELS
 from desktop.services.safety import replace_private
 
 if TYPE_CHECKING:
@@ -150,6 +152,31 @@ def write_report(plan: ImportPlan, out: Path) -> Path:
             bold,
             (16, 8, 24, 50, 50),
         )
+        if plan.read_only.count:
+            _sheet(
+                book,
+                "แก้ในแผ่นงานที่ไม่นำเข้า",
+                ("แผ่นงาน", "แถว", "คอลัมน์", "ในแฟ้ม", "ในสำนักงาน (คงไว้)"),
+                (
+                    (e.sheet, e.row or "", e.column, e.in_file, e.in_office)
+                    for e in plan.read_only.edits
+                ),
+                bold,
+                (20, 8, 24, 30, 30),
+            )
+        if plan.list_rows is not None:
+            why = {item.row: item.message_th for item in plan.list_rows.not_data}
+            _sheet(
+                book,
+                "แถวในรายชื่อ",
+                ("แถว", "ผล", "เหตุผล"),
+                (
+                    (row, OUTCOME_LABELS[outcome][0], why.get(row, ""))
+                    for row, outcome in sorted(plan.list_rows.outcomes.items())
+                ),
+                bold,
+                (8, 16, 60),
+            )
         try:
             book.close()
         except FileCreateError as error:  # a full disk: its own OSError

@@ -34,10 +34,10 @@ from desktop.services.exchange.reading.rows import (
     Field,
     Getter,
     Lookups,
+    agreeing,
     cell,
     coded,
     default,
-    first_of,
     iso,
     required,
     valid_id_digits,
@@ -54,7 +54,7 @@ from desktop.services.exchange.reading.values import (
     satang,
     text,
 )
-from desktop.services.thai import MAX_BE_YEAR, MIN_BE_YEAR
+from desktop.services.thai import MAX_BE_YEAR, MIN_BE_YEAR, format_be_date
 
 Column = Callable[[str], int | None]
 Builder = Callable[[Column, Lookups], list[Field]]
@@ -88,10 +88,11 @@ class _Fields:
         fast: str | None = None,
         **constants: Any,
     ) -> _Fields:
-        """A value from the first of ``keys``' columns that holds one."""
-        indexes = [index for k in keys if (index := self.at(k)) is not None]
-        getters = [cell(index, convert) for index in indexes]
-        read = first_of(*getters) if getters else cell(None, convert)
+        """A value from those of ``keys``' columns that hold one (refused when two of them
+        read differently)."""
+        present = tuple((k, index) for k in keys if (index := self.at(k)) is not None)
+        indexes = [index for _key, index in present]
+        read = agreeing(present, convert) if present else cell(None, convert)
         quick = Fast(fast, (indexes[0],), constants) if fast and indexes else None
         self.fields.append(Field(key, tuple(indexes), read, quick))
         return self
@@ -121,7 +122,7 @@ class _Fields:
 
         quick = None
         main, twin = self.at(key), self.at(f"{key}_be")
-        constants = {"DATE": dt.date, "TODAY": self.lookups.today}
+        constants = {"DATE": dt.date, "TODAY": self.lookups.today, "BE": format_be_date}
         if main is not None:
             if must:
                 quick = Fast(DATE_REQUIRED, (main,), constants)

@@ -56,6 +56,9 @@ class RejectCode(enum.Enum):
     NOT_YES_NO = "not_yes_no"  # value
     UNKNOWN_CHOICE = "unknown_choice"  # value
     UNKNOWN_CODE = "unknown_code"  # value, allowed
+    COLUMNS_DISAGREE = (
+        "columns_disagree"  # first, second (a code and its name, a date and its BE text)
+    )
     MONEY_FORMAT = "money_format"  # value
     MONEY_DECIMALS = "money_decimals"  # value
     OUT_OF_RANGE = "out_of_range"  # value, min, max
@@ -231,6 +234,11 @@ REJECTIONS: dict[RejectCode, tuple[str, str]] = {
     RejectCode.UNKNOWN_CODE: (
         "ไม่มีรหัส {value} ในรายการรหัสของสำนักงาน ใช้ได้: {allowed}",
         "The code {value} is not in the office's code list; allowed: {allowed}.",
+    ),
+    RejectCode.COLUMNS_DISAGREE: (
+        "สองคอลัมน์ของค่าเดียวกันไม่ตรงกัน ({first} แต่ {second}): แก้ให้ตรงกัน หรือล้างช่องที่ไม่ได้ตั้งใจแก้",
+        "Two columns of the same value disagree ({first} but {second}):"
+        " make them agree, or clear the one you did not mean to change.",
     ),
     RejectCode.MONEY_FORMAT: ("จำนวนเงินไม่ถูกต้อง ({value})", "Not an amount of money ({value})."),
     RejectCode.MONEY_DECIMALS: (

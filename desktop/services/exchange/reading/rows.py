@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.services.exchange.reading.messages import RejectCode
 from desktop.services.exchange.reading.staging import Staging
-from desktop.services.exchange.reading.values import CellProblem, name
+from desktop.services.exchange.reading.values import CellProblem, name, text
 from desktop.services.exchange.reading.xlsx_file import SheetRows
 
 Getter = Callable[[list[Any]], Any]
@@ -149,15 +149,28 @@ def iso(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def first_of(*getters: Getter) -> Getter:
-    """The first getter giving a value (a code column, else its name column...)."""
+def agreeing(columns: tuple[tuple[str, int], ...], convert: Callable[[Any], Any]) -> Getter:
+    """The value of two columns that hold the same thing in two forms (a code and its
+    name, a date and its BE text): whichever holds one; when both do and they read
+    differently, the clerk edited one and not the other, and the row is refused naming
+    both, never silently decided for the first."""
 
     def read(row: list[Any]) -> Any:
         found: Any = None
-        for getter in getters:
-            found = getter(row)
-            if found is not None and found != "":
-                return found
+        first: tuple[str, Any] | None = None
+        for key, index in columns:
+            value = convert(row[index])
+            if value is None or value == "":
+                found = value if first is None else found
+                continue
+            if first is None:
+                found, first = value, (key, row[index])
+            elif value != found:
+                raise CellProblem(
+                    RejectCode.COLUMNS_DISAGREE,
+                    first=f"{first[0]} = {text(first[1])}",
+                    second=f"{key} = {text(row[index])}",
+                )
         return found
 
     return read
@@ -321,6 +334,7 @@ INTEGER_REQUIRED = WHOLE + " else {S}"
 CODE = "{x} if {v0}.__class__ is str and ({x} := {N}.get({v0})) is not None else {S}"
 CODE_PAIR = (
     "{x} if {v0}.__class__ is str and ({x} := {N}.get({v0})) is not None"
+    ' and ({v1} == "" or {N}.get({v1}) == {x})'
     ' else "" if {v0} == "" and {v1} == "" else {S}'
 )
 CODE_OR_NONE = (
@@ -340,7 +354,10 @@ SATANG = (
     ' and abs(({x} := round({v0} * 100)) - {v0} * 100) < 1e-6 else 0 if {v0} == "" else {S}'
 )
 _DATE = "{v0}.isoformat() if {v0}.__class__ is {DATE} and {v0}.year < 2400 and {v0} <= {TODAY}"
-DATE_PAIR = _DATE + ' else None if {v0} == "" and {v1} == "" else {S}'
+DATE_PAIR = (
+    _DATE + ' and ({v1} == "" or {v1} == {BE}({v0})) else None if {v0} == "" and {v1} == ""'
+    " else {S}"
+)
 DATE_ONE = _DATE + ' else None if {v0} == "" else {S}'
 DATE_REQUIRED = _DATE + " else {S}"
 INDICATOR = (

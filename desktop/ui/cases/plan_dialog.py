@@ -1,0 +1,442 @@
+"""A household development plan: its problems (one per failing indicator proposed), a
+goal for each, and activities with the responsible agency, the project that funds it, a
+due date (BE) and a status. Nothing is written until Save; then it is one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.cases import (
+    ActivityDraft,
+    CaseProblem,
+    CaseRejected,
+    CaseService,
+    IndicatorChoice,
+    NamedChoice,
+    PlanDraft,
+    ProblemDraft,
+)
+from desktop.services.safety import RecordLocked
+from desktop.services.thai import InvalidThaiDate, format_be_date, parse_be_date
+from desktop.ui.cases.case_text import (
+    ACTIVITY_STATUSES,
+    activity_status_name,
+    case_problem_text,
+    field_title,
+)
+from desktop.ui.domain_text import DIMENSIONS, dimension_name
+from desktop.ui.entry_fields import BeDateEdit
+from desktop.ui.household_form.keyboard import FormCheckBox, FormComboBox, enter_moves_on
+from desktop.ui.prompter import Prompter
+from desktop.ui.record_problem_text import date_error_text
+from desktop.ui.refusal_text import refusal_text
+from desktop.ui.window_fit import fitted
+
+PROBLEM, GOAL = range(2)
+OWNER, TEXT, AGENCY, PROJECT, DUE, STATUS = range(6)
+
+
+@dataclass
+class _Activity:
+    """An activity row as keyed: its draft and its due date's text (parsed on Save)."""
+
+    owner: int  # the key of the problem it belongs to
+    draft: ActivityDraft
+    due_text: str = ""
+    sync: Callable[[], None] = lambda: None  # reads its row's widgets into it
+
+
+@dataclass
+class _Problem:
+    key: int
+    draft: ProblemDraft
+    activities: list[_Activity] = field(default_factory=list)
+    sync: Callable[[], None] = lambda: None  # reads its row's widgets into it
+
+
+def _choice(dimension: str, indicator_id: int | None) -> str:
+    """A problem choice's data: "income:41" (an indicator) or "income:" (a dimension)."""
+    return f"{dimension}:{indicator_id or ''}"
+
+
+def _chosen(data: str) -> tuple[str, int | None]:
+    dimension, _, indicator = data.partition(":")
+    return dimension, int(indicator) if indicator else None
+
+
+class PlanDialog(QDialog):
+    saved = Signal(int)  # the plan's id
+
+    def __init__(
+        self,
+        service: CaseService,
+        prompter: Prompter,
+        *,
+        user_name: str,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._prompter = prompter
+        self._user_name = user_name
+        self._today = today
+        self._keys = itertools.count(1)
+        self._draft = PlanDraft(0)
+        self._problems: list[_Problem] = []
+        self._activities: list[_Activity] = []
+        self._indicators: list[IndicatorChoice] = []
+        self._agencies: list[NamedChoice] = []
+        self._projects: list[NamedChoice] = []
+        self._loading = False
+        self.resize(fitted(QSize(1180, 660)))
+
+        self.problems_list = QListWidget()
+        self.problems_list.setMaximumHeight(90)
+        self.problems_list.setVisible(False)
+        self.title_edit = QLineEdit()
+        self.made_on_edit = BeDateEdit()
+        self.current_box = FormCheckBox(self.tr("&Current plan"))
+        self.notes_edit = QLineEdit()
+        self.problem_table = QTableWidget(0, 2)
+        self.problem_table.setHorizontalHeaderLabels(
+            [self.tr("Problem (indicator or dimension)"), self.tr("Goal")]
+        )
+        self.problem_table.horizontalHeader().setStretchLastSection(True)
+        self.problem_table.setColumnWidth(PROBLEM, 460)
+        self.activity_table = QTableWidget(0, 6)
+        self.activity_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Problem no."),
+                self.tr("Activity"),
+                self.tr("Responsible agency"),
+                self.tr("Project"),
+                self.tr("Due (BE)"),
+                self.tr("Status"),
+            ]
+        )
+        for column, width in enumerate((90, 290, 220, 240, 120)):
+            self.activity_table.setColumnWidth(column, width)
+        self.activity_table.horizontalHeader().setStretchLastSection(True)
+        self.add_problem_button = QPushButton(self.tr("Add &problem"))
+        self.remove_problem_button = QPushButton(self.tr("&Remove problem"))
+        self.add_activity_button = QPushButton(self.tr("Add &activity"))
+        self.remove_activity_button = QPushButton(self.tr("R&emove activity"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        for button in (
+            self.add_problem_button,
+            self.remove_problem_button,
+            self.add_activity_button,
+            self.remove_activity_button,
+            self.save_button,
+            self.cancel_button,
+        ):
+            button.setAutoDefault(False)
+
+        top = QFormLayout()
+        title_label = QLabel(self.tr("&Title"))
+        title_label.setBuddy(self.title_edit)
+        date_label = QLabel(self.tr("&Date made (BE)"))
+        date_label.setBuddy(self.made_on_edit)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.made_on_edit)
+        date_row.addWidget(self.current_box)
+        date_row.addStretch()
+        top.addRow(title_label, self.title_edit)
+        top.addRow(date_label, date_row)
+        problem_buttons = QHBoxLayout()
+        problem_buttons.addWidget(QLabel(self.tr("Problems and goals")), 1)
+        problem_buttons.addWidget(self.add_problem_button)
+        problem_buttons.addWidget(self.remove_problem_button)
+        activity_buttons = QHBoxLayout()
+        activity_buttons.addWidget(QLabel(self.tr("Activities")), 1)
+        activity_buttons.addWidget(self.add_activity_button)
+        activity_buttons.addWidget(self.remove_activity_button)
+        notes_row = QHBoxLayout()
+        notes_label = QLabel(self.tr("&Notes"))
+        notes_label.setBuddy(self.notes_edit)
+        notes_row.addWidget(notes_label)
+        notes_row.addWidget(self.notes_edit, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problems_list)
+        layout.addLayout(top)
+        layout.addLayout(problem_buttons)
+        layout.addWidget(self.problem_table, 2)
+        layout.addLayout(activity_buttons)
+        layout.addWidget(self.activity_table, 3)
+        layout.addLayout(notes_row)
+        layout.addLayout(buttons)
+
+        self.add_problem_button.clicked.connect(self.add_problem)
+        self.remove_problem_button.clicked.connect(self.remove_problem)
+        self.add_activity_button.clicked.connect(self.add_activity)
+        self.remove_activity_button.clicked.connect(self.remove_activity)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        enter_moves_on(self)
+
+    # Opening ---------------------------------------------------------------------------
+
+    def open_plan(self, draft: PlanDraft, household_title: str) -> None:
+        """Show ``draft`` (a proposal or a stored plan) for editing."""
+        self._draft = draft
+        new = draft.id is None
+        self.setWindowTitle(
+            (self.tr("New plan: {household}") if new else self.tr("Edit plan: {household}"))
+            .format(household=household_title)
+        )  # fmt: skip
+        self._indicators = self._service.indicator_choices(
+            draft.household_id, self._service.visit_survey_year(draft.household_id, self._today())
+        )
+        self._agencies = self._service.agencies()
+        self._projects = self._service.projects()
+        self._loading = True
+        self.title_edit.setText(draft.title)
+        self.made_on_edit.set_value(draft.made_on)
+        self.current_box.setChecked(draft.is_current)
+        self.notes_edit.setText(draft.notes)
+        self._problems, self._activities = [], []
+        self.problem_table.setRowCount(0)
+        self.activity_table.setRowCount(0)
+        for problem in draft.problems:
+            row = _Problem(next(self._keys), problem)
+            self._problems.append(row)
+            self._append_problem(row)
+            for activity in problem.activities:
+                due = format_be_date(activity.due_on) if activity.due_on else ""
+                self._activities.append(_Activity(row.key, activity, due))
+        for activity in self._activities:
+            self._append_activity(activity)
+        self._loading = False
+        self.problems_list.setVisible(False)
+        enter_moves_on(self)
+        self.title_edit.setFocus()
+
+    # Problems --------------------------------------------------------------------------
+
+    def add_problem(self) -> None:
+        row = _Problem(next(self._keys), ProblemDraft(dimension=DIMENSIONS[0]))
+        self._problems.append(row)
+        self._append_problem(row)
+        self._refresh_owners()
+        enter_moves_on(self)
+        self._focus_later(self.problem_table, len(self._problems) - 1, PROBLEM)
+
+    def _focus_later(self, table: QTableWidget, row: int, column: int) -> None:
+        """Focus a new row's cell once the table has shown it (a hidden widget takes no
+        focus), so the next keys land in it."""
+        table.setCurrentCell(row, column)
+        widget = table.cellWidget(row, column)
+        QTimer.singleShot(0, widget.setFocus)
+
+    def remove_problem(self) -> None:
+        row = self.problem_table.currentRow()
+        if row < 0:
+            row = len(self._problems) - 1
+        if row < 0:
+            return
+        removed = self._problems.pop(row)
+        self.problem_table.removeRow(row)
+        for index in reversed(range(len(self._activities))):
+            if self._activities[index].owner == removed.key:
+                del self._activities[index]
+                self.activity_table.removeRow(index)
+        self._refresh_owners()
+
+    def _append_problem(self, problem: _Problem) -> None:
+        row = self.problem_table.rowCount()
+        self.problem_table.insertRow(row)
+        box = FormComboBox()
+        for indicator in self._indicators:
+            label = f"{indicator.number} · {indicator.text_th}"
+            box.add_choice(
+                label, _choice(indicator.dimension, indicator.indicator_id), [str(indicator.number)]
+            )
+        for dimension in DIMENSIONS:
+            text = self.tr("No indicator: {dimension}").format(dimension=dimension_name(dimension))
+            box.addItem(text, _choice(dimension, None))
+        wanted = _choice(problem.draft.dimension, problem.draft.indicator_id)
+        box.setCurrentIndex(max(box.findData(wanted), 0))
+        goal = QLineEdit(problem.draft.goal)
+        self.problem_table.setCellWidget(row, PROBLEM, box)
+        self.problem_table.setCellWidget(row, GOAL, goal)
+
+        def store() -> None:
+            problem.draft.dimension, problem.draft.indicator_id = _chosen(box.currentData())
+            problem.draft.goal = goal.text()
+            self._refresh_owners()
+
+        box.currentIndexChanged.connect(store)
+        goal.textEdited.connect(store)
+        problem.sync = store
+        problem.draft.dimension, problem.draft.indicator_id = _chosen(box.currentData())
+
+    def _owner_label(self, index: int, problem: _Problem) -> str:
+        indicator = next(
+            (i for i in self._indicators if i.indicator_id == problem.draft.indicator_id), None
+        )
+        mark = str(indicator.number) if indicator else dimension_name(problem.draft.dimension)
+        return f"{index + 1} · {mark}"
+
+    def _refresh_owners(self) -> None:
+        for row, activity in enumerate(self._activities):
+            box = self.activity_table.cellWidget(row, OWNER)
+            assert isinstance(box, FormComboBox)
+            self._fill_owners(box, activity.owner)
+
+    def _fill_owners(self, box: FormComboBox, owner: int) -> None:
+        box.blockSignals(True)
+        box.clear()
+        for index, problem in enumerate(self._problems):
+            box.add_choice(self._owner_label(index, problem), problem.key, [str(index + 1)])
+        box.setCurrentIndex(max(box.findData(owner), 0))
+        box.blockSignals(False)
+
+    # Activities ------------------------------------------------------------------------
+
+    def add_activity(self) -> None:
+        if not self._problems:
+            self.add_problem()
+        row = self.problem_table.currentRow()
+        owner = self._problems[row if 0 <= row < len(self._problems) else -1].key
+        activity = _Activity(owner, ActivityDraft())
+        self._activities.append(activity)
+        self._append_activity(activity)
+        enter_moves_on(self)
+        self._focus_later(self.activity_table, len(self._activities) - 1, TEXT)
+
+    def remove_activity(self) -> None:
+        row = self.activity_table.currentRow()
+        if row < 0:
+            row = len(self._activities) - 1
+        if row >= 0:
+            del self._activities[row]
+            self.activity_table.removeRow(row)
+
+    def _append_activity(self, activity: _Activity) -> None:
+        row = self.activity_table.rowCount()
+        self.activity_table.insertRow(row)
+        owner = FormComboBox()
+        self._fill_owners(owner, activity.owner)
+        text = QLineEdit(activity.draft.text)
+        agency = FormComboBox()
+        agency.addItem(self.tr("— agency —"), None)
+        for choice in self._agencies:
+            agency.addItem(choice.name, choice.id)
+        agency.setCurrentIndex(max(agency.findData(activity.draft.agency_id), 0))
+        project = FormComboBox()
+        project.addItem(self.tr("— no project —"), None)
+        for choice in self._projects:
+            project.addItem(choice.name, choice.id)
+        project.setCurrentIndex(max(project.findData(activity.draft.project_id), 0))
+        due = BeDateEdit()
+        due.setText(activity.due_text)
+        status = FormComboBox()
+        for code in ACTIVITY_STATUSES:
+            status.addItem(activity_status_name(code), code)
+        status.setCurrentIndex(max(status.findData(activity.draft.status), 0))
+        widgets = (owner, text, agency, project, due, status)
+        for column, widget in enumerate(widgets):
+            self.activity_table.setCellWidget(row, column, widget)
+
+        def store() -> None:
+            activity.owner = owner.currentData() or activity.owner
+            activity.draft.text = text.text()
+            activity.draft.agency_id = agency.currentData()
+            activity.draft.project_id = project.currentData()
+            activity.due_text = due.text()
+            activity.draft.status = status.currentData()
+
+        for box in (owner, agency, project, status):
+            box.currentIndexChanged.connect(store)
+        for edit in (text, due):
+            edit.textEdited.connect(store)
+        activity.sync = store
+
+    # Saving ----------------------------------------------------------------------------
+
+    def collect(self) -> tuple[PlanDraft, list[str]]:
+        """The plan as keyed, and the dates that could not be read (as problem lines)."""
+        errors: list[str] = []
+        for row in (*self._problems, *self._activities):
+            row.sync()  # what the widgets show, however it got there
+        draft = self._draft
+        draft.title = self.title_edit.text()
+        draft.notes = self.notes_edit.text()
+        draft.is_current = self.current_box.isChecked()
+        try:
+            draft.made_on = self.made_on_edit.value()
+        except InvalidThaiDate as error:
+            errors.append(f"{field_title('made_on')}: {date_error_text(error)}")
+        draft.problems = []
+        for index, problem in enumerate(self._problems):
+            problem.draft.activities = []
+            for number, activity in enumerate(
+                (a for a in self._activities if a.owner == problem.key), start=1
+            ):
+                try:
+                    due = activity.due_text.strip()
+                    activity.draft.due_on = parse_be_date(due) if due else None
+                except InvalidThaiDate as error:
+                    place = self.tr("Problem {row}, activity {activity}").format(
+                        row=index + 1, activity=number
+                    )
+                    due_title = field_title("problems.activities.due_on")
+                    errors.append(f"{place} · {due_title}: {date_error_text(error)}")
+                problem.draft.activities.append(activity.draft)
+            draft.problems.append(problem.draft)
+        return draft, errors
+
+    def save(self) -> int | None:
+        """Save the plan; its id, or None when something stops it (shown in the list)."""
+        draft, errors = self.collect()
+        if errors:
+            self._show_lines(errors)
+            return None
+        try:
+            plan_id = self._service.save_plan(draft, user_name=self._user_name, today=self._today())
+        except CaseRejected as rejected:
+            self._show_problems(rejected.problems)
+            return None
+        except RecordLocked as locked:
+            self._prompter.error(self, self.tr("Save plan"), refusal_text(locked))
+            return None
+        self.saved.emit(plan_id)
+        self.accept()
+        return plan_id
+
+    def _show_problems(self, problems: list[CaseProblem]) -> None:
+        self._show_lines([case_problem_text(problem) for problem in problems])
+
+    def _show_lines(self, lines: list[str]) -> None:
+        self.problems_list.clear()
+        for line in lines:
+            item = QListWidgetItem(line)
+            item.setForeground(QColor("#b00020"))
+            self.problems_list.addItem(item)
+        self.problems_list.setVisible(bool(lines))
