@@ -13,8 +13,10 @@ from pathlib import Path
 
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import func, update
 
 from db.database import OfficeDatabase
+from db.models import IndicatorSet
 from desktop.services.indicator_sets import IndicatorSetService, SetBook, write_set_book
 from desktop.services.indicator_sets.service import set_book
 from desktop.services.thai import to_be_year
@@ -93,3 +95,16 @@ def current_set(office: OfficeDatabase, tmp_path: Path) -> SetBook:
     return load_test_set(
         office, tmp_path / "indicator-set", last=last, threshold=38_000, override=False
     )
+
+
+def shipped_set_covers_this_year(office: OfficeDatabase) -> None:
+    """The demo office's answers (2567) and this year's visits in one set, as they were
+    before a year needed a set covering it: the shipped set's years stretched to this year.
+    Test data only (the demo generator answers in the shipped set outside its years)."""
+    this_year = to_be_year(dt.date.today().year)
+    with office.session_factory.begin() as session:
+        session.execute(
+            update(IndicatorSet)
+            .where(IndicatorSet.code == SHIPPED)
+            .values(last_year=func.max(IndicatorSet.last_year, this_year))
+        )
