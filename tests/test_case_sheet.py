@@ -5,6 +5,7 @@ still print on the page (Qt's layout, once a heading is moved, used to paint ove
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop.services.cases import (
@@ -16,8 +17,16 @@ from desktop.services.cases import (
 )
 from desktop.services.printing import HouseholdSheetService, SheetOptions
 from desktop.ui.printing.pdf_output import write_pdf
+from tests.indicator_set_books import shipped_set_covers_this_year
 from tests.pdf_reading import compact, page_count, pdf_text
 from tests.test_household_sheet import parse, table
+
+
+@pytest.fixture(autouse=True)
+def _indicator_set(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """The demo's set covers this survey year: visits answer in the set of its answers."""
+    shipped_set_covers_this_year(demo_db)
+
 
 PRINTED = dt.date(2026, 12, 7)
 SHOWN = SheetOptions(mask_ids=False, printed_on=PRINTED)

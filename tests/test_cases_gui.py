@@ -14,8 +14,16 @@ from desktop.services.office import build_services
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.form_keys import focused, press
+from tests.indicator_set_books import shipped_set_covers_this_year
 from tests.mnemonics import repeated_mnemonics
 from tests.thai_keys import type_text
+
+
+@pytest.fixture(autouse=True)
+def _indicator_set(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """The demo's set covers this survey year: visits answer in the set of its answers."""
+    shipped_set_covers_this_year(demo_db)
+
 
 TODAY = dt.date.today()
 

@@ -24,6 +24,14 @@ from desktop.services.cases import (
 )
 from desktop.services.projects import AssistanceDraft, ProjectService, RecordRejected
 from desktop.services.safety import RecordLocked
+from tests.indicator_set_books import shipped_set_covers_this_year
+
+
+@pytest.fixture(autouse=True)
+def _indicator_set(demo_db) -> None:  # type: ignore[no-untyped-def]
+    """The demo's set covers this survey year: visits answer in the set of its answers."""
+    shipped_set_covers_this_year(demo_db)
+
 
 TODAY = dt.date(2026, 12, 1)
 CLERK = "สมศรี ใจดี"

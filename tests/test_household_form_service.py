@@ -36,13 +36,15 @@ from tests.household_examples import (
     VILLAGE,
     fill,
 )
+from tests.indicator_set_books import current_set
 
 CLERK = "สมศรี ใจดี"
 TABLES = (Household, Member, IncomeLine, IndicatorResult, StageAssessment, ChangeLog)
 
 
 @pytest.fixture
-def service(office_db: OfficeDatabase) -> HouseholdFormService:
+def service(office_db: OfficeDatabase, tmp_path) -> HouseholdFormService:
+    current_set(office_db, tmp_path)  # the set of survey years 2565–2569, as an office loads it
     service = HouseholdFormService(office_db.session_factory)
     service.add_village(SUBDISTRICT, 1, "บ้านหนองนา")
     return service
@@ -101,7 +103,9 @@ def test_a_bad_new_village_is_refused(service, subdistrict, moo, name, reason) -
 
 def test_the_threshold_of_a_year_overrides_the_default(office_db, service) -> None:
     with office_db.session_factory.begin() as session:
-        indicator_id = session.scalar(select(Indicator.id).where(Indicator.number == 22))
+        indicator_id = session.scalar(
+            select(Indicator.id).where(Indicator.number == 22).order_by(Indicator.id.desc())
+        )
         session.add(IndicatorThreshold(indicator_id=indicator_id, survey_year=2569, value=40000))
     assert service.income_threshold(2569) == 40000
     assert service.income_threshold(2568) == 38000
@@ -250,8 +254,9 @@ def test_history_is_newest_first_and_keeps_deleted_records(office_db, service) -
     draft.house_no = "99"
     service.save(draft, user_name="ประยุทธ", today=TODAY)
     entries = service.history(saved.household_id)
-    household_rows = [row for row in _log(office_db) if row.table_name != "villages"]
-    assert len(entries) == len(household_rows)  # everything but the fixture's village
+    fixture_tables = ("villages", "indicator_sets", "indicators", "indicator_thresholds")
+    household_rows = [row for row in _log(office_db) if row.table_name not in fixture_tables]
+    assert len(entries) == len(household_rows)  # everything but the fixture's village and set
     assert [(e.at, -entries.index(e)) for e in entries] == sorted(
         ((e.at, -entries.index(e)) for e in entries), reverse=True
     )
@@ -492,7 +497,9 @@ def test_suggestions_use_the_threshold_of_the_year(office_db, service) -> None:
     draft = _draft(service)
     assert service.suggestions(draft, today=TODAY)[22].status == "passed"
     with office_db.session_factory.begin() as session:
-        indicator_id = session.scalar(select(Indicator.id).where(Indicator.number == 22))
+        indicator_id = session.scalar(
+            select(Indicator.id).where(Indicator.number == 22).order_by(Indicator.id.desc())
+        )
         session.add(
             IndicatorThreshold(indicator_id=indicator_id, survey_year=SURVEY_YEAR, value=42000)
         )

@@ -15,12 +15,14 @@ from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.fake_prompter import FakePrompter
 from tests.form_keys import focused, open_new_household_form, press, write
+from tests.indicator_set_books import current_set
 
 TODAY = dt.date(2026, 11, 21)
 
 
 @pytest.fixture
-def form(app_ready, qtbot, office_db: OfficeDatabase, prompter: FakePrompter):
+def form(app_ready, qtbot, office_db: OfficeDatabase, prompter: FakePrompter, tmp_path):
+    current_set(office_db, tmp_path)  # survey year 2569 keyed against a set the office loaded
     services = build_services(office_db)
     services.household_form.add_village("670101", 1, "บ้านหนองนา")
     window = MainWindow(services, THAI, prompter)

@@ -14,6 +14,7 @@ from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.fake_prompter import FakePrompter
 from tests.form_keys import focused, open_new_household_form, press, tab, write
+from tests.indicator_set_books import current_set
 from tests.paper_household import (
     HOUSE_CODE,
     HOUSE_NO,
@@ -28,7 +29,10 @@ TODAY = dt.date(2026, 11, 21)
 
 
 @pytest.fixture
-def window(app_ready, qtbot, office_db: OfficeDatabase, prompter: FakePrompter) -> MainWindow:
+def window(
+    app_ready, qtbot, office_db: OfficeDatabase, prompter: FakePrompter, tmp_path
+) -> MainWindow:
+    current_set(office_db, tmp_path)  # survey year 2569 keyed against a set the office loaded
     services = build_services(office_db)
     for moo, name in ((1, "บ้านหนองนา"), (3, "บ้านดอนไชย"), (12, "บ้านนาเฉลียง")):
         services.household_form.add_village("670101", moo, name)

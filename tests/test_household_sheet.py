@@ -31,6 +31,14 @@ from desktop.services.printing.household_sheets import (
 )
 from desktop.services.thai import format_national_id, national_id_check_digit
 from tests.household_examples import IDS, SUBDISTRICT, TODAY, VILLAGE, fill
+from tests.indicator_set_books import current_set
+
+
+@pytest.fixture(autouse=True)
+def _indicator_set(office_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The office has loaded the set of this survey year (2565 onwards)."""
+    current_set(office_db, tmp_path)
+
 
 CLERK = "สมศรี ใจดี"
 PRINTED = dt.date(2025, 6, 15)
@@ -393,7 +401,8 @@ def test_demo_households(demo_db) -> None:
         assert PRINTED_LONG in shown
 
 
-def test_the_blank_sheet_has_lines_and_no_data(demo_db) -> None:
+def test_the_blank_sheet_has_lines_and_no_data(demo_db, tmp_path) -> None:
+    current_set(demo_db, tmp_path / "demo")  # the set of the year the sheet is printed in
     sheets = HouseholdSheetService(demo_db.session_factory)
     for rows in (8, 12):
         html = sheets.blank_html(SHOWN, member_rows=rows)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.cli import main
 from desktop.services.exchange.province import MappingMemory, preview_table
+from tests.indicator_set_books import current_set
 from tests.province_office_lists import write_other_office_list
 from tests.test_exchange_import import counts, database_file
 
@@ -21,6 +22,7 @@ def _closed(database) -> Path:  # type: ignore[no-untyped-def]
 def test_the_dry_run_prints_the_guessed_mapping_and_every_ignored_column(
     office_db, tmp_path, capsys
 ) -> None:
+    current_set(office_db, tmp_path)  # the set of this survey year
     book = write_other_office_list(tmp_path / "list.xlsx", None)
     mapping_file = tmp_path / "mapping.json"
     before = counts(office_db)

@@ -17,6 +17,7 @@ from desktop.services.exchange.province import RowOutcome
 from desktop.services.exchange.province.row_kinds import NotData
 from desktop.services.exchange.reading.messages import RejectCode
 from desktop.services.thai import national_id_check_digit, to_be_year
+from tests.indicator_set_books import current_set
 from tests.province_office_lists import (
     HEADER_ROW,
     an_id,
@@ -24,6 +25,12 @@ from tests.province_office_lists import (
     write_other_office_list,
 )
 from tests.test_exchange_import import counts, database_file
+
+
+@pytest.fixture(autouse=True)
+def _indicator_set(office_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The office has loaded the set of this survey year (2565 onwards)."""
+    current_set(office_db, tmp_path)
 
 
 @pytest.fixture(params=["openpyxl", "libreoffice"])

@@ -15,7 +15,15 @@ from desktop.services.thai import national_id_check_digit
 from desktop.ui.printing import sheet_printer
 from desktop.ui.printing.pdf_output import write_pdf
 from tests.household_examples import TODAY, fill
+from tests.indicator_set_books import current_set
 from tests.pdf_reading import compact, page_count, pdf_text
+
+
+@pytest.fixture(autouse=True)
+def _indicator_set(office_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The office has loaded the set of this survey year (2565 onwards)."""
+    current_set(office_db, tmp_path)
+
 
 SIGN = compact("ลงชื่อ")
 DATE_LINE = compact("วันที่ ......../......../........")

@@ -100,6 +100,16 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
         )
         return panel.dry_run
 
+    def indicator_set_dry_run() -> QWidget:
+        from tests.indicator_set_books import edited, made_up_set, set_cell, write_book
+
+        good = write_book(made_up_set(services.database), tmp_path / "set.xlsx")
+        bad = edited(good, set_cell("ตัวชี้วัด", "B5", "สังคม"), tmp_path / "bad.xlsx")
+        prompter.files_to_open.append(bad)  # the longer dialog: the problems show too
+        window.indicator_sets_panel.load_from_file()
+        assert window.indicator_sets_panel.dry_run_dialog is not None
+        return window.indicator_sets_panel.dry_run_dialog
+
     def unlock_period() -> QWidget:
         year = services.projects.fiscal_years()[0]
         services.period_locks.lock(year, None, "ส่งจังหวัดแล้ว", window.current_user().name)
@@ -134,6 +144,7 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
         "unlock period": unlock_period,
         "column mapping": column_mapping,
         "import dry run": dry_run,
+        "indicator set dry run": indicator_set_dry_run,
         "login": lambda: LoginDialog(services.users, language=THAI),
         "first start": lambda: FirstStartDialog(tmp_path / "data", prompter, TaskRunner()),
     }

@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli.check import add_check_parser
 
     add_check_parser(commands)
+    from desktop.cli.indicator_sets import add_indicator_sets_parser
+
+    add_indicator_sets_parser(commands)
     return parser
 
 
@@ -116,6 +119,10 @@ def run_command(args: argparse.Namespace) -> int:
         from desktop.cli.office import run_new_office
 
         return run_new_office(args)
+    if args.command == "indicator-sets":
+        from desktop.cli.indicator_sets import run_indicator_sets
+
+        return run_indicator_sets(args)
     if args.command in ("backup", "restore"):
         from desktop.cli.backup import run_backup_command
 

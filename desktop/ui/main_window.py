@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 from desktop.ui.exchange.exchange_desk import ExchangeDesk
 from desktop.ui.households.households_page import HouseholdsPage
 from desktop.ui.pages.code_lists_editor import CodeListsEditor
+from desktop.ui.pages.indicator_sets_panel import IndicatorSetsPanel
 from desktop.ui.pages.overview_page import OverviewPage
 from desktop.ui.pages.settings_page import SettingsPage
 from desktop.ui.people.locks_panel import LocksPanel
@@ -118,11 +119,20 @@ class MainWindow(QMainWindow):
             language=language,
         )
         self.users_panel.changed.connect(self._users_changed)
+        self.indicator_sets_panel = IndicatorSetsPanel(
+            services.indicator_sets, prompter, user_name=self._user_name, language=language
+        )
         self.settings_page = SettingsPage(
             language,
             services.office.masks_national_ids(),
             services.office.goal_percent(),
-            [self.code_lists_editor, self.users_panel, self.locks_panel, self.backup_panel],
+            [
+                self.code_lists_editor,
+                self.indicator_sets_panel,
+                self.users_panel,
+                self.locks_panel,
+                self.backup_panel,
+            ],
         )
         self.households_page = HouseholdsPage(
             services.household_list,
@@ -216,6 +226,7 @@ class MainWindow(QMainWindow):
         self.settings_page.masking_chosen.connect(self._set_masking)
         self.settings_page.goal_chosen.connect(self._set_goal)
         self.code_lists_editor.changed.connect(self._records_changed)
+        self.indicator_sets_panel.changed.connect(self._records_changed)
         self.refresh()
         self.show_backup_status()
         if DraftFile(draft_path_for(services.database.path)).path.exists():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db.household_summary import DIMENSION_BITS
-from desktop.services.households.list_query import STAGE_NONE, STAGES
+from desktop.services.households.list_query import ANSWERED_SET_SQL, STAGE_NONE, STAGES
 
 # One row per (subdistrict, stage, failed dimensions, helped) combination, the four packed
 # into one integer (grouping by one integer sorts in about half the time of four columns):
@@ -42,10 +42,11 @@ SELECT h.failed_indicators, count(*) FROM households AS h
 WHERE h.failed_indicators <> '' GROUP BY 1
 """
 
-NEWEST_INDICATORS_SQL = """
+# The indicators of the newest set households were answered in (the list's filter offers
+# the same): a set loaded for years nobody was surveyed in yet does not relabel answers.
+NEWEST_INDICATORS_SQL = f"""
 SELECT i.number, i.dimension, i.text_th, i.text_en FROM indicators AS i
-WHERE i.set_id = (SELECT s.id FROM indicator_sets AS s
-                  ORDER BY s.first_year DESC, s.id DESC LIMIT 1)
+WHERE i.set_id = {ANSWERED_SET_SQL}
 ORDER BY i.number
 """
 

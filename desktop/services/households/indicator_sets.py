@@ -1,5 +1,9 @@
 """Which indicator set a survey year uses, its blank answers, and indicator 22's income
-threshold (baht per person per year) for the year."""
+threshold (baht per person per year) for the year.
+
+A survey year uses the one set whose years cover it (loading a set refuses overlapping
+years: desktop.services.indicator_sets). A year no set covers has no set: the form says
+so where answers are keyed, instead of offering another year's indicators."""
 
 from __future__ import annotations
 
@@ -14,14 +18,18 @@ DEFAULT_INCOME_THRESHOLD = 38000  # baht per person per year, used when no setti
 
 
 def indicator_set_for(session: Session, survey_year: int) -> IndicatorSet | None:
-    """The indicator set whose years cover ``survey_year``, else the newest one."""
-    sets = list(session.scalars(select(IndicatorSet).order_by(IndicatorSet.first_year.desc())))
-    covering = [s for s in sets if s.first_year <= survey_year <= s.last_year]
-    return (covering or sets or [None])[0]
+    """The indicator set whose years cover ``survey_year``; None when no set does."""
+    return session.scalars(
+        select(IndicatorSet)
+        .where(IndicatorSet.first_year <= survey_year, IndicatorSet.last_year >= survey_year)
+        .order_by(IndicatorSet.first_year.desc(), IndicatorSet.id.desc())
+        .limit(1)
+    ).first()
 
 
 def income_threshold_for(session: Session, survey_year: int) -> int:
-    """Indicator 22's threshold for the year, else the set's default, else 38,000."""
+    """Indicator 22's threshold for the year, else the set's default, else 38,000 (also
+    when no set covers the year: the suggestion of no. 22 then has nothing to answer)."""
     indicator_set = indicator_set_for(session, survey_year)
     if indicator_set is None:
         return DEFAULT_INCOME_THRESHOLD

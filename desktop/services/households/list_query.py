@@ -17,6 +17,14 @@ from db.household_summary import CODE_PREFIX_LENGTH, DIMENSION_BITS
 from db.models.households import CODE_SEARCH_TABLE, NAME_SEARCH_TABLE, NAME_TERMS_TABLE
 from desktop.services.thai import clean_national_id, normalize_digits
 
+# The set whose indicators the list's filter and the dashboard name: the newest set any
+# household was answered in, else the newest set. A set loaded for survey years nobody was
+# surveyed in yet does not relabel the answers given in an older one. Each EXISTS is one
+# look-up in the results' indicator index.
+ANSWERED_SET_SQL = """(SELECT s.id FROM indicator_sets AS s ORDER BY EXISTS (
+    SELECT 1 FROM indicators AS x JOIN indicator_results AS r ON r.indicator_id = x.id
+    WHERE x.set_id = s.id) DESC, s.first_year DESC, s.id DESC LIMIT 1)"""
+
 STAGE_NONE = "none"
 STAGES = ("survival", "sufficiency", "sustainable")
 PREFIX_END = ";"  # sorts right after "9": col >= p AND col < p || ';' is "starts with p"

@@ -19,9 +19,10 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import DIMENSION_BITS
-from db.models import CodeItem, District, Indicator, IndicatorSet, Subdistrict, Village
+from db.models import CodeItem, District, Indicator, Subdistrict, Village
 from db.office_area import office_district_codes
 from desktop.services.households.list_query import (
+    ANSWERED_SET_SQL,
     BROAD_SEARCH,
     HouseholdFilter,
     SearchKind,
@@ -138,19 +139,13 @@ class HouseholdListService:
                 .order_by(Village.subdistrict_code, Village.moo)
             ):
                 villages[subdistrict].append(AreaOption(code, name, moo))
-            newest_set = (
-                select(IndicatorSet.id)
-                .order_by(IndicatorSet.first_year.desc(), IndicatorSet.id.desc())
-                .limit(1)
-                .scalar_subquery()
-            )
             indicators = tuple(
                 IndicatorOption(number, dimension, text_th, text_en)
                 for number, dimension, text_th, text_en in session.execute(
                     select(
                         Indicator.number, Indicator.dimension, Indicator.text_th, Indicator.text_en
                     )
-                    .where(Indicator.set_id == newest_set)
+                    .where(text(f"indicators.set_id = {ANSWERED_SET_SQL}"))
                     .order_by(Indicator.number)
                 )
             )

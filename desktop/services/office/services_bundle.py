@@ -10,6 +10,7 @@ from desktop.services.dashboard import DashboardService
 from desktop.services.exchange.province import IdConflictService
 from desktop.services.households.form import HouseholdFormService
 from desktop.services.households.listing import HouseholdListService
+from desktop.services.indicator_sets import IndicatorSetService
 from desktop.services.office.code_lists import CodeListService
 from desktop.services.office.setup import OfficeService
 from desktop.services.printing import HouseholdSheetService
@@ -26,6 +27,7 @@ class AppServices:
     household_list: HouseholdListService
     household_form: HouseholdFormService
     household_sheet: HouseholdSheetService
+    indicator_sets: IndicatorSetService
     projects: ProjectService
     agencies: AgencyService
     assistance: AssistanceService
@@ -50,6 +52,7 @@ def build_services(database: OfficeDatabase) -> AppServices:
         household_list=HouseholdListService(factory),
         household_form=HouseholdFormService(factory, before_write=wait),
         household_sheet=HouseholdSheetService(factory),
+        indicator_sets=IndicatorSetService(factory, before_write=wait),
         projects=ProjectService(factory, before_write=wait),
         agencies=AgencyService(factory, before_write=wait),
         assistance=AssistanceService(factory, before_write=wait),

@@ -163,7 +163,11 @@ class HouseholdSheetService:
         with self._session_factory() as session:
             groups = blank_indicator_groups(session, options.printed_on)
         return self._render(
-            "blank_sheet.html", options, member_rows=max(0, member_rows), dimensions=groups
+            "blank_sheet.html",
+            options,
+            member_rows=max(0, member_rows),
+            dimensions=groups,
+            survey_year=to_be_year(options.printed_on.year),
         )
 
     def cover_html(

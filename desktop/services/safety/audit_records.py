@@ -56,6 +56,9 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "plan_problems": ("ปัญหาในแผน", "Plan problem"),
     "plan_activities": ("กิจกรรมตามแผน", "Plan activity"),
     "follow_up_visits": ("การเยี่ยมติดตาม", "Follow-up visit"),
+    "indicator_sets": ("ชุดตัวชี้วัด", "Indicator set"),
+    "indicators": ("ตัวชี้วัดในชุด", "Indicator of a set"),
+    "indicator_thresholds": ("เกณฑ์ตัวชี้วัด", "Indicator threshold"),
 }
 ACTION_LABELS: dict[str, tuple[str, str]] = {
     "insert": ("เพิ่ม", "Added"),

@@ -1,4 +1,7 @@
-"""The 17 indicators by dimension: the clerk's answer, the suggestion, who verified it."""
+"""The 17 indicators by dimension: the clerk's answer, the suggestion, who verified it.
+
+A survey year no indicator set covers shows no indicators, only what to do about it (load
+a set in Settings): never another year's set."""
 
 import datetime as dt
 from collections.abc import Callable
@@ -36,15 +39,20 @@ class IndicatorsSection(QWidget):
         self._loading = False
         self._suggestions: dict[int, Suggestion] = {}
         self.boxes: dict[int, QComboBox] = {}
+        self._rows: tuple[tuple[int, str, str], ...] | None = None  # what the grid shows
         self.suggestion_labels: dict[int, QLabel] = {}
         self.verified_labels: dict[int, QLabel] = {}
         self.year_label = QLabel()
+        self.no_set_label = QLabel()
+        self.no_set_label.setWordWrap(True)
+        self.no_set_label.setStyleSheet("color: #b00020; font-weight: bold; padding: 8px 0;")
+        self.no_set_label.hide()
         self.apply_button = QPushButton(self.tr("Answer the unanswered from the suggestions"))
         self.apply_button.setAutoDefault(False)
         skip_on_enter(self.apply_button)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)
         top = QHBoxLayout()
@@ -53,21 +61,43 @@ class IndicatorsSection(QWidget):
         top.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(scroll)
+        layout.addWidget(self.no_set_label)
+        layout.addWidget(scroll, 1)
+        layout.addStretch()  # below the message when there are no indicators
         self.apply_button.clicked.connect(self.apply_suggestions)
 
     def load(self, draft: HouseholdDraft) -> None:
         self._draft = draft
         self._loading = True
         self.year_label.setText(self.tr("Survey year {year} (BE)").format(year=draft.survey_year))
-        if not self.boxes:
+        self.no_set_label.setVisible(not draft.indicators)
+        self.no_set_label.setText(
+            self.tr("No indicator set covers survey year {year} yet — load one in Settings").format(
+                year=draft.survey_year
+            )
+        )
+        self.apply_button.setEnabled(bool(draft.indicators))
+        self._scroll.setVisible(bool(draft.indicators))
+        rows = tuple((a.number, a.dimension, a.text_th) for a in draft.indicators)
+        if rows != self._rows:
+            self._clear()  # another set (or none): its own rows
             self._build(draft.indicators)
+            self._rows = rows
         for answer in draft.indicators:
             box = self.boxes[answer.number]
             box.setCurrentIndex(max(box.findData(answer.status), 0))
             self._colour(answer.number)
             self._show_verified(answer)
         self._loading = False
+
+    def _clear(self) -> None:
+        while (item := self._grid.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.boxes.clear()
+        self.suggestion_labels.clear()
+        self.verified_labels.clear()
 
     def _build(self, answers: list[IndicatorAnswer]) -> None:
         row = 0

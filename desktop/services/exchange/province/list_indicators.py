@@ -52,6 +52,8 @@ class ListIndicators:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         found = frozenset(int(n) for n in _NUMBERS.findall(normalize_digits(text(value))))
+        if found and not self.set_code:  # no set covers this survey year
+            raise CellProblem(RejectCode.NO_SET_FOR_YEAR, year=str(self.year))
         for number in sorted(found):
             if number not in self.ids:
                 raise CellProblem(

@@ -226,6 +226,8 @@ def _results(at: Column, lookups: Lookups) -> list[Field]:
     def indicator(row: list[Any]) -> int:
         survey_year, found_number = year_field.get(row), number.get(row)
         code = set_code.get(row) or lookups.set_for_year(survey_year)
+        if not code:
+            raise CellProblem(RejectCode.NO_SET_FOR_YEAR, year=survey_year)
         found = lookups.indicators.get((code, found_number))
         if found is None:
             raise CellProblem(RejectCode.UNKNOWN_INDICATOR, set=code, number=found_number)

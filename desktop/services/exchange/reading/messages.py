@@ -83,6 +83,7 @@ class RejectCode(enum.Enum):
     SUBDISTRICT_AMBIGUOUS = "subdistrict_ambiguous"  # value
     VILLAGE_UNKNOWN = "village_unknown"  # value
     UNKNOWN_INDICATOR = "unknown_indicator"  # set, number
+    NO_SET_FOR_YEAR = "no_set_for_year"  # year (no indicator set covers it)
     HOUSEHOLD_NOT_IMPORTED = "household_not_imported"  # (a sibling row was rejected)
     PROJECT_UNKNOWN = "project_unknown"  # value (a provincial office's import)
     PERIOD_ORDER = "period_order"  # the end date is before the start date
@@ -322,6 +323,10 @@ REJECTIONS: dict[RejectCode, tuple[str, str]] = {
     RejectCode.UNKNOWN_INDICATOR: (
         "ไม่รู้จักตัวชี้วัดข้อ {number} ของชุด {set}",
         "Unknown indicator {number} of set {set}.",
+    ),
+    RejectCode.NO_SET_FOR_YEAR: (
+        "ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า ก่อน",
+        "No indicator set covers survey year {year} yet: load one in Settings first.",
     ),
     RejectCode.HOUSEHOLD_NOT_IMPORTED: (
         "ไม่นำเข้าครัวเรือนนี้ เพราะแถวอื่นของครัวเรือนมีปัญหา",

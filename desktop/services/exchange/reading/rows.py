@@ -78,8 +78,9 @@ class Lookups:
     today: dt.date
 
     def set_for_year(self, year: int) -> str:
+        """The code of the set covering ``year``; "" when none does (never another year's)."""
         covering = [code for code, first, last in self.set_years if first <= year <= last]
-        return (covering or [code for code, _, _ in self.set_years] or [""])[0]
+        return (covering or [""])[0]
 
 
 def cell(index: int | None, convert: Callable[[Any], Any]) -> Getter:
