@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db.database import OfficeDatabase
@@ -105,7 +105,12 @@ def varied_db(demo_db: OfficeDatabase) -> OfficeDatabase:
                     survey_year=newest_year + 1, status="passed",
                 )
             )  # fmt: skip
-        day = dt.date(2025, 8, 1)
+        latest = session.scalar(  # the day after its latest assessment (a visit's, maybe)
+            select(func.max(StageAssessment.assessed_on)).where(
+                StageAssessment.household_id == second
+            )
+        )
+        day = max(dt.date(2025, 8, 1), latest + dt.timedelta(days=1))
         session.add(StageAssessment(household_id=second, stage="survival", assessed_on=day))
         session.flush()
         session.add(StageAssessment(household_id=second, stage="sufficiency", assessed_on=day))

@@ -3205,112 +3205,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Follow-up work</source>
         <translation>งานที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>Plan and fo&amp;llow-up</source>
         <translation>แผนและการติดตาม (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
