@@ -395,3 +395,25 @@ def test_same_seed_same_plans(demo, tmp_path: Path) -> None:
     assert first and first == _plans(tmp_path / "b.sqlite3", HOUSEHOLDS, seed=2567)
     assert first == connection.execute(PLAN_ROWS).fetchall()
     assert first != _plans(tmp_path / "c.sqlite3", HOUSEHOLDS, seed=7)
+
+
+def test_a_demo_office_keys_this_years_households_in_a_set_for_practice(tmp_path) -> None:
+    """The shipped set ends at 2564; a demo office (no province sends it a set) carries a
+    copy named for practice, so a household keyed today has its indicators."""
+    import datetime as dt
+
+    from db.models import IndicatorSet
+    from desktop.services.households.form import HouseholdFormService
+
+    path = tmp_path / "demo.sqlite3"
+    create_demo_database(path, 20)
+    database = open_database(path)
+    try:
+        service = HouseholdFormService(database.session_factory)
+        draft = service.new_draft(today=dt.date.today())
+        assert len(draft.indicators) == 17  # the TPMAP indicators, unanswered
+        with database.session_factory() as session:
+            names = session.scalars(select(IndicatorSet.name_th)).all()
+        assert any("ทดลอง" in name and "ไม่ใช่ชุดทางการ" in name for name in names)
+    finally:
+        database.close()

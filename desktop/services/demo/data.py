@@ -12,6 +12,7 @@ derived columns and search rows of each batch (db.household_summary).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import random
 from bisect import bisect_right
 from collections.abc import Callable
@@ -35,10 +36,12 @@ from desktop.services.demo.assessment import AssessmentFactory
 from desktop.services.demo.cases import CaseFactory
 from desktop.services.demo.context import DemoContext, load_context
 from desktop.services.demo.people import PeopleFactory, Row
+from desktop.services.demo.practice_set import add_practice_set
 from desktop.services.demo.progress import report_progress_from_assistance
 from desktop.services.demo.projects import ProjectFactory
 from desktop.services.demo.villages import VillagePlan, plan_villages
 from desktop.services.demo.words import FIRST_NAMES_FEMALE, LAST_NAMES
+from desktop.services.thai import to_be_year
 
 __all__ = [
     "BATCH_HOUSEHOLDS",
@@ -286,9 +289,12 @@ def create_demo_database(
         database = open_database(path)
         try:
             with database.session_factory.begin() as session:
-                return generate_demo(
+                summary = generate_demo(
                     session, households, seed=seed, progress=progress, cancelled=cancelled
                 )
+                # This year's households can be keyed: a set for practice covers it.
+                add_practice_set(session, last_year=to_be_year(dt.date.today().year) + 1)
+                return summary
         finally:
             database.close()
     except BaseException:
