@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.services.exchange.export.rows import QUERIES
+from desktop.services.exchange.export.queries import QUERIES
 from desktop.services.exchange.export.workbook import ExportOptions
 from desktop.services.exchange.layout import EXCEL_MAX_ROWS, SHEET_BY_NAME, Kind, Sheet
 from desktop.services.exchange.reading.parsing import key_row, tabs_of
