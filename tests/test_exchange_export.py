@@ -272,6 +272,10 @@ def test_aggregates_only_holds_no_personal_data(demo_db: OfficeDatabase, tmp_pat
         "indicator_results",
         "stage_history",
         "assistance",
+        "development_plans",
+        "plan_problems",
+        "plan_activities",
+        "follow_up_visits",
     } == PERSONAL_SHEETS
     xml = _sheet_xml(out)
     people = _sql(demo_db, "SELECT national_id, first_name || ' ' || last_name FROM members")

@@ -1,6 +1,7 @@
 """Edits a district office does not import: the workbook's projects, key results, progress
-reports and assistance are read-only for it (the province sends households back), so an
-edit there would vanish silently. The dry run compares those sheets with what the office
+reports and assistance, and its case sheets (plans, their problems and activities, follow-up
+visits), are read-only for it (the province sends households back), so an edit there would
+vanish silently. The dry run compares those sheets with what the office
 would export for the same scope and lists every row and cell that differs, to say so.
 
 Rows are compared as wholes (so a reordered sheet differs in nothing); a changed row is
@@ -23,7 +24,16 @@ from desktop.services.exchange.reading.values import CellProblem, integer, text
 from desktop.services.exchange.reading.xlsx_file import XlsxFile, column_letter
 from desktop.services.thai import format_be_date
 
-READ_ONLY_SHEETS = ("projects", "key_results", "progress_reports", "assistance")
+READ_ONLY_SHEETS = (
+    "projects",
+    "key_results",
+    "progress_reports",
+    "assistance",
+    "development_plans",
+    "plan_problems",
+    "plan_activities",
+    "follow_up_visits",
+)
 MAX_LISTED_EDITS = 200
 EXCEL_DAY_ZERO = dt.date(1899, 12, 30)
 
