@@ -19,8 +19,9 @@ import pytest
 from db.database import OfficeDatabase
 from desktop.cli import main
 from desktop.services.exchange.export import ExportOptions, export_workbook
-from desktop.services.exchange.import_ import apply_plan, plan_import
+from desktop.services.exchange.import_ import apply_plan, notice_line, plan_import
 from desktop.services.exchange.layout import SHEET_BY_NAME, SHEETS, VOCABULARIES
+from desktop.services.office import create_office
 from tests.exchange_office import database_dump, small_office
 from tests.test_exchange_import import column_of, edit
 from tests.test_exchange_libreoffice import _convert, _soffice
@@ -381,3 +382,39 @@ def test_an_unchanged_version_2_export_lists_nothing_as_not_imported(district) -
     database, book = district
     with plan_import(database.session_factory, book) as plan:
         assert plan.read_only.count == 0 and not plan.changes_anything
+
+
+def district_with_cases(folder: Path) -> tuple[Path, int]:
+    """A district office's workbook holding case rows, and how many case rows it holds."""
+    folder.mkdir(parents=True, exist_ok=True)
+    database = small_office(folder, households=60)
+    try:
+        _case_details(database.path)
+        book = folder / "district-6701.xlsx"
+        summary = export_workbook(database.session_factory, book, exported_on=EXPORTED_ON)
+    finally:
+        database.close()
+    return book, sum(summary.rows[name] for name in CASE_SHEETS)
+
+
+def test_a_provincial_office_says_the_case_sheets_are_not_imported(tmp_path: Path) -> None:
+    book, case_rows = district_with_cases(tmp_path / "district")
+    province = create_office(tmp_path / "province.sqlite3", "", "จันทร์เพ็ญ", province_code="67")
+    try:
+        with plan_import(province.session_factory, book) as plan:
+            found = plan.read_only
+            assert found.province and found.edits == []
+            assert found.sheets == [SHEET_BY_NAME[name].title_th for name in CASE_SHEETS]
+            assert found.count == case_rows > 0
+            assert notice_line(found) == (
+                "สำนักงานจังหวัดยังไม่นำเข้าแผ่นงาน แผนพัฒนา, ปัญหาตามแผน, กิจกรรมตามแผน,"
+                f" การติดตาม: {case_rows:,} แถวในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า"
+            )
+            assert plan.additions
+            apply_plan(province.session_factory, plan, user_name="จันทร์เพ็ญ")
+        with sqlite3.connect(province.path) as con:
+            assert con.execute("SELECT count(*) FROM households").fetchone()[0] == 60
+            for table in ("development_plans", "follow_up_visits"):
+                assert con.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+    finally:
+        province.close()
