@@ -12,7 +12,6 @@ import enum
 from dataclasses import dataclass
 
 LAYOUT_VERSION = 2
-OLDEST_READ_VERSION = 1  # version 1 lacks only the case sheets, which no import needs
 FORMAT_NAME = "district-desk-exchange"
 KEY_ROW = 0  # zero-based rows, as XlsxWriter counts them
 HEADER_ROW = 1
