@@ -397,7 +397,9 @@ def district_with_cases(folder: Path) -> tuple[Path, int]:
     return book, sum(summary.rows[name] for name in CASE_SHEETS)
 
 
-def test_a_provincial_office_says_the_case_sheets_are_not_imported(tmp_path: Path) -> None:
+def test_a_provincial_office_says_the_case_sheets_are_not_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     book, case_rows = district_with_cases(tmp_path / "district")
     province = create_office(tmp_path / "province.sqlite3", "", "จันทร์เพ็ญ", province_code="67")
     try:
@@ -411,6 +413,11 @@ def test_a_provincial_office_says_the_case_sheets_are_not_imported(tmp_path: Pat
                 f" การติดตาม: {case_rows:,} แถวในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า"
             )
             assert plan.additions
+            notice = notice_line(found)
+        assert main(["import", "--db", str(province.path), str(book), "--dry-run"]) == 0
+        out = capsys.readouterr().out.splitlines()
+        assert notice in out and not [line for line in out if line.startswith("... และอีก")]
+        with plan_import(province.session_factory, book) as plan:
             apply_plan(province.session_factory, plan, user_name="จันทร์เพ็ญ")
         with sqlite3.connect(province.path) as con:
             assert con.execute("SELECT count(*) FROM households").fetchone()[0] == 60
