@@ -49,7 +49,7 @@ from desktop.services.exchange.export.overview import (
     subdistrict_name,
     summary_rows,
 )
-from desktop.services.exchange.export.rows import data_queries
+from desktop.services.exchange.export.queries import data_queries
 from desktop.services.exchange.export.sheet_writer import (
     HEADER_HEIGHT_PT,
     NUMBER_FORMATS,

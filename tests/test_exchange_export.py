@@ -26,7 +26,8 @@ from desktop.services.exchange.export import (
 )
 from desktop.services.exchange.export import sheet_writer as exchange_sheet_writer
 from desktop.services.exchange.export.province_sheets import DISTRICT_TOTALS, ID_CONFLICTS
-from desktop.services.exchange.export.rows import RowScope, data_queries
+from desktop.services.exchange.export.queries import data_queries
+from desktop.services.exchange.export.rows import RowScope
 from desktop.services.exchange.export.workbook import part_path
 from desktop.services.exchange.layout import LAYOUT_VERSION, METADATA_ITEMS, SHEETS
 from desktop.services.thai import fiscal_year_bounds, format_national_id
@@ -271,6 +272,10 @@ def test_aggregates_only_holds_no_personal_data(demo_db: OfficeDatabase, tmp_pat
         "indicator_results",
         "stage_history",
         "assistance",
+        "development_plans",
+        "plan_problems",
+        "plan_activities",
+        "follow_up_visits",
     } == PERSONAL_SHEETS
     xml = _sheet_xml(out)
     people = _sql(demo_db, "SELECT national_id, first_name || ' ' || last_name FROM members")

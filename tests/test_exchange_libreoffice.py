@@ -16,7 +16,7 @@ import pytest
 from db.database import OfficeDatabase
 from desktop.services.exchange import sheet
 from desktop.services.exchange.export import ExportOptions, export_workbook
-from desktop.services.exchange.layout import SHEETS
+from desktop.services.exchange.layout import LAYOUT_VERSION, SHEETS
 
 # Filter options: comma, double quote, UTF-8, from line 1, -, system language, quoted field
 # as text, detect special numbers, save cell contents as shown, -, -, which sheet (-1: all).
@@ -133,6 +133,6 @@ def test_libreoffice_reads_the_values_of_the_database(
 
     assert sum(int(row["households"].replace(",", "")) for row in tables["summary"]) == 200
     metadata = {row["item"]: row["value"] for row in tables["metadata"]}
-    assert metadata["layout_version"] == "1"
+    assert metadata["layout_version"] == str(LAYOUT_VERSION)
     assert metadata["rows.members"] == f"{len(members):,}"
     assert metadata["exported_on"] == metadata["exported_on_be"]

@@ -22,6 +22,7 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "workbook.md"
 DISTRICT_SHEETS = (
     "metadata", "summary", "households", "members", "income", "indicator_results",
     "stage_history", "projects", "key_results", "progress_reports", "assistance",
+    "development_plans", "plan_problems", "plan_activities", "follow_up_visits",
 )  # fmt: skip
 
 

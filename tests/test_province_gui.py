@@ -17,6 +17,7 @@ from desktop.ui.first_start import FirstStartDialog
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.province_fixtures import CLERK, Districts
+from tests.test_exchange_case_sheets import district_with_cases
 from tests.thai_keys import type_text
 
 
@@ -187,3 +188,22 @@ def test_a_district_office_has_no_district_filter(app_ready, qtbot, demo_db, pro
     widget.rail.setCurrentRow(2)
     assert widget.projects_page.model.rowCount() > 0
     assert not widget.projects_page.district_box.isVisible()
+
+
+def test_the_provincial_dry_run_says_the_case_sheets_are_not_imported(
+    qtbot, window: MainWindow, prompter, tmp_path: Path
+) -> None:
+    book, case_rows = district_with_cases(tmp_path / "district")
+    dialog = _import(qtbot, window, prompter, book)
+    assert dialog.read_only_notice == (
+        "สำนักงานจังหวัดยังไม่นำเข้าแผ่นงาน แผนพัฒนา, ปัญหาตามแผน, กิจกรรมตามแผน, การติดตาม:"
+        f" {case_rows:,} แถวในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า"
+    )
+    assert dialog.read_only_notice in dialog.summary_label.text()
+    tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert not any(tab.startswith("ไม่นำเข้า") for tab in tabs), tabs
+    _apply(qtbot, window, prompter, dialog)
+    with window.services.database.session_factory() as session:
+        plans = session.scalar(text("SELECT count(*) FROM development_plans"))
+        households = session.scalar(text("SELECT count(*) FROM households"))
+    assert (plans, households) == (0, 60)

@@ -1297,7 +1297,7 @@
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="70"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="95"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="121"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="241"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
@@ -1305,7 +1305,7 @@
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="70"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="95"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="122"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="242"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="95"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="243"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
@@ -1426,32 +1426,37 @@
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="229"/>
+        <source>A provincial office does not import the sheets {sheets} yet: their {count} rows are not imported.</source>
+        <translation>สำนักงานจังหวัดยังไม่นำเข้าแผ่นงาน {sheets}: {count} แถวในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="235"/>
         <source>The sheets {sheets} are read-only for a district office: {count} edits in them are not imported (listed under Not imported).</source>
         <translation>แผ่นงาน {sheets} เป็นข้อมูลอ่านอย่างเดียวสำหรับสำนักงานอำเภอ: การแก้ไข {count} รายการในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า (ดูที่แท็บ ไม่นำเข้า)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="244"/>
         <source>In the file</source>
         <translation>ในแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="245"/>
         <source>In the office</source>
         <translation>ในสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="252"/>
         <source>(row not in the file)</source>
         <translation>(แถวนี้ไม่มีในแฟ้ม)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="254"/>
         <source>(row added in the file)</source>
         <translation>(แถวที่เพิ่มในแฟ้ม)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="262"/>
         <source>Not imported ({count})</source>
         <translation>ไม่นำเข้า ({count})</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 FORMAT_NAME = "district-desk-exchange"
 KEY_ROW = 0  # zero-based rows, as XlsxWriter counts them
 HEADER_ROW = 1
@@ -90,6 +90,12 @@ VOCABULARIES: dict[str, dict[str, str]] = {
         "cancelled": "ยกเลิก",
     },
     "sex": {"M": "ชาย", "F": "หญิง"},
+    "activity_status": {
+        "planned": "ตามแผน",
+        "doing": "กำลังทำ",
+        "done": "เสร็จแล้ว",
+        "dropped": "ยกเลิก",
+    },
 }
 
 K = Kind
@@ -118,6 +124,8 @@ def _date_pair(key: str, th: str, en: str) -> tuple[Column, Column]:
 HOUSEHOLD_KEY = _c("household_key", "รหัสครัวเรือน", "Household key", K.TEXT, 14)
 MEMBER_SEQ = _c("member_seq", "ลำดับสมาชิก", "Member no.", K.INT, 8)
 PROJECT_NUMBER = _c("project_number", "เลขที่โครงการ", "Project no.", K.INT, 9)
+PLAN_SEQ = _c("plan_seq", "แผนลำดับที่", "Plan no.", K.INT, 8)
+PROBLEM_SEQ = _c("problem_seq", "ปัญหาลำดับที่", "Problem no.", K.INT, 8)
 
 METADATA_ITEMS: tuple[MetadataItem, ...] = (
     MetadataItem("format", "รูปแบบแฟ้ม", "File format", K.TEXT),
@@ -420,6 +428,72 @@ SHEETS: tuple[Sheet, ...] = (
             _c("note", "หมายเหตุ", "Note", K.TEXT, 24),
             _c("agency_code", "รหัสหน่วยงาน", "Agency code", K.TEXT, 10),
             _c("kind_code", "รหัสประเภทการช่วยเหลือ", "Kind code", K.TEXT, 12),
+        ),
+    ),
+    Sheet(
+        "development_plans",
+        "แผนพัฒนา",
+        "Development plans",
+        True,
+        (
+            HOUSEHOLD_KEY,
+            PLAN_SEQ,
+            _c("title", "ชื่อแผน", "Plan title", K.TEXT, 30),
+            *_date_pair("made_on", "วันที่จัดทำแผน", "Made on"),
+            _c("is_current", "แผนปัจจุบัน", "Current plan", K.BOOL, 9),
+            _c("created_by", "ผู้จัดทำแผน", "Made by", K.TEXT, 18),
+            _c("notes", "หมายเหตุ", "Notes", K.TEXT, 30),
+        ),
+    ),
+    Sheet(
+        "plan_problems",
+        "ปัญหาตามแผน",
+        "Plan problems",
+        True,
+        (
+            HOUSEHOLD_KEY,
+            PLAN_SEQ,
+            PROBLEM_SEQ,
+            _c("indicator_number", "ตัวชี้วัดข้อ", "Indicator no.", K.INT, 8),
+            _c("dimension", "มิติ", "Dimension", K.TEXT, 14, vocabulary="dimension"),
+            _c("goal", "เป้าหมาย", "Goal", K.TEXT, 36),
+            _c("indicator_set", "รหัสชุดตัวชี้วัด", "Indicator set code", K.TEXT, 12),
+        ),
+    ),
+    Sheet(
+        "plan_activities",
+        "กิจกรรมตามแผน",
+        "Plan activities",
+        True,
+        (
+            HOUSEHOLD_KEY,
+            PLAN_SEQ,
+            PROBLEM_SEQ,
+            _c("activity_seq", "กิจกรรมลำดับที่", "Activity no.", K.INT, 8),
+            _c("text", "กิจกรรม", "Activity", K.TEXT, 36),
+            _c("agency", "หน่วยงาน", "Agency", K.TEXT, 24),
+            PROJECT_NUMBER,
+            _c("project_name", "โครงการ", "Project", K.TEXT, 30, derived=True),
+            *_date_pair("due_on", "กำหนดเสร็จ", "Due on"),
+            _c("status", "สถานะ", "Status", K.TEXT, 11, vocabulary="activity_status"),
+            _c("agency_code", "รหัสหน่วยงาน", "Agency code", K.TEXT, 10),
+        ),
+    ),
+    Sheet(
+        "follow_up_visits",
+        "การติดตาม",
+        "Follow-up visits",
+        True,
+        (
+            HOUSEHOLD_KEY,
+            *_date_pair("visited_on", "วันที่เยี่ยมติดตาม", "Visited on"),
+            _c("visited_by", "ผู้เยี่ยมติดตาม", "Visited by", K.TEXT, 18),
+            _c("findings", "สิ่งที่พบ", "Findings", K.TEXT, 40),
+            _c(
+                "stage", "ระดับการพัฒนาที่ประเมินใหม่", "Stage reassessed", K.TEXT, 11, vocabulary="stage"
+            ),
+            _c("stage_reason", "เหตุผลการประเมินระดับ", "Reason for the stage", K.TEXT, 30),
+            *_date_pair("next_due_on", "กำหนดเยี่ยมครั้งต่อไป", "Next visit due"),
         ),
     ),
 )

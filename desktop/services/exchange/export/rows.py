@@ -143,7 +143,7 @@ def _code_name(alias: str, list_name: str, code_expr: str) -> tuple[str, str]:
     return join, f"coalesce({alias}.name_th, {code_expr})"
 
 
-def _query(name: str, columns: dict[str, str], source: str, order: str) -> SheetQuery:
+def sheet_query(name: str, columns: dict[str, str], source: str, order: str) -> SheetQuery:
     keys = sheet(name).keys
     if tuple(columns) != keys:
         raise AssertionError(f"{name}: SQL columns {tuple(columns)} differ from layout {keys}")
@@ -186,7 +186,7 @@ def households_query(scope: RowScope) -> SheetQuery:
         f" JOIN subdistricts s ON s.code = v.subdistrict_code{join}"
         f" WHERE {scope.households}"
     )
-    return _query("households", columns, source, HOUSEHOLD_ORDER)
+    return sheet_query("households", columns, source, HOUSEHOLD_ORDER)
 
 
 MEMBER_CODE_FIELDS = (
@@ -232,7 +232,7 @@ def members_query(scope: RowScope) -> SheetQuery:
         f"FROM households h CROSS JOIN members m ON m.household_id = h.id{joins}"
         f" WHERE {scope.households}"
     )
-    return _query("members", columns, source, f"{HOUSEHOLD_ORDER}, m.seq, m.id")
+    return sheet_query("members", columns, source, f"{HOUSEHOLD_ORDER}, m.seq, m.id")
 
 
 def income_query(scope: RowScope) -> SheetQuery:
@@ -251,7 +251,7 @@ def income_query(scope: RowScope) -> SheetQuery:
         f" CROSS JOIN income_lines i ON i.member_id = m.id{join} WHERE {scope.households}"
     )
     order = f"{HOUSEHOLD_ORDER}, m.seq, m.id, i.survey_year, i.category"
-    return _query("income", columns, source, order)
+    return sheet_query("income", columns, source, order)
 
 
 def indicator_results_query(scope: RowScope) -> SheetQuery:
@@ -273,7 +273,7 @@ def indicator_results_query(scope: RowScope) -> SheetQuery:
     # The unique (household, indicator, survey year) index gives this order without sorting
     # 1.7 million rows per 100,000 households; indicator ids follow the numbers of a set.
     order = f"{HOUSEHOLD_ORDER}, r.indicator_id, r.survey_year"
-    return _query("indicator_results", columns, source, order)
+    return sheet_query("indicator_results", columns, source, order)
 
 
 def stage_history_query(scope: RowScope) -> SheetQuery:
@@ -289,7 +289,9 @@ def stage_history_query(scope: RowScope) -> SheetQuery:
         "FROM households h CROSS JOIN stage_assessments sa ON sa.household_id = h.id"
         f" WHERE {scope.households}"
     )
-    return _query("stage_history", columns, source, f"{HOUSEHOLD_ORDER}, sa.assessed_on, sa.id")
+    return sheet_query(
+        "stage_history", columns, source, f"{HOUSEHOLD_ORDER}, sa.assessed_on, sa.id"
+    )
 
 
 def _reached(scope: RowScope, what: str) -> str:
@@ -349,7 +351,7 @@ def projects_query(scope: RowScope) -> SheetQuery:
         "FROM projects p JOIN agencies ag ON ag.id = p.agency_id"
         f" LEFT JOIN umbrellas um ON um.code = p.umbrella_code{join} WHERE {scope.projects}"
     )
-    return _query("projects", columns, source, "p.fiscal_year, p.id")
+    return sheet_query("projects", columns, source, "p.fiscal_year, p.id")
 
 
 def key_results_query(scope: RowScope) -> SheetQuery:
@@ -365,7 +367,7 @@ def key_results_query(scope: RowScope) -> SheetQuery:
     source = (
         f"FROM projects p JOIN project_indicators k ON k.project_id = p.id WHERE {scope.projects}"
     )
-    return _query("key_results", columns, source, "p.fiscal_year, p.id, k.seq, k.id")
+    return sheet_query("key_results", columns, source, "p.fiscal_year, p.id, k.seq, k.id")
 
 
 def progress_reports_query(scope: RowScope) -> SheetQuery:
@@ -385,7 +387,7 @@ def progress_reports_query(scope: RowScope) -> SheetQuery:
         f" JOIN progress_reports pr ON pr.project_indicator_id = k.id WHERE {scope.projects}"
     )
     order = "p.fiscal_year, p.id, k.seq, k.id, pr.fiscal_year, pr.quarter"
-    return _query("progress_reports", columns, source, order)
+    return sheet_query("progress_reports", columns, source, order)
 
 
 def assistance_query(scope: RowScope) -> SheetQuery:
@@ -413,10 +415,10 @@ def assistance_query(scope: RowScope) -> SheetQuery:
         f" LEFT JOIN agencies ag ON ag.id = a.agency_id{join}"
         f" WHERE {scope.households} AND {scope.assistance()}"
     )
-    return _query("assistance", columns, source, f"{HOUSEHOLD_ORDER}, a.given_on, a.id")
+    return sheet_query("assistance", columns, source, f"{HOUSEHOLD_ORDER}, a.given_on, a.id")
 
 
-QUERIES = {
+REGISTER_AND_PROJECT_QUERIES = {
     "households": households_query,
     "members": members_query,
     "income": income_query,
@@ -427,13 +429,3 @@ QUERIES = {
     "progress_reports": progress_reports_query,
     "assistance": assistance_query,
 }
-
-
-def data_queries(scope: RowScope) -> list[SheetQuery]:
-    """The data sheets' queries in workbook order; personal sheets left out when
-    ``aggregates_only``."""
-    return [
-        build(scope)
-        for name, build in QUERIES.items()
-        if not (scope.aggregates_only and sheet(name).personal)
-    ]

@@ -38,7 +38,8 @@ from desktop.services.exchange.export.province_sheets import (
     conflict_rows,
     province_summaries,
 )
-from desktop.services.exchange.export.rows import RowScope, data_queries
+from desktop.services.exchange.export.queries import data_queries
+from desktop.services.exchange.export.rows import RowScope
 from desktop.services.exchange.export.sheet_writer import ExchangeWorkbook
 from desktop.services.exchange.layout import sheet
 from desktop.services.quality import read_sign_off

@@ -62,7 +62,11 @@ from desktop.services.exchange.import_.plan import (
     Rejection,
     WorkbookKind,
 )
-from desktop.services.exchange.import_.read_only import ReadOnlyEdits, read_only_edits
+from desktop.services.exchange.import_.read_only import (
+    ReadOnlyEdits,
+    case_rows_not_imported,
+    read_only_edits,
+)
 from desktop.services.exchange.import_.report import write_report
 from desktop.services.exchange.import_.writer import write_plan
 from desktop.services.exchange.province.district_import import (
@@ -173,6 +177,7 @@ def plan_import(
                 if province:
                     refuse_other_province(session, items)
                     found_projects = district_projects(session, book, staging, lookups, items)
+                    read_only = case_rows_not_imported(book)
                 else:
                     read_only = read_only_edits(session, book, items)
             else:

@@ -1,6 +1,7 @@
 """Edits a district office does not import: the workbook's projects, key results, progress
-reports and assistance are read-only for it (the province sends households back), so an
-edit there would vanish silently. The dry run compares those sheets with what the office
+reports and assistance, and its case sheets (plans, their problems and activities, follow-up
+visits), are read-only for it (the province sends households back), so an edit there would
+vanish silently. The dry run compares those sheets with what the office
 would export for the same scope and lists every row and cell that differs, to say so.
 
 Rows are compared as wholes (so a reordered sheet differs in nothing); a changed row is
@@ -15,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop.services.exchange.export.rows import QUERIES
+from desktop.services.exchange.export.queries import QUERIES
 from desktop.services.exchange.export.workbook import ExportOptions
 from desktop.services.exchange.layout import EXCEL_MAX_ROWS, SHEET_BY_NAME, Kind, Sheet
 from desktop.services.exchange.reading.parsing import key_row, tabs_of
@@ -23,7 +24,8 @@ from desktop.services.exchange.reading.values import CellProblem, integer, text
 from desktop.services.exchange.reading.xlsx_file import XlsxFile, column_letter
 from desktop.services.thai import format_be_date
 
-READ_ONLY_SHEETS = ("projects", "key_results", "progress_reports", "assistance")
+CASE_SHEETS = ("development_plans", "plan_problems", "plan_activities", "follow_up_visits")
+READ_ONLY_SHEETS = ("projects", "key_results", "progress_reports", "assistance", *CASE_SHEETS)
 MAX_LISTED_EDITS = 200
 EXCEL_DAY_ZERO = dt.date(1899, 12, 30)
 
@@ -44,6 +46,8 @@ class ReadOnlyEdits:
     sheets: list[str] = field(default_factory=list)
     edits: list[IgnoredEdit] = field(default_factory=list)
     count: int = 0
+    province: bool = False
+    """A provincial office's import: ``count`` is the case sheets' rows, none imported."""
 
 
 def edit_line(edit: IgnoredEdit) -> str:
@@ -60,6 +64,11 @@ def edit_line(edit: IgnoredEdit) -> str:
 
 def notice_line(found: ReadOnlyEdits) -> str:
     """The Thai notice that edits of read-only sheets are not imported."""
+    if found.province:
+        return (
+            f"สำนักงานจังหวัดยังไม่นำเข้าแผ่นงาน {', '.join(found.sheets)}:"
+            f" {found.count:,} แถวในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า"
+        )
     return (
         f"แผ่นงาน {', '.join(found.sheets)} เป็นข้อมูลอ่านอย่างเดียวสำหรับสำนักงานอำเภอ:"
         f" การแก้ไข {found.count:,} รายการในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า"
@@ -85,6 +94,24 @@ def read_only_edits(session: Session, book: XlsxFile, items: dict[str, Any]) -> 
             _compare(book, tab, layout, office, found)
             if found.count > before:
                 found.sheets.append(tab)
+    return found
+
+
+def case_rows_not_imported(book: XlsxFile) -> ReadOnlyEdits:
+    """A provincial office does not import the case sheets (yet): their data rows, counted
+    per tab so the dry run can say they stay out."""
+    found = ReadOnlyEdits(province=True)
+    for name in CASE_SHEETS:
+        for tab in tabs_of(book, SHEET_BY_NAME[name]):
+            _keys, _headers, skip = key_row(book, tab)
+            rows = sum(
+                1
+                for number, row, _formulas in book.rows(tab, max_rows=EXCEL_MAX_ROWS)
+                if number > skip and any(cell not in ("", None) for cell in row)
+            )
+            if rows:
+                found.sheets.append(tab)
+                found.count += rows
     return found
 
 

@@ -11,6 +11,8 @@ text do; derived columns are not needed. The household sheets are
 read: households, members, income, indicator results, stage history (each with its
 continuation tabs "title (2)"...). Projects and assistance are imported only by a
 provincial office, from a district's workbook: desktop/services/exchange/province/projects.py.
+Layout version 2 only added the case sheets (plans, problems, activities, visits), which
+no import reads, so a version 1 workbook is read exactly as a version 2 one.
 """
 
 from __future__ import annotations
