@@ -28,8 +28,9 @@ class Attachment(Base):
     __tablename__ = "attachments"
     __table_args__ = (
         CheckConstraint(EXACTLY_ONE_OWNER, name="one_owner"),
-        CheckConstraint("media_type IN ('image/jpeg', 'image/png', 'application/pdf')",
-                        name="media_type"),  # fmt: skip
+        CheckConstraint(
+            "media_type IN ('image/jpeg', 'image/png', 'application/pdf')", name="media_type"
+        ),
         CheckConstraint("size > 0", name="size"),
         Index("ix_attachments_household_id", "household_id"),
         Index("ix_attachments_visit_id", "visit_id"),

@@ -6,6 +6,7 @@ from db.database import OfficeDatabase
 from desktop.services.assistance import AssistanceService
 from desktop.services.cases import CaseService
 from desktop.services.dashboard import DashboardService
+from desktop.services.evidence import EvidenceService
 from desktop.services.exchange.province import IdConflictService
 from desktop.services.households.form import HouseholdFormService
 from desktop.services.households.listing import HouseholdListService
@@ -27,6 +28,7 @@ class AppServices:
     agencies: AgencyService
     assistance: AssistanceService
     cases: CaseService
+    evidence: EvidenceService
     code_lists: CodeListService
     dashboard: DashboardService
     users: UserService
@@ -48,6 +50,7 @@ def build_services(database: OfficeDatabase) -> AppServices:
         agencies=AgencyService(factory, before_write=wait),
         assistance=AssistanceService(factory, before_write=wait),
         cases=CaseService(factory, before_write=wait),
+        evidence=EvidenceService(factory, before_write=wait),
         code_lists=CodeListService(factory, before_write=wait),
         dashboard=DashboardService(factory),
         users=UserService(factory, before_write=wait),

@@ -56,6 +56,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "plan_problems": ("ปัญหาในแผน", "Plan problem"),
     "plan_activities": ("กิจกรรมตามแผน", "Plan activity"),
     "follow_up_visits": ("การเยี่ยมติดตาม", "Follow-up visit"),
+    "attachments": ("หลักฐาน", "Attachment"),
 }
 ACTION_LABELS: dict[str, tuple[str, str]] = {
     "insert": ("เพิ่ม", "Added"),
