@@ -1455,6 +1455,174 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="69"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="197"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="263"/>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="82"/>
+        <source>what the file shows (optional)</source>
+        <translation>ไฟล์นี้แสดงอะไร (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="83"/>
+        <source>A&amp;ttach file…</source>
+        <translation>แนบไฟล์… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="84"/>
+        <source>&amp;Open</source>
+        <translation>เปิด (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="85"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="277"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="282"/>
+        <source>Delete file</source>
+        <translation>ลบไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="88"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="88"/>
+        <source>Attached to</source>
+        <translation>แนบกับ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="88"/>
+        <source>Date (BE)</source>
+        <translation>วันที่ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="88"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="89"/>
+        <source>Added by</source>
+        <translation>ผู้แนบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="89"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="99"/>
+        <source>Caption</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="97"/>
+        <source>Attach to</source>
+        <translation>แนบกับ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="198"/>
+        <source>Save the household first: files are kept with the saved household.</source>
+        <translation>บันทึกครัวเรือนก่อน: ไฟล์หลักฐานเก็บไว้กับครัวเรือนที่บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="203"/>
+        <source>Attach a photo, scan or PDF</source>
+        <translation>แนบรูปถ่าย ภาพสแกน หรือ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="204"/>
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>รูปถ่ายและ PDF (*.jpg *.jpeg *.png *.pdf);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="212"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="215"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="219"/>
+        <source>File not attached</source>
+        <translation>ไม่ได้แนบไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="264"/>
+        <source>No program on this PC opens {name}. A copy is at {path}.</source>
+        <translation>เครื่องนี้ไม่มีโปรแกรมที่เปิด {name} ได้ สำเนาของไฟล์อยู่ที่ {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="274"/>
+        <source>Delete {name} from the evidence? This cannot be undone.</source>
+        <translation>ลบ {name} ออกจากหลักฐานหรือไม่? ลบแล้วเรียกคืนไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="15"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="18"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="27"/>
+        <source>{name} is empty (0 bytes): there is nothing to attach.</source>
+        <translation>ไฟล์ {name} ว่างเปล่า (0 ไบต์): ไม่มีอะไรให้แนบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="30"/>
+        <source>{name} is {size}, larger than the {limit} a file may be. Scan it at a lower resolution or save the photo smaller, then attach it again.</source>
+        <translation>ไฟล์ {name} มีขนาด {size} เกินขนาดสูงสุด {limit} ต่อไฟล์ สแกนใหม่ด้วยความละเอียดต่ำลงหรือบันทึกรูปให้เล็กลง แล้วแนบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="35"/>
+        <source>{name} would bring this household&apos;s evidence to {size}, past its limit of {limit}. Delete a file it no longer needs first.</source>
+        <translation>ถ้าแนบ {name} หลักฐานของครัวเรือนนี้จะรวมเป็น {size} เกินขีดจำกัด {limit} ลบไฟล์ที่ไม่ต้องใช้แล้วออกก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="40"/>
+        <source>{name} is not a JPEG or PNG photo or a PDF (judged by what the file holds, not by its name). Save it as one of those and attach it again.</source>
+        <translation>ไฟล์ {name} ไม่ใช่รูปถ่าย JPEG หรือ PNG หรือ PDF (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อไฟล์) บันทึกเป็นชนิดใดชนิดหนึ่งนี้แล้วแนบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="45"/>
+        <source>{name} is damaged or cut short and cannot be opened. Copy it again from the camera or the scanner.</source>
+        <translation>ไฟล์ {name} เสียหายหรือไม่ครบ เปิดไม่ได้ คัดลอกมาใหม่จากกล้องหรือเครื่องสแกน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="50"/>
+        <source>{name} is already attached here, as {existing}.</source>
+        <translation>ไฟล์ {name} แนบไว้ที่นี่แล้ว ในชื่อ {existing}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="53"/>
+        <source>What {name} was to be attached to has been deleted meanwhile.</source>
+        <translation>รายการที่จะแนบ {name} ถูกลบไปแล้วในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="66"/>
+        <source>{name} could not be read: {reason}</source>
+        <translation>อ่านไฟล์ {name} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="74"/>
+        <source>The household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="77"/>
+        <source>Visit {date} · {who}</source>
+        <translation>การเยี่ยม {date} · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="80"/>
+        <source>Help {date} · {what}</source>
+        <translation>ความช่วยเหลือ {date} · {what}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <location filename="../../desktop/ui/exchange/exchange_page.py" line="31"/>
@@ -2961,97 +3129,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>Plan and fo&amp;llow-up</source>
         <translation>แผนและการติดตาม (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
