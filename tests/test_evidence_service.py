@@ -274,3 +274,24 @@ def test_the_lists_and_the_household_screens_never_read_the_bytes(
         assert statements and not any("attachments" in s for s in statements)
     finally:
         event.remove(demo_db.engine, "before_cursor_execute", seen)
+
+
+def test_the_audit_screen_names_the_file_and_its_household(
+    demo_db: OfficeDatabase, evidence: EvidenceService, visited: tuple[int, int, int]
+) -> None:
+    from desktop.services.safety import AuditFilter, AuditService
+
+    household, visit, _ = visited
+    attachment_id = evidence.add(
+        NewAttachment(Owner(OwnerKind.VISIT, visit), "ใบลงชื่อ.pdf", pdf(), TAKEN),
+        user_name=CLERK,
+    )
+    evidence.delete(attachment_id, user_name=CLERK)
+    key = str(one(demo_db, "SELECT key FROM households WHERE id = :h", h=household))
+    entries = AuditService(demo_db.session_factory).entries(
+        AuditFilter(table_name="attachments"), limit=None
+    )
+    assert [entry.action for entry in entries] == ["delete", "insert"]
+    for entry in entries:
+        assert entry.table_th == "หลักฐาน"
+        assert "ใบลงชื่อ.pdf" in entry.description and key in entry.description
