@@ -365,3 +365,28 @@ def test_assistance_serves_an_activity_of_its_own_household_and_still_counts_for
     assert projects.reach(project).households_reached == expected
     inserted = [v for a, _, _, v in logged(demo_db, "assistance") if a == "insert"][-1]
     assert inserted["plan_activity_id"] == str(activity.activity_id)
+
+
+def test_the_household_history_lists_its_plans_and_visits(
+    cases: CaseService, demo_db: OfficeDatabase, household: int
+) -> None:
+    from desktop.services.households.form import HouseholdFormService
+
+    draft = written_plan(cases, demo_db, household)
+    draft.problems[0].goal = "เป้าหมายใหม่"
+    cases.save_plan(draft, user_name=CLERK, today=TODAY)
+    saved = cases.save_visit(
+        VisitDraft(household, dt.date(2026, 11, 20), "นายสมชาย", "ปกติ"),
+        user_name=CLERK,
+        today=TODAY,
+    )
+    history = HouseholdFormService(demo_db.session_factory).history(household)
+    seen = {(entry.table_name, entry.record_id, entry.action) for entry in history}
+    assert ("development_plans", draft.id, "insert") in seen
+    assert ("plan_problems", draft.problems[0].id, "update") in seen
+    assert ("follow_up_visits", saved.visit_id, "insert") in seen
+    activity = draft.problems[0].activities[0]
+    entry = next(
+        e for e in history if (e.table_name, e.record_id) == ("plan_activities", activity.id)
+    )
+    assert entry.context == {"text": "ฝึกอาชีพ"}

@@ -2144,17 +2144,37 @@
         <translation>ระดับการพัฒนา</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="38"/>
+        <source>plan</source>
+        <translation>แผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="39"/>
+        <source>plan problem</source>
+        <translation>ปัญหาในแผน</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/household_form/history_view.py" line="40"/>
+        <source>plan activity</source>
+        <translation>กิจกรรมตามแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="41"/>
+        <source>visit</source>
+        <translation>การเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="44"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="41"/>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="45"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="42"/>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="46"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>

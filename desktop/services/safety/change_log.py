@@ -32,6 +32,11 @@ HOUSEHOLD_TABLES = (
     "income_lines",
     "indicator_results",
     "stage_assessments",
+    # case management: found through their insert rows, which name the household
+    "development_plans",
+    "plan_problems",
+    "plan_activities",
+    "follow_up_visits",
 )
 # What a history entry says about the record it concerns (keys of ChangeEntry.context).
 _CONTEXT_KEYS: dict[str, tuple[str, ...]] = {
@@ -40,6 +45,10 @@ _CONTEXT_KEYS: dict[str, tuple[str, ...]] = {
     "income_lines": ("member_name", "category", "survey_year"),
     "indicator_results": ("number", "survey_year"),
     "stage_assessments": ("stage", "assessed_on"),
+    "development_plans": ("title",),
+    "plan_problems": ("goal",),
+    "plan_activities": ("text",),
+    "follow_up_visits": ("visited_on",),
 }
 
 

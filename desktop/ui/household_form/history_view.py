@@ -6,7 +6,7 @@ from desktop.services.safety import ChangeEntry
 from desktop.services.thai import format_be_date
 from desktop.ui.household_form.problem_text import field_name
 
-SUBJECT_KEYS = ("first_name", "last_name", "number", "key", "stage")
+SUBJECT_KEYS = ("first_name", "last_name", "number", "key", "stage", "title", "text")
 
 
 class HistoryView(QTableWidget):
@@ -35,6 +35,10 @@ class HistoryView(QTableWidget):
             "income_lines": self.tr("income"),
             "indicator_results": self.tr("indicator"),
             "stage_assessments": self.tr("stage"),
+            "development_plans": self.tr("plan"),
+            "plan_problems": self.tr("plan problem"),
+            "plan_activities": self.tr("plan activity"),
+            "follow_up_visits": self.tr("visit"),
         }
         actions = {
             "insert": self.tr("added"),
