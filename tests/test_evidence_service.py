@@ -295,3 +295,20 @@ def test_the_audit_screen_names_the_file_and_its_household(
     for entry in entries:
         assert entry.table_th == "หลักฐาน"
         assert "ใบลงชื่อ.pdf" in entry.description and key in entry.description
+
+
+def test_the_household_history_lists_its_evidence_files(
+    demo_db: OfficeDatabase, evidence: EvidenceService, visited: tuple[int, int, int]
+) -> None:
+    household, _, assistance = visited
+    attachment_id = evidence.add(
+        NewAttachment(Owner(OwnerKind.ASSISTANCE, assistance), "ใบรับของ.pdf", pdf(), TAKEN),
+        user_name=CLERK,
+    )
+    evidence.delete(attachment_id, user_name=CLERK)
+    history = HouseholdFormService(demo_db.session_factory).history(household)
+    files = [e for e in history if e.table_name == "attachments"]
+    assert [(e.action, e.record_id) for e in files] == [
+        ("delete", attachment_id), ("insert", attachment_id),
+    ]  # fmt: skip
+    assert all(e.context == {"file_name": "ใบรับของ.pdf"} for e in files)

@@ -2164,17 +2164,22 @@
         <translation>การเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="44"/>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="42"/>
+        <source>evidence file</source>
+        <translation>ไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="45"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="45"/>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="46"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="46"/>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="47"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>
