@@ -190,3 +190,49 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(
     assert "สแกนทั้งเล่ม.pdf" in prompter.errors[0][1]
     assert "เกินขนาดสูงสุด 10.0 MB" in prompter.errors[0][1]
     assert rows(demo_db, "SELECT count(*) FROM attachments") == [(0,)]
+
+
+def test_a_progress_report_gets_its_signed_sheet_from_the_project_form(
+    window: MainWindow, demo_db, prompter, qtbot, tmp_path: Path
+) -> None:
+    project_id, indicator_id, report_id = rows(
+        demo_db,
+        "SELECT i.project_id, i.id, r.id FROM progress_reports r"
+        " JOIN project_indicators i ON i.id = r.project_indicator_id ORDER BY r.id LIMIT 1",
+    )[0]
+    form = window.desk.open_project(project_id)
+    qtbot.waitUntil(form.isVisible)
+    form.tabs.setCurrentWidget(form.key_results)
+    results = rows(
+        demo_db, "SELECT id FROM project_indicators WHERE project_id = :p ORDER BY id", p=project_id
+    )
+    form.key_results.select_result([r[0] for r in results].index(indicator_id))
+    section = form.key_results
+    reports = [
+        r[0]
+        for r in rows(
+            demo_db,
+            "SELECT id FROM progress_reports WHERE project_indicator_id = :i"
+            " ORDER BY fiscal_year, quarter",
+            i=indicator_id,
+        )
+    ]
+    section.reports_table.setCurrentCell(reports.index(report_id), 0)
+    assert section.report_evidence_button.isVisible()
+    click(qtbot, section.report_evidence_button)
+    dialog = form.report_evidence
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.panel.owner_box.count() == 1  # the report alone
+    sheet = tmp_path / "ใบลงชื่อผู้เข้าร่วม.pdf"
+    sheet.write_bytes(b"%PDF-1.7\n% attendance\n%%EOF\n")
+    prompter.files_to_open.append(sheet)
+    click(qtbot, dialog.panel.attach_button)
+    assert prompter.errors == []
+    assert dialog.panel.table.rowCount() == 1
+    assert dialog.panel.table.item(0, 0).icon().isNull()  # a PDF has no thumbnail
+    assert rows(demo_db, "SELECT progress_report_id, household_id, file_name FROM attachments") == [
+        (report_id, None, "ใบลงชื่อผู้เข้าร่วม.pdf")
+    ]
+    click(qtbot, dialog.close_button)
+    assert not dialog.isVisible()

@@ -1,6 +1,7 @@
 """หลักฐาน: the files attached to a household, its visits and its assistance, in one list
 with their thumbnails, and the buttons that attach a file (to the household, or to the
 visit or the help chosen in "Attach to"), open a copy with the PC's viewer, and delete.
+Given one owner instead (``set_owner``: a progress report), the list is that owner's.
 
 A file is checked before anything is written (its bytes, its size, that Qt can decode an
 image); a refused file is named with its reason in a message."""
@@ -73,6 +74,7 @@ class EvidencePanel(QGroupBox):
         self._unsaved = unsaved
         self._today = today
         self._household_id: int | None = None
+        self._fixed: OwnerChoice | None = None  # one owner only, not a household
         self._stale = True
         self.rows: list[AttachmentRow] = []
         self.choices: list[OwnerChoice] = []
@@ -117,7 +119,12 @@ class EvidencePanel(QGroupBox):
         self.table.itemSelectionChanged.connect(self._enable)
 
     def set_household(self, household_id: int | None) -> None:
-        self._household_id = household_id
+        self._household_id, self._fixed = household_id, None
+        self.refresh()
+
+    def set_owner(self, choice: OwnerChoice) -> None:
+        """The files of one owner (a progress report), attached to it alone."""
+        self._household_id, self._fixed = None, choice
         self.refresh()
 
     def refresh(self) -> None:
@@ -137,7 +144,10 @@ class EvidencePanel(QGroupBox):
         household_id = self._household_id
         chosen = self.chosen_owner()
         self.owner_box.clear()
-        if household_id is None:
+        if self._fixed is not None:
+            self.rows = self._service.attachments_of(self._fixed.owner)
+            self.choices = [self._fixed]
+        elif household_id is None:
             self.rows, self.choices = [], []
         else:
             self.rows = self._service.household_attachments(household_id)
@@ -168,7 +178,7 @@ class EvidencePanel(QGroupBox):
                         item.setIcon(icon)
                     item.setToolTip(attachment.file_name)
                 self.table.setItem(row, column, item)
-        self.attach_button.setEnabled(self._household_id is not None)
+        self.attach_button.setEnabled(bool(self.choices))
         self._enable()
 
     def _enable(self) -> None:
@@ -191,7 +201,7 @@ class EvidencePanel(QGroupBox):
         """Ask for a file and attach it to the owner chosen; its id, or None (refused,
         cancelled, or the household not saved yet)."""
         owner = self.chosen_owner()
-        if self._household_id is None or self._unsaved() or owner is None:
+        if self._unsaved() or owner is None:
             self._prompter.info(
                 self,
                 self.tr("Evidence"),

@@ -70,6 +70,8 @@ def unreadable_file_text(name: str, reason: str) -> str:
 
 def owner_text(choice: OwnerChoice) -> str:
     """ "The household", "Visit 3 ธ.ค. 2569 · สมชาย", "Help 1 พ.ย. 2569 · เพชรบูรณ์พอเพียง"."""
+    if choice.owner.kind is OwnerKind.PROGRESS_REPORT:
+        return choice.text
     if choice.owner.kind is OwnerKind.HOUSEHOLD or choice.on is None:
         return QCoreApplication.translate("EvidenceText", "The household")
     date = format_be_date(choice.on)
