@@ -58,5 +58,6 @@ class Attachment(Base):
     taken_on: Mapped[dt.date] = mapped_column(Date)
     added_by: Mapped[str] = mapped_column(String(100), default="")
     caption: Mapped[str] = mapped_column(Text, default="")
-    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    # The file's bytes last: a column after a large BLOB costs a walk of its overflow pages.
     thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)

@@ -39,8 +39,10 @@ def upgrade() -> None:
         sa.Column("taken_on", sa.Date(), nullable=False),
         sa.Column("added_by", sa.String(length=100), nullable=False),
         sa.Column("caption", sa.Text(), nullable=False),
-        sa.Column("data", sa.LargeBinary(), nullable=False),
+        # The thumbnail before the file: SQLite reads a row's columns in order, and a
+        # column after a large BLOB is reached only by walking the BLOB's overflow pages.
         sa.Column("thumbnail", sa.LargeBinary(), nullable=True),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
         sa.CheckConstraint(one_owner, name=op.f("ck_attachments_one_owner")),
         sa.CheckConstraint(
             "media_type IN ('image/jpeg', 'image/png', 'application/pdf')",
