@@ -17,6 +17,7 @@ class FakePrompter(Prompter):
         self.files_to_open: list[Path | None] = []
         self.files_to_save: list[Path | None] = []
         self.folders_to_choose: list[Path | None] = []
+        self.shown_files: list[Path] = []  # what the PC's viewer was asked to open
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.errors.append((title, text))
@@ -41,3 +42,7 @@ class FakePrompter(Prompter):
 
     def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
         return self.folders_to_choose.pop(0)
+
+    def show_file(self, parent: QWidget | None, path: Path) -> bool:
+        self.shown_files.append(path)
+        return True

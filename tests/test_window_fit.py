@@ -77,6 +77,21 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
             dialog.add_activity()
         return dialog
 
+    def household_plan_tab() -> QWidget:
+        """The plan and follow-up tab with its evidence list (buttons beside the lists)."""
+        form = window.open_household(_first_household(window))
+        assert window.household_cases is not None and window.household_evidence is not None
+        form.tabs.setCurrentWidget(window.household_cases)
+        return form
+
+    def report_evidence() -> QWidget:
+        with window.services.database.session_factory() as session:
+            report_id = int(session.scalar(text("SELECT min(id) FROM progress_reports")))
+        form = window.desk.open_project(None)
+        dialog = form.open_report_evidence(report_id, "ไตรมาส 1/2569 · ผลลัพธ์หลัก")
+        assert dialog is not None
+        return dialog
+
     def household_visit() -> QWidget:
         window.open_household(_first_household(window))
         section = window.household_cases
@@ -132,6 +147,8 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
         "print preview": print_preview,
         "household plan": household_plan,
         "household visit": household_visit,
+        "household plan tab": household_plan_tab,
+        "report evidence": report_evidence,
         "project form": lambda: window.desk.open_project(None),
         "agencies": lambda: window.desk.open_agencies(),
         "record assistance (project)": lambda: window.desk.record_for_project(None),
@@ -192,7 +209,7 @@ def test_every_window_fits_the_desk_and_its_buttons_show_on_a_small_screen(
             hidden[name] = outside
         if isinstance(shown, QDialog):
             shown.close()
-    assert len(opened) == 19
+    assert len(opened) == 21
     assert too_big == {}
     assert hidden == {}
 

@@ -8,6 +8,7 @@ from db.models.cases import (
     PlanActivity,
     PlanProblem,
 )
+from db.models.evidence import Attachment
 from db.models.households import STAGES, Household, IncomeLine, Member, StageAssessment
 from db.models.indicators import (
     DIMENSIONS,
@@ -37,6 +38,7 @@ __all__ = [
     "STAGES",
     "Agency",
     "Assistance",
+    "Attachment",
     "ChangeLog",
     "CodeItem",
     "DevelopmentPlan",

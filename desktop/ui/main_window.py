@@ -33,6 +33,7 @@ from desktop.ui.cases.worklist_page import WorklistPage
 
 if TYPE_CHECKING:
     from desktop.ui.cases.case_section import HouseholdCaseSection
+    from desktop.ui.evidence.evidence_panel import EvidencePanel
     from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 from desktop.ui.exchange.exchange_desk import ExchangeDesk
 from desktop.ui.households.households_page import HouseholdsPage
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.household_form: HouseholdFormDialog | None = None
         self.household_assistance: HouseholdAssistanceSection | None = None
         self.household_cases: HouseholdCaseSection | None = None
+        self.household_evidence: EvidencePanel | None = None
         profile = services.office.profile()
         if user is None and profile is not None:  # one clerk without a password: no login
             user = services.users.find_user(profile.clerk_name)
@@ -240,6 +242,7 @@ class MainWindow(QMainWindow):
         """The one household form, built on first use and reused (opening stays instant)."""
         if self.household_form is None:
             from desktop.ui.cases.case_section import HouseholdCaseSection
+            from desktop.ui.evidence.evidence_panel import EvidencePanel
             from desktop.ui.household_form.form_dialog import HouseholdFormDialog
 
             form = HouseholdFormDialog(
@@ -275,6 +278,16 @@ class MainWindow(QMainWindow):
             self.household_form = form
             self.household_assistance = section
             self.household_cases = cases
+            evidence = EvidencePanel(
+                self._services.evidence,
+                self._prompter,
+                user_name=self._user_name,
+                unsaved=form.has_unsaved_changes,
+            )
+            cases.layout().addWidget(evidence, 1)  # under the timeline, on the same tab
+            form.household_shown.connect(evidence.set_household)
+            cases.visit_saved.connect(lambda _id: evidence.refresh())  # a visit to attach to
+            self.household_evidence = evidence
         return self.household_form
 
     def offer_kept_household(self) -> HouseholdFormDialog | None:
@@ -335,6 +348,8 @@ class MainWindow(QMainWindow):
             self.household_assistance.reload()
         if self.household_cases is not None:
             self.household_cases.reload()  # an activity's help, an agency's name
+        if self.household_evidence is not None:
+            self.household_evidence.refresh()  # help recorded: something to attach to
         self.refresh()
         self._dashboard_changed()
         self.quality_panel.refresh()

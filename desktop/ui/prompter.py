@@ -6,6 +6,8 @@ the app carries (resources/translations/qtbase_th.ts), and it looks the same on 
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 QT_FILE_DIALOG = QFileDialog.Option.DontUseNativeDialog
@@ -44,3 +46,8 @@ class Prompter:
             parent, title, "", QFileDialog.Option.ShowDirsOnly | QT_FILE_DIALOG
         )
         return Path(name) if name else None
+
+    def show_file(self, parent: QWidget | None, path: Path) -> bool:
+        """Open ``path`` with the PC's program for its kind (a photo viewer, a PDF
+        reader); False when there is none."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1503,6 +1503,174 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="70"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="207"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="273"/>
+        <source>Evidence</source>
+        <translation>หลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="84"/>
+        <source>what the file shows (optional)</source>
+        <translation>ไฟล์นี้แสดงอะไร (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="85"/>
+        <source>A&amp;ttach file…</source>
+        <translation>แนบไฟล์… (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="86"/>
+        <source>&amp;Open</source>
+        <translation>เปิด (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="87"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="287"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="292"/>
+        <source>Delete file</source>
+        <translation>ลบไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="90"/>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="90"/>
+        <source>Attached to</source>
+        <translation>แนบกับ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="90"/>
+        <source>Date (BE)</source>
+        <translation>วันที่ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="90"/>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="91"/>
+        <source>Added by</source>
+        <translation>ผู้แนบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="91"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="101"/>
+        <source>Caption</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="99"/>
+        <source>Attach to</source>
+        <translation>แนบกับ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="208"/>
+        <source>Save the household first: files are kept with the saved household.</source>
+        <translation>บันทึกครัวเรือนก่อน: ไฟล์หลักฐานเก็บไว้กับครัวเรือนที่บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="213"/>
+        <source>Attach a photo, scan or PDF</source>
+        <translation>แนบรูปถ่าย ภาพสแกน หรือ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="214"/>
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>รูปถ่ายและ PDF (*.jpg *.jpeg *.png *.pdf);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="222"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="225"/>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="229"/>
+        <source>File not attached</source>
+        <translation>ไม่ได้แนบไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="274"/>
+        <source>No program on this PC opens {name}. A copy is at {path}.</source>
+        <translation>เครื่องนี้ไม่มีโปรแกรมที่เปิด {name} ได้ สำเนาของไฟล์อยู่ที่ {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_panel.py" line="284"/>
+        <source>Delete {name} from the evidence? This cannot be undone.</source>
+        <translation>ลบ {name} ออกจากหลักฐานหรือไม่? ลบแล้วเรียกคืนไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="15"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="18"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="27"/>
+        <source>{name} is empty (0 bytes): there is nothing to attach.</source>
+        <translation>ไฟล์ {name} ว่างเปล่า (0 ไบต์): ไม่มีอะไรให้แนบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="30"/>
+        <source>{name} is {size}, larger than the {limit} a file may be. Scan it at a lower resolution or save the photo smaller, then attach it again.</source>
+        <translation>ไฟล์ {name} มีขนาด {size} เกินขนาดสูงสุด {limit} ต่อไฟล์ สแกนใหม่ด้วยความละเอียดต่ำลงหรือบันทึกรูปให้เล็กลง แล้วแนบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="35"/>
+        <source>{name} would bring this household&apos;s evidence to {size}, past its limit of {limit}. Delete a file it no longer needs first.</source>
+        <translation>ถ้าแนบ {name} หลักฐานของครัวเรือนนี้จะรวมเป็น {size} เกินขีดจำกัด {limit} ลบไฟล์ที่ไม่ต้องใช้แล้วออกก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="40"/>
+        <source>{name} is not a JPEG or PNG photo or a PDF (judged by what the file holds, not by its name). Save it as one of those and attach it again.</source>
+        <translation>ไฟล์ {name} ไม่ใช่รูปถ่าย JPEG หรือ PNG หรือ PDF (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อไฟล์) บันทึกเป็นชนิดใดชนิดหนึ่งนี้แล้วแนบอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="45"/>
+        <source>{name} is damaged or cut short and cannot be opened. Copy it again from the camera or the scanner.</source>
+        <translation>ไฟล์ {name} เสียหายหรือไม่ครบ เปิดไม่ได้ คัดลอกมาใหม่จากกล้องหรือเครื่องสแกน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="50"/>
+        <source>{name} is already attached here, as {existing}.</source>
+        <translation>ไฟล์ {name} แนบไว้ที่นี่แล้ว ในชื่อ {existing}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="53"/>
+        <source>What {name} was to be attached to has been deleted meanwhile.</source>
+        <translation>รายการที่จะแนบ {name} ถูกลบไปแล้วในระหว่างนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="66"/>
+        <source>{name} could not be read: {reason}</source>
+        <translation>อ่านไฟล์ {name} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="76"/>
+        <source>The household</source>
+        <translation>ครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="79"/>
+        <source>Visit {date} · {who}</source>
+        <translation>การเยี่ยม {date} · {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/evidence_text.py" line="82"/>
+        <source>Help {date} · {what}</source>
+        <translation>ความช่วยเหลือ {date} · {what}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <location filename="../../desktop/ui/exchange/exchange_page.py" line="31"/>
@@ -2059,17 +2227,22 @@
         <translation>การเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="44"/>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="42"/>
+        <source>evidence file</source>
+        <translation>ไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="45"/>
         <source>added</source>
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="45"/>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="46"/>
         <source>changed</source>
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/history_view.py" line="46"/>
+        <location filename="../../desktop/ui/household_form/history_view.py" line="47"/>
         <source>removed</source>
         <translation>ลบ</translation>
     </message>
@@ -2839,102 +3012,112 @@
 <context>
     <name>KeyResultsSection</name>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="62"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="63"/>
         <source>Key result</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="63"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="64"/>
         <source>Unit</source>
         <translation>หน่วยนับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="64"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="65"/>
         <source>Baseline</source>
         <translation>ค่าฐาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="65"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="66"/>
         <source>Target</source>
         <translation>ค่าเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="66"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="67"/>
         <source>Latest progress</source>
         <translation>ความก้าวหน้าล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="76"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="77"/>
         <source>Add key result</source>
         <translation>เพิ่มตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="77"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="78"/>
         <source>Remove key result</source>
         <translation>ลบตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="84"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="85"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="85"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="86"/>
         <source>Quarter</source>
         <translation>ไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="86"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="87"/>
         <source>Value reached</source>
         <translation>ผลที่ทำได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="87"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="88"/>
         <source>% of target</source>
         <translation>ร้อยละของเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="88"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="89"/>
         <source>Money spent, baht</source>
         <translation>ใช้จ่ายแล้ว (บาท)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="89"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="90"/>
         <source>Result</source>
         <translation>ผลการดำเนินงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="90"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="91"/>
         <source>Problems</source>
         <translation>ปัญหาอุปสรรค</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="98"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="99"/>
         <source>Add quarterly report</source>
         <translation>เพิ่มรายงานรายไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="99"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="100"/>
         <source>Remove report</source>
         <translation>ลบรายงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="237"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="101"/>
+        <source>Report evidence…</source>
+        <translation>หลักฐานของรายงาน…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="240"/>
+        <source>Q{quarter}/{year} · {text}</source>
+        <translation>ไตรมาส {quarter}/{year} · {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="259"/>
         <source>Quarterly reports of key result {number}: {text}</source>
         <translation>รายงานรายไตรมาสของตัวชี้วัดที่ {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="252"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="274"/>
         <source>Choose a key result to see its quarterly reports.</source>
         <translation>เลือกตัวชี้วัดเพื่อดูรายงานรายไตรมาส</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="308"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="330"/>
         <source>no report yet</source>
         <translation>ยังไม่มีรายงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/key_results_section.py" line="321"/>
+        <location filename="../../desktop/ui/projects/key_results_section.py" line="343"/>
         <source>Type a number, e.g. 120 or 12.5.</source>
         <translation>พิมพ์ตัวเลข เช่น 120 หรือ 12.5</translation>
     </message>
@@ -3210,102 +3393,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Follow-up work</source>
         <translation>งานที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>Plan and fo&amp;llow-up</source>
         <translation>แผนและการติดตาม (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="418"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="435"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -4331,14 +4514,14 @@
 <context>
     <name>ProjectDesk</name>
     <message>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="169"/>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="176"/>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="181"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="170"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="177"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="182"/>
         <source>Delete assistance</source>
         <translation>ลบการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_desk.py" line="170"/>
+        <location filename="../../desktop/ui/projects/project_desk.py" line="171"/>
         <source>Delete this record of help? The change log keeps what it was.</source>
         <translation>ลบรายการช่วยเหลือนี้หรือไม่ ประวัติการแก้ไขจะเก็บข้อมูลเดิมไว้</translation>
     </message>
@@ -4454,136 +4637,146 @@
 <context>
     <name>ProjectFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="86"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="89"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="97"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="100"/>
         <source>Steps and method</source>
         <translation>ขั้นตอนและวิธีดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="98"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="101"/>
         <source>Evaluation method</source>
         <translation>วิธีการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="99"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="102"/>
         <source>Evaluation tools</source>
         <translation>เครื่องมือประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="100"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="103"/>
         <source>Evidence</source>
         <translation>หลักฐาน/เอกสารอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="105"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="111"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="106"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="331"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="112"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="357"/>
         <source>Area</source>
         <translation>พื้นที่ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="107"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="113"/>
         <source>Method and evaluation</source>
         <translation>วิธีดำเนินการและการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="108"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="114"/>
         <source>Key results and progress</source>
         <translation>ตัวชี้วัดและความก้าวหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="109"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="115"/>
         <source>Households reached</source>
         <translation>ครัวเรือนที่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="115"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="121"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="116"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="122"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="117"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="265"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="272"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="277"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="123"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="271"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="278"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="283"/>
         <source>Delete project</source>
         <translation>ลบโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="118"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="124"/>
         <source>Project sheet (PDF)…</source>
         <translation>แบบสรุปโครงการ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="120"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="126"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="194"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="200"/>
         <source>Project: {name}</source>
         <translation>โครงการ: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="196"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="202"/>
         <source>New project</source>
         <translation>โครงการใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="251"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="257"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="256"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="262"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="266"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="272"/>
         <source>Delete this project with its key results and reports?</source>
         <translation>ลบโครงการนี้พร้อมตัวชี้วัดและรายงานหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="278"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="284"/>
         <source>This project cannot be deleted: {reason}</source>
         <translation>ลบโครงการนี้ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="299"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="311"/>
+        <source>Report evidence</source>
+        <translation>หลักฐานของรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/project_form.py" line="312"/>
+        <source>Save the project first: files are kept with the saved report.</source>
+        <translation>บันทึกโครงการก่อน: ไฟล์หลักฐานเก็บไว้กับรายงานที่บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/project_form.py" line="325"/>
         <source>Save the project first.</source>
         <translation>บันทึกโครงการก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="312"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="338"/>
         <source>Note: {text}</source>
         <translation>ข้อสังเกต: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="329"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="355"/>
         <source>Key result {number}</source>
         <translation>ตัวชี้วัดที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="366"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="392"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="367"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="393"/>
         <source>Close the project without saving the changes?</source>
         <translation>ปิดโครงการโดยไม่บันทึกการแก้ไขหรือไม่</translation>
     </message>
@@ -5128,6 +5321,19 @@
         <location filename="../../desktop/ui/record_problem_text.py" line="88"/>
         <source>Type an amount in baht, e.g. 45,000.</source>
         <translation>พิมพ์จำนวนเงินเป็นบาท เช่น 45,000</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEvidenceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/evidence/report_evidence_dialog.py" line="27"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/evidence/report_evidence_dialog.py" line="39"/>
+        <source>Evidence: {report}</source>
+        <translation>หลักฐาน: {report}</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from desktop.services.assistance import AssistanceService
 from desktop.services.cases import CaseService
 from desktop.services.cases.worklist import WorklistService
 from desktop.services.dashboard import DashboardService
+from desktop.services.evidence import EvidenceService
 from desktop.services.exchange.province import IdConflictService
 from desktop.services.households.form import HouseholdFormService
 from desktop.services.households.listing import HouseholdListService
@@ -34,6 +35,7 @@ class AppServices:
     cases: CaseService
     worklist: WorklistService
     visit_lists: VisitListService
+    evidence: EvidenceService
     code_lists: CodeListService
     dashboard: DashboardService
     users: UserService
@@ -59,6 +61,7 @@ def build_services(database: OfficeDatabase) -> AppServices:
         cases=CaseService(factory, before_write=wait),
         worklist=WorklistService(factory),
         visit_lists=VisitListService(factory),
+        evidence=EvidenceService(factory, before_write=wait),
         code_lists=CodeListService(factory, before_write=wait),
         dashboard=DashboardService(factory),
         users=UserService(factory, before_write=wait),

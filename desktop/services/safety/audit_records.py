@@ -59,6 +59,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "indicator_sets": ("ชุดตัวชี้วัด", "Indicator set"),
     "indicators": ("ตัวชี้วัดในชุด", "Indicator of a set"),
     "indicator_thresholds": ("เกณฑ์ตัวชี้วัด", "Indicator threshold"),
+    "attachments": ("หลักฐาน", "Attachment"),
 }
 ACTION_LABELS: dict[str, tuple[str, str]] = {
     "insert": ("เพิ่ม", "Added"),
@@ -363,6 +364,8 @@ def _describe(
         return _joined(v.get("stage"), _be(v.get("assessed_on")), household())
     if table == "assistance":
         return _joined(v.get("kind"), _be(v.get("given_on")), household())
+    if table == "attachments":  # described from its logged summary: the bytes are not read
+        return _joined(v.get("file_name"), _be(v.get("taken_on")), household())
     if table == "projects":
         year = f"(ปีงบประมาณ {v['fiscal_year']})" if v.get("fiscal_year") else ""
         return _joined(v.get("name"), year)

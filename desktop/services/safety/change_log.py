@@ -37,6 +37,8 @@ HOUSEHOLD_TABLES = (
     "plan_problems",
     "plan_activities",
     "follow_up_visits",
+    # evidence: its insert and delete rows name the household (never the file's bytes)
+    "attachments",
 )
 # What a history entry says about the record it concerns (keys of ChangeEntry.context).
 _CONTEXT_KEYS: dict[str, tuple[str, ...]] = {
@@ -49,6 +51,7 @@ _CONTEXT_KEYS: dict[str, tuple[str, ...]] = {
     "plan_problems": ("goal",),
     "plan_activities": ("text",),
     "follow_up_visits": ("visited_on",),
+    "attachments": ("file_name",),
 }
 
 

@@ -6,7 +6,7 @@ from desktop.services.safety import ChangeEntry
 from desktop.services.thai import format_be_date
 from desktop.ui.household_form.problem_text import field_name
 
-SUBJECT_KEYS = ("first_name", "last_name", "number", "key", "stage", "title", "text")
+SUBJECT_KEYS = ("first_name", "last_name", "number", "key", "stage", "title", "text", "file_name")
 
 
 class HistoryView(QTableWidget):
@@ -39,6 +39,7 @@ class HistoryView(QTableWidget):
             "plan_problems": self.tr("plan problem"),
             "plan_activities": self.tr("plan activity"),
             "follow_up_visits": self.tr("visit"),
+            "attachments": self.tr("evidence file"),
         }
         actions = {
             "insert": self.tr("added"),

@@ -49,6 +49,7 @@ def parse_number(text: str) -> float:
 
 class KeyResultsSection(QWidget):
     changed = Signal()
+    evidence_requested = Signal(object, str)  # the report's id (None: not saved yet), its title
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +98,7 @@ class KeyResultsSection(QWidget):
             self.reports_table.setColumnWidth(column, width)
         self.add_report_button = QPushButton(self.tr("Add quarterly report"))
         self.remove_report_button = QPushButton(self.tr("Remove report"))
+        self.report_evidence_button = QPushButton(self.tr("Report evidence…"))
 
         result_buttons = QHBoxLayout()
         result_buttons.addWidget(self.add_result_button)
@@ -105,6 +107,7 @@ class KeyResultsSection(QWidget):
         report_buttons = QHBoxLayout()
         report_buttons.addWidget(self.add_report_button)
         report_buttons.addWidget(self.remove_report_button)
+        report_buttons.addWidget(self.report_evidence_button)
         report_buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.results_table, 3)
@@ -117,6 +120,7 @@ class KeyResultsSection(QWidget):
         self.remove_result_button.clicked.connect(self.remove_key_result)
         self.add_report_button.clicked.connect(self.add_report)
         self.remove_report_button.clicked.connect(self.remove_report)
+        self.report_evidence_button.clicked.connect(self.request_evidence)
         self.results_table.itemSelectionChanged.connect(self._show_reports)
         self.results_table.itemChanged.connect(self._result_edited)
         self.reports_table.itemChanged.connect(self._report_edited)
@@ -223,11 +227,29 @@ class KeyResultsSection(QWidget):
         self._show_progress(result_row)
         self.changed.emit()
 
+    def request_evidence(self) -> None:
+        """Ask for the evidence of the report chosen below (its id once saved)."""
+        result_row, report_row = self.results_table.currentRow(), self.reports_table.currentRow()
+        if not (0 <= result_row < len(self._reports)):
+            return
+        reports = self._reports[result_row]
+        if not (0 <= report_row < len(reports)):
+            return
+        report = reports[report_row]
+        text_item = self.results_table.item(result_row, RESULT_TEXT)
+        title = self.tr("Q{quarter}/{year} · {text}").format(
+            quarter=report.cells[REPORT_QUARTER],
+            year=report.cells[REPORT_YEAR],
+            text=text_item.text() if text_item else "",
+        )
+        self.evidence_requested.emit(report.id, title)
+
     def _show_reports(self) -> None:
         row = self.results_table.currentRow()
         has_result = 0 <= row < len(self._reports)
         self.add_report_button.setEnabled(has_result)
         self.remove_report_button.setEnabled(has_result)
+        self.report_evidence_button.setEnabled(has_result)
         self.remove_result_button.setEnabled(has_result)
         self._filling = True
         self.reports_table.setRowCount(0)

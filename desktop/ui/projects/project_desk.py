@@ -51,6 +51,7 @@ class ProjectDesk(QObject):
             agencies=services.agencies,
             code_lists=services.code_lists,
             assistance=services.assistance,
+            evidence=services.evidence,
         )
         self.assistance_services = AssistanceServices(
             assistance=services.assistance,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.assistance import AssistanceService
+from desktop.services.evidence import EvidenceService
 from desktop.services.households.listing import FilterOptions
 from desktop.services.office import CodeListService
 from desktop.services.projects import (
@@ -35,6 +36,7 @@ from desktop.services.projects import (
     RecordRejected,
 )
 from desktop.services.safety import RecordLocked
+from desktop.ui.evidence.report_evidence_dialog import ReportEvidenceDialog
 from desktop.ui.household_form.keyboard import enter_moves_on
 from desktop.ui.printing.household_printing import HouseholdPrinting
 from desktop.ui.projects.area_picker import AreaPicker
@@ -57,6 +59,7 @@ class ProjectServices:
     agencies: AgencyService
     code_lists: CodeListService
     assistance: AssistanceService
+    evidence: EvidenceService | None = None  # the progress reports' files
 
 
 class ProjectFormDialog(QDialog):
@@ -99,6 +102,9 @@ class ProjectFormDialog(QDialog):
         method_form.addRow(self.tr("Evaluation tools"), self.evaluation_tools_edit)
         method_form.addRow(self.tr("Evidence"), self.evidence_edit)
         self.key_results = KeyResultsSection()
+        self.key_results.report_evidence_button.setVisible(services.evidence is not None)
+        self.key_results.evidence_requested.connect(self.open_report_evidence)
+        self.report_evidence: ReportEvidenceDialog | None = None
         self.reach = ReachPanel()
 
         self.tabs = QTabWidget()
@@ -293,6 +299,26 @@ class ProjectFormDialog(QDialog):
         if self.is_dirty() and not self.save():
             return
         self._printing.save_project_pdf(self, self._project_id)
+
+    def open_report_evidence(self, report_id: int | None, title: str) -> QDialog | None:
+        """The files of a saved progress report, in a dialog of their own."""
+        evidence = self._services.evidence
+        if evidence is None:
+            return None
+        if report_id is None or self.is_dirty():
+            self._prompter.info(
+                self,
+                self.tr("Report evidence"),
+                self.tr("Save the project first: files are kept with the saved report."),
+            )
+            return None
+        if self.report_evidence is None:
+            self.report_evidence = ReportEvidenceDialog(
+                evidence, self._prompter, user_name=self._user_name, parent=self
+            )
+        self.report_evidence.open_report(report_id, title)
+        self.report_evidence.open()
+        return self.report_evidence
 
     def _request_assistance(self) -> None:
         if self._project_id is None:
