@@ -1,5 +1,6 @@
 """The main window: navigation rail, pages, status bar, Thai by default, English on request."""
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,15 @@ def test_rail_pages_and_status_bar_in_thai(window: MainWindow) -> None:
     assert window.database_status.text().endswith("office.sqlite3")
     assert window.counts_status.text() == "ครัวเรือน 0 · สมาชิก 0 คน · โครงการ 0"
     assert window.overview_page.heading.text() == ("สำนักงานพัฒนาชุมชนอำเภอเมืองเพชรบูรณ์ จังหวัดเพชรบูรณ์")
+
+
+def test_rail_rows_stand_apart_with_their_padding(window: MainWindow, qtbot) -> None:
+    """Each page's row is tall enough for Thai marks above and below, and the next row
+    starts where it ends (they overlapped when the padding arrived after the layout)."""
+    qtbot.waitExposed(window)
+    rects = [window.rail.visualItemRect(window.rail.item(i)) for i in range(window.rail.count())]
+    assert all(rect.height() >= 2 * window.rail.fontMetrics().height() - 4 for rect in rects)
+    assert all(a.bottom() + 1 == b.top() for a, b in pairwise(rects))
 
 
 def test_keyboard_and_mouse_navigation(window: MainWindow, qtbot) -> None:

@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
         ]
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
+        # Its own style, before its rows are laid out: inherited from the window only once
+        # parented, the padding came after the rows were spaced, and they overlapped.
+        self.rail.setStyleSheet(STYLE)
         self.rail.setFixedWidth(190)
         self.stack = QStackedWidget()
         for number, (title, page) in enumerate(pages, start=1):
