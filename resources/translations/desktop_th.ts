@@ -2917,8 +2917,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="86"/>
-        <source>Load from file…</source>
-        <translation>โหลดจากไฟล์…</translation>
+        <source>Load from &amp;file…</source>
+        <translation>โหลดจากไฟล์… (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="87"/>

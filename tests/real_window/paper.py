@@ -76,6 +76,8 @@ INDICATORS = {
 STATUS_CODES = {PASSED: "passed", FAILED: "failed", NOT_APPLICABLE: "na"}
 STAGE = Choice("อยู่รอด", "อ")
 SEARCH = "ยรต"  # inside เกียรติ, a member who is not the head
+VISIT_FINDINGS = "ลูกไปโรงเรียนครบแล้ว รายได้ยังไม่พอ"
+SET_BOOK_NAME = "ชุดตัวชี้วัดจากจังหวัด.xlsx"  # the indicator set the province sent
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ def data_characters() -> int:
 def every_character() -> str:
     """All the text the day types, for binding its characters to keys beforehand."""
     texts = [PROVINCE, DISTRICT, FIRST_CLERK, SECOND_CLERK, SECOND_PASSWORD, VILLAGE_NAME]
+    texts += [VISIT_FINDINGS, SET_BOOK_NAME]
     texts += [SEARCH, HELP_OUTCOME, HELP_KIND.typed, HELP_DIMENSION.typed, STAGE.typed, "อ"]
     texts += [SUBDISTRICT.typed] + [answer.typed for answer in INDICATORS.values()]
     for person in MEMBERS + tuple(small.person for small in SMALL_HOUSEHOLDS):

@@ -28,6 +28,7 @@ LOGIN_TITLE = "ใครกำลังใช้งาน"
 ADD_USER_TITLE = "เพิ่มผู้ใช้"
 NEW_HOUSEHOLD_TITLE = "ครัวเรือนใหม่"
 RECORD_TITLE = "บันทึกการช่วยเหลือ"
+VISIT_TITLE = "เยี่ยมติดตาม"
 FIRST_KEY = f"{paper.DISTRICT_CODE}-000001"
 VILLAGE_CODE = f"{paper.SUBDISTRICT_CODE}01"
 
@@ -53,6 +54,7 @@ def test_a_day_at_the_desk(desk_session: DeskSession) -> None:
     first_start(session, desk, database)
     add_the_second_clerk(session, desk, database)
     log_in_with_a_password(session, desk)
+    load_the_provinces_indicator_set(session, desk, database)
     keystrokes = key_the_household(desk, database)
     key_three_small_households(desk, database)
     find_and_print_the_sheet(session, desk)
@@ -146,6 +148,54 @@ def log_in_with_a_password(session: DeskSession, desk: Desk) -> None:
     desk.key("Return")
     desk.window_titled(MAIN_TITLE, timeout=60)
     desk.shoot("main-window-second-clerk")
+
+
+def load_the_provinces_indicator_set(session: DeskSession, desk: Desk, database: Path) -> None:
+    """This year's answers need a set covering it: the province's workbook is loaded in
+    Settings (Alt+I, its name typed into the file dialog, the dry run, Enter)."""
+    book = indicator_set_book(session.home_folder / paper.SET_BOOK_NAME)
+    desk.window_titled(MAIN_TITLE)
+    known = desk.ids()
+    desk.key("ctrl+6", "alt+i")
+    desk.new_window(known, "โหลดชุดตัวชี้วัด")
+    desk.type(str(book))
+    desk.key("Return")
+    dry_run = desk.window_titled("ชุดตัวชี้วัด: ตรวจก่อนโหลด", timeout=60)
+    desk.shoot("indicator-set-dry-run")
+    known = desk.ids()
+    desk.key("Return")
+    desk.gone(dry_run)
+    loaded = desk.new_window(known, LOADED_TITLE)  # "Set TEST-65 is loaded: …"
+    desk.shoot("indicator-set-loaded")
+    desk.key("Return")
+    desk.gone(loaded)
+    desk.focus(desk.window_titled(MAIN_TITLE))  # back at the main window for the next keys
+    committed(
+        database,
+        "SELECT first_year || '–' || last_year FROM indicator_sets WHERE code = 'TEST-65'",
+        f"2565–{LAST_SET_YEAR}",
+        "the province's set to be loaded",
+    )
+
+
+LAST_SET_YEAR = 2575
+LOADED_TITLE = "โหลดชุดตัวชี้วัดแล้ว"
+
+
+def indicator_set_book(path: Path) -> Path:
+    """The set a province sends for 2565 onwards (test data: the shipped indicators)."""
+    import tempfile
+
+    from desktop.services.office import create_office
+    from tests.indicator_set_books import made_up_set, write_book
+
+    with tempfile.TemporaryDirectory() as folder:
+        office = create_office(Path(folder) / "province.sqlite3", "6701", "จังหวัด")
+        try:
+            book = made_up_set(office, last=LAST_SET_YEAR, threshold=38_000, override=False)
+            return write_book(book, path)
+        finally:
+            office.close()
 
 
 def key_the_household(desk: Desk, database: Path) -> int:
@@ -301,8 +351,29 @@ def find_and_print_the_sheet(session: DeskSession, desk: Desk) -> None:
     wait_for("the sheet's PDF", lambda: pdf.exists() and pdf.stat().st_size > 0)
     check_pdf(pdf)
     desk.focus(form)
+    record_a_visit(desk, session.database)
+    desk.focus(form)
     desk.key("Escape")
     desk.gone(form)
+
+
+def record_a_visit(desk: Desk, database: Path) -> None:
+    """From the open household: Alt+L its plan and follow-up tab, Alt+V a visit dated today
+    by the clerk signed in, what was found typed, Ctrl+S; the timeline shows it."""
+    desk.key("alt+l", "alt+v")
+    dialog = desk.window_titled(VISIT_TITLE)
+    desk.key("alt+f")
+    desk.type(paper.VISIT_FINDINGS)
+    desk.shoot("visit")
+    desk.key("ctrl+s")
+    desk.gone(dialog)
+    committed(database, "SELECT count(*) FROM follow_up_visits", 1, "the visit to be saved")
+    assert query(
+        database,
+        "SELECT v.findings, v.visited_by, h.key FROM follow_up_visits v"
+        " JOIN households h ON h.id = v.household_id",
+    ) == [(paper.VISIT_FINDINGS, paper.SECOND_CLERK, FIRST_KEY)]
+    desk.shoot("household-timeline")
 
 
 def without_marks(text: str) -> str:

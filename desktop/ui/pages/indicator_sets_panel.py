@@ -83,7 +83,7 @@ class IndicatorSetsPanel(QGroupBox):
             )
         )
         note.setWordWrap(True)
-        self.load_button = QPushButton(self.tr("Load from file…"))
+        self.load_button = QPushButton(self.tr("Load from &file…"))
         self.export_button = QPushButton(self.tr("Export…"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.load_button)
@@ -257,6 +257,7 @@ class IndicatorSetDryRunDialog(QDialog):
             self.tr("Load this set"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.load_button.setEnabled(plan is not None and plan.can_load)
+        self.load_button.setDefault(self.load_button.isEnabled())  # Enter loads what it shows
         self.cancel_button = self.buttons.addButton(
             self.tr("Close") if problems else self.tr("Cancel"),
             QDialogButtonBox.ButtonRole.RejectRole,
