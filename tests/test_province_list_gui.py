@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.indicator_set_books import current_set
 from tests.province_office_lists import write_other_office_list
 from tests.test_import_gui import make_window, wait_for_dry_run
 
@@ -21,6 +22,7 @@ def _rows(table) -> dict[int, tuple[str, ...]]:  # type: ignore[no-untyped-def]
 def test_the_mapping_dialog_shows_row_outcomes_and_place_matches(
     app_ready, qtbot, office_db, prompter, tmp_path: Path
 ) -> None:
+    current_set(office_db, tmp_path)  # the list's failed indicators are of this year
     window = make_window(qtbot, office_db, prompter)
     path = write_other_office_list(tmp_path / "รายชื่อ.xlsx", None)
     window.import_panel.open_workbook(path)
