@@ -19,6 +19,7 @@ from desktop.services.demo.words import INDICATOR_DIMENSION
 from desktop.services.thai import to_be_year
 
 PLANNED_SHARE = 0.30  # of the survival-stage households
+LAST_VISIT_DAY = dt.date(2025, 9, 30)  # the end of fiscal year 2568, as the demo's other dates
 MAX_PROBLEMS = 4
 CASE_TABLES = ("development_plans", "plan_problems", "plan_activities", "follow_up_visits")
 
@@ -117,8 +118,12 @@ class CaseFactory:
             for activity_seq in range(1, rng.choice((1, 1, 2)) + 1):
                 self._activity(problem_id, activity_seq, dimension, made_on, helped, batch)
         visited_on = made_on
-        for _ in range(rng.choice((1, 2, 2, 3))):
+        for number in range(rng.choice((1, 2, 2, 3))):
             visited_on += dt.timedelta(days=rng.randint(45, 120))
+            if visited_on > LAST_VISIT_DAY:  # the demo's data ends with fiscal year 2568
+                if number:
+                    break
+                visited_on = max(made_on + dt.timedelta(days=1), LAST_VISIT_DAY)
             batch["follow_up_visits"].append(
                 {
                     "id": self._take_id("follow_up_visits"),

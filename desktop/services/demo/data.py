@@ -35,7 +35,7 @@ from db.settings_store import (
 from desktop.services.demo.assessment import AssessmentFactory
 from desktop.services.demo.cases import CaseFactory
 from desktop.services.demo.context import DemoContext, load_context
-from desktop.services.demo.people import PeopleFactory, Row
+from desktop.services.demo.people import SURVEY_YEAR, PeopleFactory, Row
 from desktop.services.demo.practice_set import add_practice_set
 from desktop.services.demo.progress import report_progress_from_assistance
 from desktop.services.demo.projects import ProjectFactory
@@ -293,7 +293,11 @@ def create_demo_database(
                     session, households, seed=seed, progress=progress, cancelled=cancelled
                 )
                 # This year's households can be keyed: a set for practice covers it.
-                add_practice_set(session, last_year=to_be_year(dt.date.today().year) + 1)
+                add_practice_set(
+                    session,
+                    first_year=SURVEY_YEAR + 1,
+                    last_year=to_be_year(dt.date.today().year) + 1,
+                )
                 return summary
         finally:
             database.close()

@@ -3,8 +3,8 @@
 The shipped set (จปฐ. 2560–2564) ends before today's survey years, and an office loads the
 set its province sends (Settings → ชุดตัวชี้วัด). A demo office has no province, so that a
 new household can be keyed for this year it carries a copy of the shipped indicators under
-a name that says it is for practice, covering the years after 2564. A real office never
-gets it.
+a name that says it is for practice, covering the years after the demo's own survey
+(its answers of 2567 stay as they were made). A real office never gets it.
 """
 
 from __future__ import annotations
@@ -19,17 +19,17 @@ PRACTICE_NAME_TH = "ชุดสำหรับทดลอง (สำเนา�
 PRACTICE_NAME_EN = "Practice set (a copy of the 2560–2564 indicators, not official)"
 
 
-def add_practice_set(session: Session, last_year: int) -> IndicatorSet:
-    """A copy of the newest set's indicators and thresholds, for the years after it up to
-    ``last_year`` (BE)."""
+def add_practice_set(session: Session, first_year: int, last_year: int) -> IndicatorSet:
+    """A copy of the newest set's indicators and thresholds for ``first_year`` to
+    ``last_year`` (BE; never before the years the newest set ends)."""
     source = session.scalars(select(IndicatorSet).order_by(IndicatorSet.last_year.desc())).first()
     assert source is not None, "the reference data holds the shipped set"
     practice = IndicatorSet(
         code=PRACTICE_CODE,
         name_th=PRACTICE_NAME_TH,
         name_en=PRACTICE_NAME_EN,
-        first_year=source.last_year + 1,
-        last_year=max(last_year, source.last_year + 1),
+        first_year=max(first_year, source.last_year + 1),
+        last_year=max(last_year, first_year, source.last_year + 1),
     )
     session.add(practice)
     thresholds = {
