@@ -79,8 +79,10 @@ def add_case_work(raw: sqlite3.Connection, rng: random.Random) -> tuple[int, int
     dimension = dict(raw.execute("SELECT id, dimension FROM indicators").fetchall())
     plans = visits = 0
     rows = raw.execute("SELECT id, current_stage, failed_indicators FROM households").fetchall()
+    # The demo office already gave some households a current plan: those keep theirs.
+    has_plan = {h for (h,) in raw.execute("SELECT household_id FROM development_plans")}
     for household, stage, failed in rows:
-        planned = stage == "survival" and rng.random() < PLAN_SHARE
+        planned = stage == "survival" and household not in has_plan and rng.random() < PLAN_SHARE
         if planned:
             made = today - timedelta(days=rng.randrange(30, 400))
             plan = raw.execute(

@@ -35,11 +35,16 @@ def unguarded(path: Path) -> Iterator[sqlite3.Connection]:
         connection.close()
 
 
-def _household(con: sqlite3.Connection, chance: random.Random, *, members: int = 1) -> int:
-    """A household with at least ``members`` members none of the other plantings used."""
+def _household(
+    con: sqlite3.Connection, chance: random.Random, *, members: int = 1, unvisited: bool = False
+) -> int:
+    """A household with at least ``members`` members none of the other plantings used
+    (with ``unvisited``, one without follow-up visits, whose stages they would need)."""
+    visited = " AND household_id NOT IN (SELECT household_id FROM follow_up_visits)"
     rows = con.execute(
         "SELECT household_id FROM members GROUP BY household_id HAVING count(*) >= ?"
-        " AND household_id NOT IN (SELECT household_id FROM planted)",
+        " AND household_id NOT IN (SELECT household_id FROM planted)"
+        + (visited if unvisited else ""),
         (members,),
     ).fetchall()
     household_id = chance.choice(sorted(row[0] for row in rows))
@@ -167,7 +172,7 @@ def plant_no_answers(con: sqlite3.Connection, chance: random.Random, today: dt.d
 
 
 def plant_no_stage(con: sqlite3.Connection, chance: random.Random, today: dt.date) -> Found:
-    household_id = _household(con, chance)
+    household_id = _household(con, chance, unvisited=True)
     con.execute("DELETE FROM stage_assessments WHERE household_id = ?", (household_id,))
     con.execute("UPDATE households SET current_stage = NULL WHERE id = ?", (household_id,))
     return {(household_id, None)}
