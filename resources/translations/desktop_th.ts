@@ -2868,12 +2868,12 @@
         <translation>โหลดชุดนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="261"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="262"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="261"/>
+        <location filename="../../desktop/ui/pages/indicator_sets_panel.py" line="262"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
@@ -3438,57 +3438,57 @@
         <translation>งานที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>Plan and fo&amp;llow-up</source>
         <translation>แผนและการติดตาม (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -3917,137 +3917,137 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="113"/>
         <source>&amp;Current plan</source>
         <translation>เป็นแผนปัจจุบัน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
         <source>Problem (indicator or dimension)</source>
         <translation>ปัญหา (ตัวชี้วัดหรือมิติ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="124"/>
         <source>Problem no.</source>
         <translation>ปัญหาข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="125"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="126"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="127"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="128"/>
         <source>Due (BE)</source>
         <translation>กำหนดเสร็จ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="129"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="135"/>
         <source>Add &amp;problem</source>
         <translation>เพิ่มปัญหา (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="136"/>
         <source>&amp;Remove problem</source>
         <translation>ลบปัญหา (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="137"/>
         <source>Add &amp;activity</source>
         <translation>เพิ่มกิจกรรม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="138"/>
         <source>R&amp;emove activity</source>
         <translation>ลบกิจกรรม (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="139"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="152"/>
         <source>&amp;Title</source>
         <translation>ชื่อแผน (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="154"/>
         <source>&amp;Date made (BE)</source>
         <translation>วันที่จัดทำ (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="163"/>
         <source>Problems and goals</source>
         <translation>ปัญหาและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="167"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
         <source>&amp;Notes</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="205"/>
         <source>New plan: {household}</source>
         <translation>แผนใหม่: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="205"/>
         <source>Edit plan: {household}</source>
         <translation>แก้แผน: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="281"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="276"/>
         <source>No indicator: {dimension}</source>
         <translation>ไม่ระบุตัวชี้วัด: ด้าน{dimension}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="343"/>
         <source>— agency —</source>
         <translation>— หน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="348"/>
         <source>— no project —</source>
         <translation>— ไม่มีโครงการ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="406"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="401"/>
         <source>Problem {row}, activity {activity}</source>
         <translation>ปัญหาข้อ {row}, กิจกรรมที่ {activity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="427"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="422"/>
         <source>Save plan</source>
         <translation>บันทึกแผน</translation>
     </message>
@@ -5696,102 +5696,102 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
         <source>No.</source>
         <translation>ข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
         <source>Last answer</source>
         <translation>คำตอบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
         <source>Found now</source>
         <translation>ผลที่พบครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="86"/>
         <source>— no change —</source>
         <translation>— ไม่เปลี่ยน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="91"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="92"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="98"/>
         <source>&amp;Date of visit (BE)</source>
         <translation>วันที่เยี่ยม (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="99"/>
         <source>&amp;Visited by</source>
         <translation>ผู้เยี่ยม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="100"/>
         <source>&amp;Findings</source>
         <translation>สิ่งที่พบ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="106"/>
         <source>&amp;Indicators checked</source>
         <translation>ตัวชี้วัดที่ตรวจ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="113"/>
         <source>New s&amp;tage</source>
         <translation>ระดับการพัฒนาใหม่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="114"/>
         <source>&amp;Reason for the stage</source>
         <translation>เหตุผลของระดับ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="115"/>
         <source>&amp;Next visit due (BE)</source>
         <translation>เยี่ยมครั้งต่อไป (พ.ศ.) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="140"/>
         <source>Visit: {household}</source>
         <translation>เยี่ยมติดตาม: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="145"/>
         <source>(the answers become those of survey year {year})</source>
         <translation>(คำตอบบันทึกเป็นผลสำรวจปี {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="161"/>
         <source>— not checked —</source>
         <translation>— ไม่ได้ตรวจ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="185"/>
         <source>Visit date</source>
         <translation>วันที่เยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="186"/>
         <source>Next visit due</source>
         <translation>เยี่ยมครั้งต่อไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="210"/>
         <source>Record visit</source>
         <translation>บันทึกการเยี่ยม</translation>
     </message>

@@ -10,15 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop.services.cases import (
     ActivityDraft,
-    CaseProblem,
     CaseRejected,
     CaseService,
     IndicatorChoice,
@@ -40,9 +37,9 @@ from desktop.services.thai import InvalidThaiDate, format_be_date, parse_be_date
 from desktop.ui.cases.case_text import (
     ACTIVITY_STATUSES,
     activity_status_name,
-    case_problem_text,
     field_title,
 )
+from desktop.ui.cases.problem_list import CaseProblemList
 from desktop.ui.domain_text import DIMENSIONS, dimension_name
 from desktop.ui.entry_fields import BeDateEdit
 from desktop.ui.household_form.keyboard import FormCheckBox, FormComboBox, enter_moves_on
@@ -110,9 +107,7 @@ class PlanDialog(QDialog):
         self._loading = False
         self.resize(fitted(QSize(1180, 660)))
 
-        self.problems_list = QListWidget()
-        self.problems_list.setMaximumHeight(90)
-        self.problems_list.setVisible(False)
+        self.problems_list = CaseProblemList()
         self.title_edit = QLineEdit()
         self.made_on_edit = BeDateEdit()
         self.current_box = FormCheckBox(self.tr("&Current plan"))
@@ -416,12 +411,12 @@ class PlanDialog(QDialog):
         """Save the plan; its id, or None when something stops it (shown in the list)."""
         draft, errors = self.collect()
         if errors:
-            self._show_lines(errors)
+            self.problems_list.show_lines(errors)
             return None
         try:
             plan_id = self._service.save_plan(draft, user_name=self._user_name, today=self._today())
         except CaseRejected as rejected:
-            self._show_problems(rejected.problems)
+            self.problems_list.show_problems(rejected.problems)
             return None
         except RecordLocked as locked:
             self._prompter.error(self, self.tr("Save plan"), refusal_text(locked))
@@ -429,14 +424,3 @@ class PlanDialog(QDialog):
         self.saved.emit(plan_id)
         self.accept()
         return plan_id
-
-    def _show_problems(self, problems: list[CaseProblem]) -> None:
-        self._show_lines([case_problem_text(problem) for problem in problems])
-
-    def _show_lines(self, lines: list[str]) -> None:
-        self.problems_list.clear()
-        for line in lines:
-            item = QListWidgetItem(line)
-            item.setForeground(QColor("#b00020"))
-            self.problems_list.addItem(item)
-        self.problems_list.setVisible(bool(lines))

@@ -8,15 +8,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.cases import (
-    CaseProblem,
     CaseRejected,
     CaseService,
     CheckedAnswer,
@@ -36,7 +33,7 @@ from desktop.services.cases import (
 )
 from desktop.services.safety import RecordLocked
 from desktop.services.thai import InvalidThaiDate
-from desktop.ui.cases.case_text import case_problem_text
+from desktop.ui.cases.problem_list import CaseProblemList
 from desktop.ui.domain_text import STAGES, STATUSES, stage_name, status_name
 from desktop.ui.entry_fields import BeDateEdit
 from desktop.ui.household_form.keyboard import FormComboBox, enter_moves_on
@@ -70,9 +67,7 @@ class VisitDialog(QDialog):
         self._indicators: list[IndicatorChoice] = []
         self.resize(fitted(QSize(1000, 660)))
 
-        self.problems_list = QListWidget()
-        self.problems_list.setMaximumHeight(90)
-        self.problems_list.setVisible(False)
+        self.problems_list = CaseProblemList()
         self.date_edit = BeDateEdit()
         self.visitor_edit = QLineEdit()
         self.findings_edit = QPlainTextEdit()
@@ -204,12 +199,12 @@ class VisitDialog(QDialog):
     def save(self) -> SavedVisit | None:
         draft, errors = self.collect()
         if errors:
-            self._show_lines(errors)
+            self.problems_list.show_lines(errors)
             return None
         try:
             saved = self._service.save_visit(draft, user_name=self._user_name, today=self._today())
         except CaseRejected as rejected:
-            self._show_problems(rejected.problems)
+            self.problems_list.show_problems(rejected.problems)
             return None
         except RecordLocked as locked:
             self._prompter.error(self, self.tr("Record visit"), refusal_text(locked))
@@ -217,14 +212,3 @@ class VisitDialog(QDialog):
         self.saved.emit(saved)
         self.accept()
         return saved
-
-    def _show_problems(self, problems: list[CaseProblem]) -> None:
-        self._show_lines([case_problem_text(problem) for problem in problems])
-
-    def _show_lines(self, lines: list[str]) -> None:
-        self.problems_list.clear()
-        for line in lines:
-            item = QListWidgetItem(line)
-            item.setForeground(QColor("#b00020"))
-            self.problems_list.addItem(item)
-        self.problems_list.setVisible(bool(lines))
