@@ -50,7 +50,7 @@ class Household(Base):
     The welfare flags are the household's as surveyed (its card, its registration), kept
     apart from each member's own card.
 
-    The columns after ``updated_at`` are derived; maintained by
+    The columns after ``version`` are derived; maintained by
     db.household_summary.refresh_household_summaries, which every writer calls after it
     changes a household, its members, indicator results or assistance. They feed the
     household list: each of its sort orders has an index (the primary key, which breaks
@@ -83,6 +83,11 @@ class Household(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, server_default=func.now(), onupdate=func.now()
     )
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    """Raised by every save of the household or of what its form edits (members, incomes,
+    answers, stages; a visit's answers and stage; an import): a save names the version its
+    form loaded and is refused when another came first (desktop/services/safety/
+    record_versions.py, migration 0008)."""
     # -- derived; maintained by db.household_summary.refresh_household_summaries ----------
     head_name: Mapped[str] = mapped_column(String(201), default="", server_default="")
     """The head's title-less "first last"."""

@@ -2,7 +2,16 @@
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import BE_YEAR_RANGE, Base
@@ -69,6 +78,9 @@ class Project(Base):
     # A provincial office: the district workbook's project this one consolidates,
     # "<district code>:<project number>" (migration 0004); NULL for the office's own.
     origin: Mapped[str | None] = mapped_column(String(30))
+    version: Mapped[int] = mapped_column(default=1, server_default=text("1"))
+    """Raised by every save of the project, its areas, key results or reports (migration
+    0008): a save names the version its form loaded and is refused when another came first."""
 
     agency: Mapped[Agency] = relationship()
     key_results: Mapped[list["ProjectIndicator"]] = relationship(
