@@ -97,6 +97,7 @@ class HouseholdDraft:
     indicators: list[IndicatorAnswer] = field(default_factory=list)  # all 17, by number
     stages: list[StageEntry] = field(default_factory=list)  # oldest first
     notes: str = ""
+    version: int | None = None  # the stored version this draft was loaded at; None: new
 
     def head(self) -> MemberDraft | None:
         """The one member marked head, or None when there is none or more than one."""

@@ -31,12 +31,22 @@ from desktop.services.households.problems import Problem, ProblemCode, problem
 from desktop.services.households.reading import read_draft
 from desktop.services.households.record import HouseholdRecord
 from desktop.services.households.rules import validate_household
-from desktop.services.households.store import HouseholdNotFound, load_draft, person_name
+from desktop.services.households.store import (
+    HouseholdNotFound,
+    last_household_save,
+    load_draft,
+    person_name,
+)
 from desktop.services.households.write import write_household
 from desktop.services.safety import (
     ChangeEntry,
     ChangeWriter,
+    RecordChanged,
+    RecordDeleted,
+    claim_version,
     history,
+    raise_version,
+    raise_versions,
     record_changes,
     refuse_locked_household,
     utc_now,
@@ -51,6 +61,8 @@ __all__ = [
     "HouseholdNotFound",
     "Problem",
     "ProblemCode",
+    "RecordChanged",
+    "RecordDeleted",
     "Review",
     "SaveResult",
     "Suggestion",
@@ -83,6 +95,7 @@ class SaveResult:
     household_id: int
     key: str
     changes: int  # change-log rows written
+    version: int = 1  # the household's version after the save
 
 
 @dataclass(frozen=True)
@@ -270,19 +283,35 @@ class HouseholdFormService:
         """Read the draft's text once, validate the values and write them in one
         transaction, with the change log.
 
+        A stored household is saved only over the version the draft was loaded at
+        (``draft.version``, claimed before anything is read: safety/record_versions.py),
+        and a save that changed something raises that version by one.
+
         Once committed, the ids the save assigned are written back into ``draft``: its
-        ``id`` and ``key``, each member's ``id`` and each stage entry's ``id`` (None for a
-        blank entry, which is not saved). Nothing else in it changes, so the form can keep
-        editing the same draft and save it again (an update) without loading it anew.
+        ``id``, ``key`` and ``version``, each member's ``id`` and each stage entry's ``id``
+        (None for a blank entry, which is not saved). Nothing else in it changes, so the
+        form can keep editing the same draft and save it again (an update) without loading
+        it anew.
 
         Raises ValidationFailed (nothing written) on a blocking problem or an ID or house
-        code used by another household; HouseholdNotFound if it was deleted meanwhile;
-        RecordLocked when a period lock holds the household or its village's area.
-        The draft is left as it was when anything is raised.
+        code used by another household; RecordChanged when another save of the household
+        came after its version (with who saved, and when); RecordDeleted when it was
+        deleted meanwhile (HouseholdNotFound for a draft without a version); RecordLocked
+        when a period lock holds the household or its village's area (read from the
+        database in the save's own transaction). The draft is left as it was when anything
+        is raised.
         """
         record = read_draft(draft, today=today)
         self._before_write()
         with self._session_factory.begin() as session:
+            if record.id is not None and record.version is not None:
+                claim_version(
+                    session,
+                    "households",
+                    record.id,
+                    record.version,
+                    lambda: last_household_save(session, record.id),
+                )
             refuse_locked_household(session, record.id, record.village_code)  # period locks
             threshold = income_threshold_for(session, record.survey_year)
             problems = self._problems(session, record, today, threshold)
@@ -304,10 +333,13 @@ class HouseholdFormService:
             )
             household = written.household
             refresh_household_summaries(session, [household.id])
-            result = SaveResult(household.id, household.key, log.count)
+            result = SaveResult(
+                household.id, household.key, log.count, _saved_version(session, record, log)
+            )
             member_ids = [member.id for member in written.members]
             stage_ids = [stage.id if stage is not None else None for stage in written.stages]
         draft.id, draft.key = result.household_id, result.key  # committed: the ids hold
+        draft.version = result.version
         for drafted, member_id in zip(draft.members, member_ids, strict=True):
             drafted.id = member_id
         for entry, stage_id in zip(draft.stages, stage_ids, strict=True):
@@ -359,6 +391,20 @@ class HouseholdFormService:
         if village and session.get(Village, village) is None:
             problems.insert(0, problem("village_code", ProblemCode.VILLAGE_UNKNOWN))
         return problems
+
+
+def _saved_version(session: Session, record: HouseholdRecord, log: ChangeWriter) -> int:
+    """The household's version once this save commits: 1 for a new one, one up from the
+    claimed version when the save changed something."""
+    if record.id is None:
+        return 1
+    if record.version is None:  # a draft kept on disk before versions: nothing was claimed
+        if log.count:
+            raise_versions(session, "households", [record.id])
+        return int(session.scalar(select(Household.version).where(Household.id == record.id)))
+    if log.count:
+        return raise_version(session, "households", record.id, record.version)
+    return record.version
 
 
 def _duplicate_problem(match: DuplicateMatch) -> Problem:

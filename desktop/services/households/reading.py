@@ -205,6 +205,7 @@ def read_draft(draft: HouseholdDraft, *, today: date) -> HouseholdRecord:
         indicators=answers,
         stages=stages,
         notes=draft.notes.strip(),
+        version=draft.version,
         reading_problems=reader.problems,
     )
 

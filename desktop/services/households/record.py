@@ -95,6 +95,7 @@ class HouseholdRecord:
     indicators: tuple[AnswerRecord, ...]
     stages: tuple[StageRecord, ...]  # oldest first, blank rows included (they keep rows)
     notes: str
+    version: int | None = None  # the stored version the draft was loaded at; None: new
     reading_problems: dict[str, Problem] = field(default_factory=dict)  # by field path
 
     def head(self) -> MemberRecord | None:

@@ -40,6 +40,7 @@ from desktop.services.households.record import (
     MemberRecord,
     StageRecord,
 )
+from desktop.services.safety import SaveStamp, last_change
 from desktop.services.thai import (
     format_be_date,
     thai_sort_key,
@@ -80,6 +81,38 @@ def next_household_key(session: Session, district_code: str) -> str:
     keys = session.scalars(select(Household.key).where(Household.key.startswith(prefix)))
     serials = [int(key[len(prefix) :]) for key in keys if key[len(prefix) :].isdecimal()]
     return f"{prefix}{max(serials, default=0) + 1:0{SERIAL_DIGITS}d}"
+
+
+def last_household_save(session: Session, household_id: int) -> SaveStamp | None:
+    """Who saved the household last, and when: the newest change-log row of it, of its
+    members, income lines, answers and stages, or adding or removing one of them or a
+    visit (whose summaries name the household)."""
+    member_ids = select(Member.id).where(Member.household_id == household_id)
+    records = {
+        "households": [household_id],
+        "members": session.scalars(member_ids).all(),
+        "income_lines": session.scalars(
+            select(IncomeLine.id).where(IncomeLine.member_id.in_(member_ids))
+        ).all(),
+        "indicator_results": session.scalars(
+            select(IndicatorResult.id).where(IndicatorResult.household_id == household_id)
+        ).all(),
+        "stage_assessments": session.scalars(
+            select(StageAssessment.id).where(StageAssessment.household_id == household_id)
+        ).all(),
+    }
+    owner = (f'"household_id": "{household_id}"', VERSIONED_CHILDREN)
+    return last_change(session, records, owner)
+
+
+# The tables whose rows a household's version covers, besides its own.
+VERSIONED_CHILDREN = (
+    "members",
+    "income_lines",
+    "indicator_results",
+    "stage_assessments",
+    "follow_up_visits",
+)
 
 
 # Reading ----------------------------------------------------------------------------
@@ -162,6 +195,7 @@ def load_record(session: Session, household_id: int, *, today: dt.date) -> House
             for s in stages
         ),
         notes=household.notes,
+        version=household.version,
     )
 
 
@@ -197,6 +231,7 @@ def draft_of(record: HouseholdRecord) -> HouseholdDraft:
             for s in record.stages
         ],
         notes=record.notes,
+        version=record.version,
     )
 
 

@@ -33,6 +33,15 @@ from desktop.services.safety.period_lock_checks import (
 )
 from desktop.services.safety.period_locks import LockRejected, PeriodLockService
 from desktop.services.safety.private_files import replace_private
+from desktop.services.safety.record_versions import (
+    RecordChanged,
+    RecordDeleted,
+    SaveStamp,
+    claim_version,
+    last_change,
+    raise_version,
+    raise_versions,
+)
 from desktop.services.safety.user_messages import (
     AuthenticationFailed,
     Duty,
@@ -65,7 +74,10 @@ __all__ = [
     "LockRow",
     "NotAllowed",
     "PeriodLockService",
+    "RecordChanged",
+    "RecordDeleted",
     "RecordLocked",
+    "SaveStamp",
     "UserRejected",
     "UserRow",
     "UserService",
@@ -73,13 +85,17 @@ __all__ = [
     "backup_is_stale",
     "backup_to",
     "change_rows",
+    "claim_version",
     "default_backups_dir",
     "ensure_first_user",
     "history",
     "inspect_backup",
     "last_backup",
+    "last_change",
     "list_backups",
     "open_problem_text",
+    "raise_version",
+    "raise_versions",
     "read_backup_info",
     "record_changes",
     "refusal_message",
