@@ -176,7 +176,7 @@ def test_save_writes_the_new_ids_into_the_draft(office_db, service) -> None:
     assert [s.id for s in draft.stages] == [s.id for s in loaded.stages]
     assert len(draft.members) == 3 and len(draft.stages) == 2
     assert None not in [item.id for item in [*draft.members, *draft.stages]]
-    typed.id, typed.key = draft.id, draft.key  # and nothing else changed
+    typed.id, typed.key, typed.version = draft.id, draft.key, 1  # and nothing else changed
     saved = [*draft.members, *draft.stages]
     for item, saved_item in zip([*typed.members, *typed.stages], saved, strict=True):
         item.id = saved_item.id

@@ -159,9 +159,7 @@ def test_a_household_deleted_by_the_other_clerk_is_said_so_and_nothing_is_writte
         assert session.get(Household, household_id) is None  # not written back
 
 
-def test_a_period_lock_made_on_the_other_client_holds_at_the_next_save(
-    clients, office_db
-) -> None:
+def test_a_period_lock_made_on_the_other_client_holds_at_the_next_save(clients, office_db) -> None:
     """The lock is read from the database in the save's transaction, not remembered."""
     first, second = clients
     household_id = _stored(first)
@@ -192,3 +190,72 @@ def test_two_new_households_keyed_at_once_get_their_own_keys(clients) -> None:
     one = first.households.save(_draft(first), user_name=SOMSRI, today=TODAY)
     two = second.households.save(_draft(second, family=1), user_name=SOMCHAI, today=TODAY)
     assert one.key != two.key and one.version == two.version == 1
+
+
+def test_a_visit_recorded_at_the_other_pc_makes_an_open_form_stale(clients) -> None:
+    """A visit writes answers and a stage the household form edits."""
+    from desktop.services.cases import CaseService, VisitDraft
+
+    first, second = clients
+    household_id = _stored(first)
+    mine = first.households.load(household_id)
+    visit = VisitDraft(household_id, TODAY, "นายสมชาย รักงาน", "ปลูกผักขายได้")
+    CaseService(second.session_factory).save_visit(visit, user_name=SOMCHAI, today=TODAY)
+    mine.notes = "แก้หลังการเยี่ยม"
+    with pytest.raises(RecordChanged) as refused:
+        first.households.save(mine, user_name=SOMSRI, today=TODAY)
+    assert refused.value.stamp is not None and refused.value.stamp.user_name == SOMCHAI
+
+
+def _project(client: Client) -> int:
+    from db.models import Agency
+    from desktop.services.projects import ProjectService
+
+    with client.session_factory.begin() as session:
+        agency = Agency(code="AG-0001", name="สำนักงานพัฒนาชุมชนอำเภอ", kind="central")
+        session.add(agency)
+        session.flush()
+        agency_id = agency.id
+    service = ProjectService(client.session_factory)
+    draft = service.new_draft(2568)
+    draft.agency_id, draft.name, draft.status = agency_id, "โครงการส่งเสริมอาชีพ", "running"
+    return service.save(draft, SOMSRI)
+
+
+def test_the_second_save_of_one_project_is_refused_and_can_overwrite_on_purpose(
+    clients,
+) -> None:
+    from desktop.services.projects import ProjectService
+
+    first, second = clients
+    project_id = _project(first)
+    mine = ProjectService(first.session_factory).load(project_id)
+    theirs = ProjectService(second.session_factory).load(project_id)
+    assert mine.version == theirs.version == 1
+    theirs.budget_satang = 5_000_000
+    ProjectService(second.session_factory).save(theirs, SOMCHAI)
+    assert theirs.version == 2
+    mine.name = "โครงการของฉัน"
+    with pytest.raises(RecordChanged) as refused:
+        ProjectService(first.session_factory).save(mine, SOMSRI)
+    assert refused.value.stamp is not None and refused.value.stamp.user_name == SOMCHAI
+    stored = ProjectService(first.session_factory).load(project_id)
+    assert (stored.name, stored.budget_satang) == ("โครงการส่งเสริมอาชีพ", 5_000_000)
+
+    mine.version = refused.value.version  # the clerk chose to overwrite theirs
+    ProjectService(first.session_factory).save(mine, SOMSRI)
+    stored = ProjectService(second.session_factory).load(project_id)
+    assert (stored.name, stored.budget_satang, stored.version) == ("โครงการของฉัน", 0, 3)
+
+
+def test_a_project_deleted_at_the_other_pc_is_said_so(clients) -> None:
+    from desktop.services.projects import ProjectService
+
+    first, second = clients
+    project_id = _project(first)
+    mine = ProjectService(first.session_factory).load(project_id)
+    ProjectService(second.session_factory).delete(project_id, SOMCHAI)
+    mine.name = "แก้หลังถูกลบ"
+    with pytest.raises(RecordDeleted) as refused:
+        ProjectService(first.session_factory).save(mine, SOMSRI)
+    assert refused.value.stamp is not None and refused.value.stamp.user_name == SOMCHAI

@@ -29,7 +29,12 @@ from desktop.services.cases.records import (
     VisitDraft,
 )
 from desktop.services.cases.rules import plan_problems, visit_problems
-from desktop.services.safety import ChangeWriter, refuse_locked_household, utc_now
+from desktop.services.safety import (
+    ChangeWriter,
+    raise_versions,
+    refuse_locked_household,
+    utc_now,
+)
 
 
 class CaseService:
@@ -161,6 +166,8 @@ class CaseService:
                 raise CaseRejected(problems)
             log = ChangeWriter(session, user_name, utc_now())
             written = visits.write_visit(session, draft, log)
+            # its answers and stage are the household form's: a form open on it is stale
+            raise_versions(session, "households", [draft.household_id])
             refresh_household_summaries(session, [draft.household_id])
             return SavedVisit(
                 written.visit.id,

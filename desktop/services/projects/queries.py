@@ -31,6 +31,7 @@ from desktop.services.projects.records import (
     ProjectRow,
     RecordNotFound,
 )
+from desktop.services.safety import SaveStamp, last_change
 from desktop.services.thai import thai_sort_key
 
 __all__ = [
@@ -291,7 +292,23 @@ def load_draft(session: Session, project_id: int) -> ProjectDraft:
         evaluation_tools=project.evaluation_tools,
         evidence=project.evidence,
         key_results=key_results,
+        version=project.version,
     )
+
+
+def last_project_save(session: Session, project_id: int) -> SaveStamp | None:
+    """Who saved the project last, and when: the newest change-log row of it, of its key
+    results and reports, or adding or removing one of them (their summaries name it)."""
+    key_results = select(ProjectIndicator.id).where(ProjectIndicator.project_id == project_id)
+    records = {
+        "projects": [project_id],
+        "project_indicators": session.scalars(key_results).all(),
+        "progress_reports": session.scalars(
+            select(ProgressReport.id).where(ProgressReport.project_indicator_id.in_(key_results))
+        ).all(),
+    }
+    owner = (f'"project_id": "{project_id}"', ("project_indicators", "progress_reports"))
+    return last_change(session, records, owner)
 
 
 def project_reach(session: Session, project_id: int) -> ProjectReach:

@@ -170,6 +170,7 @@ class ProjectDraft:
     evaluation_tools: str = ""
     evidence: str = ""
     key_results: list[KeyResultDraft] = field(default_factory=list)
+    version: int | None = None  # the stored version this draft was loaded at; None: new
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import Assistance, Project
 from desktop.services.projects.queries import (
     fiscal_years,
+    last_project_save,
     load_draft,
     origin_districts,
     project_choices,
@@ -36,7 +37,13 @@ from desktop.services.projects.records import (
 )
 from desktop.services.projects.rules import clean, problems
 from desktop.services.projects.write import ProjectLog, write_project
-from desktop.services.safety import refuse_locked_project, utc_now
+from desktop.services.safety import (
+    claim_version,
+    raise_version,
+    raise_versions,
+    refuse_locked_project,
+    utc_now,
+)
 from desktop.services.thai import fiscal_year_bounds, fiscal_year_of
 
 __all__ = ["ProjectService"]
@@ -110,15 +117,31 @@ class ProjectService:
 
         Key results and reports are matched by id: changed ones are updated, new ones
         inserted, those no longer in the draft deleted; a key result's seq is its position
-        (from 1). Raises RecordRejected (nothing written) on a blocking problem,
-        RecordNotFound when the project being updated no longer exists and RecordLocked
-        when a period lock holds the project as stored or as it would be saved. Once committed,
-        the ids are written back into ``draft`` (the project's, each key result's and each
+        (from 1). A stored project is saved only over the version the draft was loaded at
+        (``draft.version``, claimed before anything is read), and a save that changed
+        something raises it by one; to overwrite another clerk's newer save on purpose,
+        the form sets ``draft.version`` to the stored one and saves again.
+
+        Raises RecordRejected (nothing written) on a blocking problem, RecordChanged when
+        another save of the project came after its version (with who saved, and when),
+        RecordDeleted (RecordNotFound for a draft without a version) when the project
+        being updated no longer exists and RecordLocked when a period lock holds the
+        project as stored or as it would be saved. Once committed, the ids and the version
+        are written back into ``draft`` (the project's, each key result's and each
         report's), so the form can keep editing it and save again.
         """
         values = clean(draft)
         self._before_write()
         with self._factory.begin() as session:
+            if values.id is not None and values.version is not None:
+                project_id = values.id
+                claim_version(
+                    session,
+                    "projects",
+                    project_id,
+                    values.version,
+                    lambda: last_project_save(session, project_id),
+                )
             refuse_locked_project(  # period locks: as stored and as about to be saved
                 session,
                 values.id,
@@ -128,9 +151,11 @@ class ProjectService:
             blocking = [p for p in problems(session, values) if p.blocking]
             if blocking:
                 raise RecordRejected(blocking)
-            written = write_project(session, values, ProjectLog(session, user_name, utc_now()))
+            log = ProjectLog(session, user_name, utc_now())
+            written = write_project(session, values, log)
             project_id = written.project_id
-        draft.id = project_id
+            version = _saved_version(session, values, project_id, log.count)
+        draft.id, draft.version = project_id, version
         for key_result, (key_result_id, report_ids) in zip(
             draft.key_results, written.key_results, strict=True
         ):
@@ -160,3 +185,17 @@ class ProjectService:
                 )
             ProjectLog(session, user_name, utc_now()).deleted_project(project)
             session.delete(project)
+
+
+def _saved_version(session: Session, draft: ProjectDraft, project_id: int, changes: int) -> int:
+    """The project's version once this save commits: 1 for a new one, one up from the
+    claimed version when the save changed something."""
+    if draft.id is None:
+        return 1
+    if draft.version is None:  # a draft made without one: nothing was claimed
+        if changes:
+            raise_versions(session, "projects", [project_id])
+        return int(session.scalar(select(Project.version).where(Project.id == project_id)))
+    if changes:
+        return raise_version(session, "projects", project_id, draft.version)
+    return draft.version

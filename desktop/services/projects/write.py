@@ -55,19 +55,21 @@ class WrittenProject:
 
 
 class ProjectLog:
-    """Change-log rows of one save or delete, all with one user and time."""
+    """Change-log rows of one save or delete, all with one user and time; ``count``
+    counts the rows added."""
 
     def __init__(self, session: Session, user_name: str, at: dt.datetime) -> None:
         self._session = session
         self._user_name = user_name
         self._at = at
+        self.count = 0
 
     def change(
         self, table: str, record_id: int, old: Mapping[str, object], new: Mapping[str, object]
     ) -> None:
         """An insert when ``old`` is empty, a delete when ``new`` is, else an update."""
         action = "insert" if not old else "delete" if not new else "update"
-        record_changes(
+        self.count += record_changes(
             self._session,
             user_name=self._user_name,
             table_name=table,

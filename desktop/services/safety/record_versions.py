@@ -54,9 +54,7 @@ class RecordChanged(Exception):
     """Another save of the record came after the version the form loaded; nothing was
     written. ``stamp`` is the latest change-log row of the record (None if none is)."""
 
-    def __init__(
-        self, table: str, record_id: int, version: int, stamp: SaveStamp | None
-    ) -> None:
+    def __init__(self, table: str, record_id: int, version: int, stamp: SaveStamp | None) -> None:
         super().__init__(f"{table} {record_id} is at version {version}, saved by {stamp}")
         self.table = table
         self.record_id = record_id
@@ -115,10 +113,7 @@ def claim_version(
         ).first()
         stamp = SaveStamp(deleted[0], deleted[1].replace(tzinfo=dt.UTC)) if deleted else None
         raise RecordDeleted(table, record_id, stamp)
-    if last_save is None:
-        stamp = last_change(session, {table: [record_id]})
-    else:
-        stamp = last_save()
+    stamp = last_change(session, {table: [record_id]}) if last_save is None else last_save()
     raise RecordChanged(table, record_id, int(stored), stamp)
 
 
@@ -126,9 +121,7 @@ def raise_version(session: Session, table: str, record_id: int, version: int) ->
     """The record's version after this save: ``version + 1`` (claimed first, so the row
     is there at ``version``)."""
     raised = session.execute(
-        text(
-            f"UPDATE {_checked(table)} SET version = version + 1 WHERE id = :id AND version = :v"
-        ),
+        text(f"UPDATE {_checked(table)} SET version = version + 1 WHERE id = :id AND version = :v"),
         {"id": record_id, "v": version},
     )
     if raised.rowcount != 1:  # type: ignore[attr-defined]

@@ -16,7 +16,12 @@ from desktop.services.exchange.import_.conflicts import conflicts_are_stale, rec
 from desktop.services.exchange.import_.diff import compute_operations, fingerprint
 from desktop.services.exchange.province.project_writer import write as write_projects
 from desktop.services.exchange.reading.messages import RefusalCode, WorkbookRefused
-from desktop.services.safety import ChangeWriter, refuse_locked_subdistricts, utc_now
+from desktop.services.safety import (
+    ChangeWriter,
+    raise_versions,
+    refuse_locked_subdistricts,
+    utc_now,
+)
 
 if TYPE_CHECKING:
     from desktop.services.exchange.import_.plan import ImportPlan
@@ -118,6 +123,7 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
             raise WorkbookRefused(RefusalCode.STALE_PLAN)
         apply_operations(session, update.household_id, ops, staged, log)
         updated.append(update.household_id)
+    raise_versions(session, "households", updated)  # a form open on one of them is stale
     log.flush()
     session.flush()
     plan.staging.mark("apply: updates")

@@ -26,7 +26,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.household_summary import refresh_household_summaries
 from db.models import District, Household, IdConflict, Member, Subdistrict, Village
 from desktop.services.households.store import MEMBER_FIELDS
-from desktop.services.safety import ChangeWriter, refuse_locked_subdistricts, utc_now, values_of
+from desktop.services.safety import (
+    ChangeWriter,
+    raise_versions,
+    refuse_locked_subdistricts,
+    utc_now,
+    values_of,
+)
 
 NOTE_LIMIT = 500
 
@@ -197,6 +203,7 @@ class IdConflictService:
             conflict.note = note
             session.flush()
             log.flush()
+            raise_versions(session, "households", touched)  # their open forms are stale
             refresh_household_summaries(session, sorted(touched))
 
 
