@@ -1034,6 +1034,180 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="53"/>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="54"/>
+        <source>Welfare card (household)</source>
+        <translation>บัตรสวัสดิการ (ครัวเรือน)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="55"/>
+        <source>Registered for welfare</source>
+        <translation>ลงทะเบียนสวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="56"/>
+        <source>Head of household</source>
+        <translation>หัวหน้าครัวเรือน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="57"/>
+        <source>Reads and writes</source>
+        <translation>อ่านออกเขียนได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="58"/>
+        <source>Disability</source>
+        <translation>พิการ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="59"/>
+        <source>Chronic illness</source>
+        <translation>โรคเรื้อรัง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="60"/>
+        <source>Bedridden</source>
+        <translation>ติดเตียง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="61"/>
+        <source>Welfare card</source>
+        <translation>บัตรสวัสดิการ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="62"/>
+        <source>Lives here</source>
+        <translation>อาศัยอยู่จริง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="63"/>
+        <source>Answer</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="64"/>
+        <source>Verified by</source>
+        <translation>ผู้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="65"/>
+        <source>Verified on</source>
+        <translation>วันที่ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="66"/>
+        <source>Incomes</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="67"/>
+        <source>Member</source>
+        <translation>สมาชิก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="68"/>
+        <source>Stage assessment</source>
+        <translation>การประเมินระดับการพัฒนา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="69"/>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="70"/>
+        <source>Assessor</source>
+        <translation>ผู้ประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="74"/>
+        <source>Indicator {number}: {field}</source>
+        <translation>ตัวชี้วัดข้อ {number}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="97"/>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="99"/>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="99"/>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="101"/>
+        <source>(not answered)</source>
+        <translation>(ยังไม่ตอบ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="103"/>
+        <source>Male</source>
+        <translation>ชาย</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="103"/>
+        <source>Female</source>
+        <translation>หญิง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="123"/>
+        <source>Compare my changes with theirs</source>
+        <translation>เปรียบเทียบข้อมูลของฉันกับที่ผู้อื่นบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="127"/>
+        <source>These fields differ between your form and the household as {who} saved it. Tick the rows where your value should stay; the others take theirs.</source>
+        <translation>ช่องเหล่านี้ในแบบฟอร์มของคุณต่างจากครัวเรือนที่ {who} บันทึกไว้ ติ๊กแถวที่ต้องการใช้ค่าของคุณ แถวที่ไม่ติ๊กจะใช้ค่าที่เขาบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="135"/>
+        <source>Field</source>
+        <translation>ช่องข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="136"/>
+        <source>Mine (tick to keep)</source>
+        <translation>ค่าของฉัน (ติ๊กเพื่อใช้)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="137"/>
+        <source>Theirs ({who})</source>
+        <translation>ค่าที่บันทึกแล้ว ({who})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="164"/>
+        <source>Keep &amp;all mine</source>
+        <translation>ใช้ค่าของฉันทั้งหมด (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="165"/>
+        <source>Take all &amp;theirs</source>
+        <translation>ใช้ค่าของเขาทั้งหมด (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="166"/>
+        <source>&amp;Save with these choices</source>
+        <translation>บันทึกตามที่เลือก (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="167"/>
+        <source>Cancel (keep editing)</source>
+        <translation>ยกเลิก (แก้ไขต่อ)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <location filename="../../desktop/ui/exchange/conflicts_panel.py" line="53"/>
@@ -2431,144 +2605,182 @@
     </message>
 </context>
 <context>
-    <name>HouseholdFormDialog</name>
+    <name>HouseholdConflicts</name>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="114"/>
-        <source>&amp;Household and members</source>
-        <translation>ครัวเรือนและสมาชิก (&amp;H)</translation>
+        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="41"/>
+        <source>household</source>
+        <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="115"/>
-        <source>&amp;Indicators</source>
-        <translation>ตัวชี้วัด จปฐ. (&amp;I)</translation>
+        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="51"/>
+        <source>Not saved: someone else saved it first.</source>
+        <translation>ยังไม่ได้บันทึก: มีผู้อื่นบันทึกไว้ก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="116"/>
-        <source>Development &amp;stage</source>
-        <translation>ระดับการพัฒนา (&amp;S)</translation>
+        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="63"/>
+        <source>Not saved: the household was deleted.</source>
+        <translation>ยังไม่ได้บันทึก: ครัวเรือนนี้ถูกลบแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="117"/>
-        <source>&amp;Notes</source>
-        <translation>หมายเหตุ (&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
-        <source>Histor&amp;y</source>
-        <translation>ประวัติการแก้ไข (&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="128"/>
-        <source>Delete household…</source>
-        <translation>ลบครัวเรือน…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="129"/>
-        <source>Close (Esc)</source>
-        <translation>ปิด (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="130"/>
-        <source>Save and next (Ctrl+N)</source>
-        <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="131"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>บันทึก (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="410"/>
-        <source>Print</source>
-        <translation>พิมพ์</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="137"/>
-        <source>Print preview… (Ctrl+P)</source>
-        <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="138"/>
-        <source>Print…</source>
-        <translation>พิมพ์…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="139"/>
-        <source>Save as PDF…</source>
-        <translation>บันทึกเป็น PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="327"/>
-        <source>New household</source>
-        <translation>ครัวเรือนใหม่</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="330"/>
-        <source>Household {key}</source>
-        <translation>ครัวเรือน {key}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="337"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="439"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="477"/>
-        <source>Unsaved changes</source>
-        <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="363"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="371"/>
-        <source>Not saved: first fix the problems marked in red.</source>
-        <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="64"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="385"/>
+        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="70"/>
+        <source>Reloaded: the form shows what they saved.</source>
+        <translation>โหลดใหม่แล้ว: แบบฟอร์มแสดงข้อมูลที่ผู้อื่นบันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="74"/>
+        <source>Not saved: your changes are still in the form.</source>
+        <translation>ยังไม่ได้บันทึก: สิ่งที่คุณแก้ไขยังอยู่ในแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="106"/>
+        <source>Moo {moo} {name}</source>
+        <translation>หมู่ที่ {moo} {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdFormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="118"/>
+        <source>&amp;Household and members</source>
+        <translation>ครัวเรือนและสมาชิก (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="119"/>
+        <source>&amp;Indicators</source>
+        <translation>ตัวชี้วัด จปฐ. (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="120"/>
+        <source>Development &amp;stage</source>
+        <translation>ระดับการพัฒนา (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="121"/>
+        <source>&amp;Notes</source>
+        <translation>หมายเหตุ (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="122"/>
+        <source>Histor&amp;y</source>
+        <translation>ประวัติการแก้ไข (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="132"/>
+        <source>Delete household…</source>
+        <translation>ลบครัวเรือน…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="133"/>
+        <source>Close (Esc)</source>
+        <translation>ปิด (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="134"/>
+        <source>Save and next (Ctrl+N)</source>
+        <translation>บันทึกแล้วเพิ่มถัดไป (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="135"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>บันทึก (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="424"/>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="141"/>
+        <source>Print preview… (Ctrl+P)</source>
+        <translation>ดูตัวอย่างก่อนพิมพ์… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="142"/>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="143"/>
+        <source>Save as PDF…</source>
+        <translation>บันทึกเป็น PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="337"/>
+        <source>New household</source>
+        <translation>ครัวเรือนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="340"/>
+        <source>Household {key}</source>
+        <translation>ครัวเรือน {key}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="453"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="491"/>
+        <source>Unsaved changes</source>
+        <translation>มีการแก้ไขที่ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="373"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="381"/>
+        <source>Not saved: first fix the problems marked in red.</source>
+        <translation>ยังไม่ได้บันทึก: กรุณาแก้ไขรายการสีแดงก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="384"/>
+        <source>Not saved</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="399"/>
         <source>Saved household {key}.</source>
         <translation>บันทึกครัวเรือน {key} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="411"/>
         <source>Next household in the same village.</source>
         <translation>ครัวเรือนถัดไปในหมู่บ้านเดิม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="425"/>
         <source>Save the household first: sheets show what is saved.</source>
         <translation>กรุณาบันทึกครัวเรือนก่อน แบบสรุปจะแสดงข้อมูลที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="431"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="445"/>
         <source>Saved {name}.</source>
         <translation>บันทึก {name} แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="454"/>
         <source>This household has changes that are not saved. Close and lose them?</source>
         <translation>ครัวเรือนนี้มีการแก้ไขที่ยังไม่ได้บันทึก ปิดและทิ้งการแก้ไขหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="457"/>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="468"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="482"/>
         <source>Delete household</source>
         <translation>ลบครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="459"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="473"/>
         <source>Delete household {key} and all its members, answers and history? This cannot be undone.</source>
         <translation>ลบครัวเรือน {key} พร้อมสมาชิก คำตอบตัวชี้วัด และประวัติทั้งหมดหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="478"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="492"/>
         <source>Open the other household and lose the changes made here?</source>
         <translation>เปิดครัวเรือนอื่นและทิ้งการแก้ไขที่ยังไม่ได้บันทึกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/form_dialog.py" line="486"/>
+        <location filename="../../desktop/ui/household_form/form_dialog.py" line="500"/>
         <source>New village</source>
         <translation>หมู่บ้านใหม่</translation>
     </message>
@@ -5334,6 +5546,63 @@
         <location filename="../../desktop/ui/evidence/report_evidence_dialog.py" line="39"/>
         <source>Evidence: {report}</source>
         <translation>หลักฐาน: {report}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="39"/>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="42"/>
+        <source>another user</source>
+        <translation>ผู้ใช้อื่น</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="41"/>
+        <source>{name} on {date} at {time}</source>
+        <translation>{name} เมื่อ {date} เวลา {time} น.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="51"/>
+        <source>Not saved: this {what} was deleted by another user while you were editing it. Nothing was written.</source>
+        <translation>ไม่ได้บันทึก: {what}นี้ถูกผู้ใช้อื่นลบไปแล้วระหว่างที่คุณแก้ไข ไม่มีข้อมูลใดถูกเขียน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="56"/>
+        <source>Not saved: this {what} was deleted by {who} while you were editing it. Nothing was written.</source>
+        <translation>ไม่ได้บันทึก: {what}นี้ถูกลบโดย {who} ระหว่างที่คุณแก้ไข ไม่มีข้อมูลใดถูกเขียน</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="76"/>
+        <source>Saved by someone else</source>
+        <translation>มีผู้อื่นบันทึกไว้ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="79"/>
+        <source>This {what} was saved by {who}, after you opened it. Your changes are not saved yet, and nothing of theirs has been overwritten.</source>
+        <translation>{what}นี้ถูกบันทึกโดย {who} หลังจากที่คุณเปิดไว้ สิ่งที่คุณแก้ไขยังไม่ได้บันทึก และข้อมูลของเขายังไม่ถูกเขียนทับ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="86"/>
+        <source>&amp;Reload theirs (lose my changes)</source>
+        <translation>โหลดข้อมูลของเขา ทิ้งที่ฉันแก้ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="87"/>
+        <source>&amp;Compare and choose…</source>
+        <translation>เปรียบเทียบและเลือก… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="88"/>
+        <source>&amp;Overwrite theirs with mine</source>
+        <translation>บันทึกทับของเขาด้วยของฉัน (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/household_form/save_conflict.py" line="89"/>
+        <source>Cancel (keep editing)</source>
+        <translation>ยกเลิก (แก้ไขต่อ)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ Ctrl+PgDn (Ctrl+Shift+Tab, Ctrl+PgUp back) change tabs from anywhere, Alt+letter
 tab; Ctrl+M adds a row to the list of the tab shown (a member, a stage assessment).
 """
 
+import copy
 import datetime as dt
 import itertools
 from collections.abc import Callable
@@ -34,6 +35,7 @@ from desktop.ui.household_form.address_section import AddressSection
 from desktop.ui.household_form.draft_keeping import DraftKeeping
 from desktop.ui.household_form.duplicate_panel import DuplicatePanel
 from desktop.ui.household_form.history_view import HistoryView
+from desktop.ui.household_form.household_conflicts import REFUSALS, HouseholdConflicts
 from desktop.ui.household_form.indicators_section import IndicatorsSection
 from desktop.ui.household_form.keyboard import (
     enter_moves_on,
@@ -86,8 +88,10 @@ class HouseholdFormDialog(QDialog):
             if drafts is not None
             else None
         )
-        self._service = service
-        self._prompter = prompter
+        self._service = self.service = service
+        self._prompter = self.prompter = prompter
+        self.conflicts = HouseholdConflicts(self)
+        self.loaded: HouseholdDraft | None = None  # as last loaded or saved: whose change is whose
         self._user_name = user_name
         self._today = today
         self._printing = printing
@@ -221,9 +225,14 @@ class HouseholdFormDialog(QDialog):
         """A further tab before History (the main window adds the assistance tab)."""
         self.tabs.insertTab(self.tabs.indexOf(self.history), page, title)
 
+    def show_merged(self) -> None:
+        """Show ``draft`` (theirs with the values kept of mine) as unsaved."""
+        self._show_draft()
+        self._edited()
+
     def reload_stored(self) -> None:
         """Show the stored household anew, on the same tab (a visit saved from the plan
-        tab wrote its stages and answers)."""
+        tab wrote its stages and answers; the clerk reloads another clerk's save)."""
         if self.draft.id is None:
             return
         tab = self.tabs.currentIndex()
@@ -312,6 +321,7 @@ class HouseholdFormDialog(QDialog):
         self.notes_edit.setPlainText(draft.notes)
         self.notes_edit.blockSignals(False)
         enter_moves_on(self)
+        self.loaded = copy.deepcopy(draft)
         self._history_stale = True
         if self.tabs.currentWidget() is self.history:
             self._show_history()
@@ -373,7 +383,11 @@ class HouseholdFormDialog(QDialog):
         except RecordLocked as locked:  # a supervisor locked the submitted period
             self._prompter.error(self, self.tr("Not saved"), refusal_text(locked))
             return False
+        except REFUSALS as refused:  # another clerk saved it first, or deleted it
+            self.conflicts.refused(refused)
+            return False
         # save() wrote the new ids into the draft: the form already shows what is stored.
+        self.loaded = copy.deepcopy(self.draft)
         self._dirty = False
         if self.keeping is not None:
             self.keeping.discard()
