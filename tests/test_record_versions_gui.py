@@ -10,13 +10,14 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 from db.database import OfficeDatabase
 from db.engine import make_engine, make_session_factory
 from desktop.services.households.form import HouseholdFormService
 from desktop.services.thai import format_be_date
 from desktop.ui.household_form.form_dialog import HouseholdFormDialog
-from desktop.ui.household_form.save_conflict import Choice
+from desktop.ui.save_conflict import Choice
 from tests.fake_prompter import FakePrompter
 from tests.household_examples import SUBDISTRICT, TODAY, fill
 from tests.indicator_set_books import current_set
@@ -162,3 +163,55 @@ def test_a_household_deleted_at_the_other_pc_is_said_so(forms, qtbot) -> None:
     errors = mine.prompter.errors  # type: ignore[attr-defined]
     assert len(errors) == 1 and SOMCHAI in errors[0][1] and "ถูกลบ" in errors[0][1]
     assert QApplication.activeModalWidget() is None or not mine.conflicts.dialog
+
+
+def _project_form_and_other_save(window, demo_db, qtbot):  # type: ignore[no-untyped-def]
+    """The project form open on a project another PC saves meanwhile."""
+    from desktop.services.projects import ProjectService
+
+    with demo_db.session_factory() as session:
+        project_id = session.scalar(text("SELECT min(id) FROM projects"))
+    form = window.desk.open_project(project_id)
+    engine = make_engine(demo_db.path)
+    other = ProjectService(make_session_factory(engine))
+    theirs = other.load(project_id)
+    theirs.responsible_person = "นายอื่น ที่อื่น"
+    other.save(theirs, SOMCHAI)
+    engine.dispose()
+    form.details.person_edit.clear()
+    type_text(form.details.person_edit, "นางสาวใจดี มีสุข")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    dialog = form.conflict_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert SOMCHAI in dialog.message.text()
+    return form, dialog, project_id
+
+
+def test_a_project_saved_at_the_other_pc_is_overwritten_only_on_purpose(
+    app_ready, qtbot, demo_db, prompter
+) -> None:
+    from db.models import Project
+    from tests.test_projects_gui import make_window
+
+    window = make_window(qtbot, demo_db, prompter)
+    form, dialog, project_id = _project_form_and_other_save(window, demo_db, qtbot)
+    with demo_db.session_factory() as session:
+        assert session.get(Project, project_id).responsible_person == "นายอื่น ที่อื่น"
+    qtbot.mouseClick(dialog.buttons[Choice.OVERWRITE], Qt.MouseButton.LeftButton)
+    with demo_db.session_factory() as session:
+        assert session.get(Project, project_id).responsible_person == "นางสาวใจดี มีสุข"
+    assert not form.is_dirty()
+
+
+def test_a_project_saved_at_the_other_pc_can_be_reloaded(
+    app_ready, qtbot, demo_db, prompter
+) -> None:
+    from tests.test_projects_gui import make_window
+
+    window = make_window(qtbot, demo_db, prompter)
+    form, dialog, _ = _project_form_and_other_save(window, demo_db, qtbot)
+    assert Choice.COMPARE not in dialog.buttons  # a project is reloaded or overwritten
+    qtbot.mouseClick(dialog.buttons[Choice.RELOAD], Qt.MouseButton.LeftButton)
+    assert form.details.person_edit.text() == "นายอื่น ที่อื่น"
+    assert not form.is_dirty()

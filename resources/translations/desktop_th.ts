@@ -4849,146 +4849,163 @@
 <context>
     <name>ProjectFormDialog</name>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="89"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="93"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="100"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="104"/>
         <source>Steps and method</source>
         <translation>ขั้นตอนและวิธีดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="101"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="105"/>
         <source>Evaluation method</source>
         <translation>วิธีการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="102"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="106"/>
         <source>Evaluation tools</source>
         <translation>เครื่องมือประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="103"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="107"/>
         <source>Evidence</source>
         <translation>หลักฐาน/เอกสารอ้างอิง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="111"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="115"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="112"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="357"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="116"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="394"/>
         <source>Area</source>
         <translation>พื้นที่ดำเนินการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="113"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="117"/>
         <source>Method and evaluation</source>
         <translation>วิธีดำเนินการและการประเมินผล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="114"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="118"/>
         <source>Key results and progress</source>
         <translation>ตัวชี้วัดและความก้าวหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="115"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="119"/>
         <source>Households reached</source>
         <translation>ครัวเรือนที่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="121"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="125"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="122"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="126"/>
         <source>Save (Ctrl+S)</source>
         <translation>บันทึก (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="123"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="271"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="278"/>
-        <location filename="../../desktop/ui/projects/project_form.py" line="283"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="127"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="308"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="315"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="320"/>
         <source>Delete project</source>
         <translation>ลบโครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="124"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="128"/>
         <source>Project sheet (PDF)…</source>
         <translation>แบบสรุปโครงการ (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="126"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="130"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="200"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="205"/>
         <source>Project: {name}</source>
         <translation>โครงการ: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="202"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="207"/>
         <source>New project</source>
         <translation>โครงการใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="257"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="245"/>
+        <source>Not saved: someone else saved it first.</source>
+        <translation>ยังไม่ได้บันทึก: มีผู้อื่นบันทึกไว้ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/project_form.py" line="247"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="291"/>
+        <source>project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/project_form.py" line="283"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="292"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="262"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="290"/>
+        <source>Not saved: the project was deleted.</source>
+        <translation>ยังไม่ได้บันทึก: โครงการนี้ถูกลบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/projects/project_form.py" line="299"/>
         <source>Saved.</source>
         <translation>บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="272"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="309"/>
         <source>Delete this project with its key results and reports?</source>
         <translation>ลบโครงการนี้พร้อมตัวชี้วัดและรายงานหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="284"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="321"/>
         <source>This project cannot be deleted: {reason}</source>
         <translation>ลบโครงการนี้ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="311"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="348"/>
         <source>Report evidence</source>
         <translation>หลักฐานของรายงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="312"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="349"/>
         <source>Save the project first: files are kept with the saved report.</source>
         <translation>บันทึกโครงการก่อน: ไฟล์หลักฐานเก็บไว้กับรายงานที่บันทึกแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="325"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="362"/>
         <source>Save the project first.</source>
         <translation>บันทึกโครงการก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="338"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="375"/>
         <source>Note: {text}</source>
         <translation>ข้อสังเกต: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="355"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="392"/>
         <source>Key result {number}</source>
         <translation>ตัวชี้วัดที่ {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="392"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="429"/>
         <source>Unsaved changes</source>
         <translation>มีการแก้ไขที่ยังไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/projects/project_form.py" line="393"/>
+        <location filename="../../desktop/ui/projects/project_form.py" line="430"/>
         <source>Close the project without saving the changes?</source>
         <translation>ปิดโครงการโดยไม่บันทึกการแก้ไขหรือไม่</translation>
     </message>
@@ -5551,23 +5568,23 @@
 <context>
     <name>SaveConflict</name>
     <message>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="39"/>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="42"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="39"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="42"/>
         <source>another user</source>
         <translation>ผู้ใช้อื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="41"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="41"/>
         <source>{name} on {date} at {time}</source>
         <translation>{name} เมื่อ {date} เวลา {time} น.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="51"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="51"/>
         <source>Not saved: this {what} was deleted by another user while you were editing it. Nothing was written.</source>
         <translation>ไม่ได้บันทึก: {what}นี้ถูกผู้ใช้อื่นลบไปแล้วระหว่างที่คุณแก้ไข ไม่มีข้อมูลใดถูกเขียน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="56"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="56"/>
         <source>Not saved: this {what} was deleted by {who} while you were editing it. Nothing was written.</source>
         <translation>ไม่ได้บันทึก: {what}นี้ถูกลบโดย {who} ระหว่างที่คุณแก้ไข ไม่มีข้อมูลใดถูกเขียน</translation>
     </message>
@@ -5575,32 +5592,32 @@
 <context>
     <name>SaveConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="76"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="76"/>
         <source>Saved by someone else</source>
         <translation>มีผู้อื่นบันทึกไว้ก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="79"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="79"/>
         <source>This {what} was saved by {who}, after you opened it. Your changes are not saved yet, and nothing of theirs has been overwritten.</source>
         <translation>{what}นี้ถูกบันทึกโดย {who} หลังจากที่คุณเปิดไว้ สิ่งที่คุณแก้ไขยังไม่ได้บันทึก และข้อมูลของเขายังไม่ถูกเขียนทับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="86"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="86"/>
         <source>&amp;Reload theirs (lose my changes)</source>
         <translation>โหลดข้อมูลของเขา ทิ้งที่ฉันแก้ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="87"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="87"/>
         <source>&amp;Compare and choose…</source>
         <translation>เปรียบเทียบและเลือก… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="88"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="88"/>
         <source>&amp;Overwrite theirs with mine</source>
         <translation>บันทึกทับของเขาด้วยของฉัน (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/save_conflict.py" line="89"/>
+        <location filename="../../desktop/ui/save_conflict.py" line="89"/>
         <source>Cancel (keep editing)</source>
         <translation>ยกเลิก (แก้ไขต่อ)</translation>
     </message>

@@ -13,7 +13,7 @@ from desktop.services.households.differences import differences, merged
 from desktop.services.households.form import HouseholdNotFound
 from desktop.services.safety import RecordChanged, RecordDeleted, SaveStamp
 from desktop.ui.household_form.compare_dialog import CODED_FIELDS, CodeNames, CompareDialog
-from desktop.ui.household_form.save_conflict import (
+from desktop.ui.save_conflict import (
     Choice,
     SaveConflictDialog,
     deleted_text,

@@ -32,10 +32,11 @@ from desktop.services.projects import (
     AssistanceFilter,
     ProjectDraft,
     ProjectService,
+    RecordNotFound,
     RecordProblem,
     RecordRejected,
 )
-from desktop.services.safety import RecordLocked
+from desktop.services.safety import RecordChanged, RecordDeleted, RecordLocked
 from desktop.ui.evidence.report_evidence_dialog import ReportEvidenceDialog
 from desktop.ui.household_form.keyboard import enter_moves_on
 from desktop.ui.printing.household_printing import HouseholdPrinting
@@ -46,6 +47,7 @@ from desktop.ui.projects.reach_panel import ReachPanel
 from desktop.ui.prompter import Prompter
 from desktop.ui.record_problem_text import record_problem_text
 from desktop.ui.refusal_text import refusal_text
+from desktop.ui.save_conflict import Choice, SaveConflictDialog, deleted_text
 from desktop.ui.window_fit import fitted
 
 DETAILS_TAB, AREA_TAB, METHOD_TAB, RESULTS_TAB, REACH_TAB = range(5)
@@ -85,7 +87,9 @@ class ProjectFormDialog(QDialog):
         self._prompter = prompter
         self._user_name = user_name
         self._project_id: int | None = None
+        self._version: int | None = None  # the stored version shown: a save names it
         self._loaded: ProjectDraft | None = None
+        self.conflict_dialog: SaveConflictDialog | None = None
         self.setWindowTitle(self.tr("Project"))
         self.resize(fitted(QSize(980, 760)))
 
@@ -181,6 +185,7 @@ class ProjectFormDialog(QDialog):
         projects = self._services.projects
         draft = projects.new_draft(fiscal_year) if project_id is None else projects.load(project_id)
         self._project_id = project_id
+        self._version = draft.version
         self._fill_choices(draft)
         self._show_draft(draft)
         self.tabs.setCurrentIndex(DETAILS_TAB)
@@ -221,7 +226,7 @@ class ProjectFormDialog(QDialog):
 
     def read_draft(self) -> tuple[ProjectDraft, list[tuple[str, str, int | None]]]:
         """The form as a draft, and the fields that could not be read (field, text, row)."""
-        draft = ProjectDraft(id=self._project_id)
+        draft = ProjectDraft(id=self._project_id, version=self._version)
         errors: list[tuple[str, str, int | None]] = [
             (name, text, None) for name, text in self.details.read_into(draft).items()
         ]
@@ -233,6 +238,27 @@ class ProjectFormDialog(QDialog):
             (f"key_results.{name}", text, row) for (name, row), text in result_errors.items()
         ]
         return draft, errors
+
+    def _ask_after_conflict(self, changed: RecordChanged) -> None:
+        """Reload theirs, overwrite theirs on purpose (the save names their version), or
+        keep editing: nothing is overwritten unless chosen."""
+        self.status_label.setText(self.tr("Not saved: someone else saved it first."))
+        self.conflict_dialog = SaveConflictDialog(
+            self.tr("project"),
+            changed.stamp,
+            (Choice.RELOAD, Choice.OVERWRITE, Choice.CANCEL),
+            self,
+        )
+
+        def chosen(choice: Choice) -> None:
+            if choice is Choice.RELOAD:
+                self.show_project(self._project_id)
+            elif choice is Choice.OVERWRITE:
+                self._version = changed.version
+                self.save()
+
+        self.conflict_dialog.chosen.connect(chosen)
+        self.conflict_dialog.open()
 
     def is_dirty(self) -> bool:
         draft, errors = self.read_draft()
@@ -256,8 +282,19 @@ class ProjectFormDialog(QDialog):
         except RecordLocked as locked:
             self._prompter.error(self, self.tr("Not saved"), refusal_text(locked))
             return False
+        except RecordChanged as changed:  # another clerk saved it first
+            self._ask_after_conflict(changed)
+            return False
+        except (RecordDeleted, RecordNotFound) as gone:
+            stamp = gone.stamp if isinstance(gone, RecordDeleted) else None
+            self.status_label.setText(self.tr("Not saved: the project was deleted."))
+            message = deleted_text(self.tr("project"), stamp)
+            self._prompter.error(self, self.tr("Not saved"), message)
+            return False
         self._project_id = project_id
-        self._show_draft(self._services.projects.load(project_id))
+        stored = self._services.projects.load(project_id)
+        self._version = stored.version
+        self._show_draft(stored)
         self._show_problems(self._problem_lines(problems))  # the warnings stay in sight
         self.status_label.setText(self.tr("Saved."))
         self.saved.emit(project_id)
