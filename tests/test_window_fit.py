@@ -7,6 +7,7 @@ against the desk's own figures, explicitly."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from sqlalchemy import text
 from desktop.services.office import build_services
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
+from desktop.ui.save_conflict import Choice
 from desktop.ui.window_fit import (
     DESK,
     SMALL_DESK,
@@ -134,6 +136,32 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
         assert dialog is not None
         return dialog
 
+    def saved_by_someone_else() -> QWidget:
+        """The household form's save refused: another clerk saved the household first."""
+        form = window.open_household(_first_household(window))
+        _save_elsewhere(window, form.draft.id)
+        form.notes_edit.setPlainText("แก้ไขที่เครื่องนี้")
+        form.save()
+        assert form.conflicts.dialog is not None
+        form._dirty = False  # the next window opens another household without asking
+        if form.keeping is not None:
+            form.keeping.discard()
+        return form.conflicts.dialog
+
+    def compare_with_theirs() -> QWidget:
+        """The compare dialog, long: many fields differ."""
+        form = window.open_household(_first_household(window))
+        _save_elsewhere(window, form.draft.id, every_member=True)
+        form.notes_edit.setPlainText("แก้ไขที่เครื่องนี้")
+        form.save()
+        assert form.conflicts.dialog is not None
+        form.conflicts.dialog.buttons[Choice.COMPARE].click()
+        assert form.conflicts.compare is not None
+        form._dirty = False
+        if form.keeping is not None:
+            form.keeping.discard()
+        return form.conflicts.compare
+
     def worklist() -> QWidget:
         window.rail.setCurrentRow(window.stack.indexOf(window.worklist_page))
         qtbot.waitUntil(lambda: window.worklist_page.model.rowCount() > 0)
@@ -158,6 +186,8 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
         "add user": window.users_panel.add_user,
         "change password": window.users_panel.change_my_password,
         "lock period": window.locks_panel.lock_period,
+        "saved by someone else": saved_by_someone_else,
+        "compare with theirs": compare_with_theirs,
         "unlock period": unlock_period,
         "column mapping": column_mapping,
         "import dry run": dry_run,
@@ -165,6 +195,26 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
         "login": lambda: LoginDialog(services.users, language=THAI),
         "first start": lambda: FirstStartDialog(tmp_path / "data", prompter, TaskRunner()),
     }
+
+
+def _save_elsewhere(
+    window: MainWindow, household_id: int | None, every_member: bool = False
+) -> None:
+    """Another PC saves the household: its own engine on the same file."""
+    from db.engine import make_engine, make_session_factory
+    from desktop.services.households.form import HouseholdFormService
+
+    assert household_id is not None
+    engine = make_engine(window.services.database.path)
+    other = HouseholdFormService(make_session_factory(engine))
+    draft = other.load(household_id)
+    draft.notes, draft.house_no = "แก้ไขที่อีกเครื่องหนึ่ง", "999/99"
+    if every_member:
+        for member in draft.members:
+            member.first_name += "ใหม่"
+            member.occupation_second = "laborer"
+    other.save(draft, user_name="สมชาย รักงาน", today=dt.date.today())
+    engine.dispose()
 
 
 def _fits(size: QSize, desk: QSize) -> bool:
@@ -209,7 +259,7 @@ def test_every_window_fits_the_desk_and_its_buttons_show_on_a_small_screen(
             hidden[name] = outside
         if isinstance(shown, QDialog):
             shown.close()
-    assert len(opened) == 22
+    assert len(opened) == 24
     assert too_big == {}
     assert hidden == {}
 

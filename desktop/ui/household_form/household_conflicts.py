@@ -65,8 +65,10 @@ class HouseholdConflicts(QObject):
 
     def _chosen(self, choice: Choice) -> None:
         form = self._form
-        if choice is Choice.RELOAD:
+        if choice is Choice.RELOAD:  # my edits are dropped on purpose: none kept on disk
             form.reload_stored()
+            if form.keeping is not None:
+                form.keeping.discard()
             form.status_label.setText(self.tr("Reloaded: the form shows what they saved."))
         elif choice is Choice.COMPARE:
             self._compare()
