@@ -34,6 +34,7 @@ SMALL_RUNS: dict[str, tuple[list[str], str]] = {
         "floor",
     ),
     "bench_household_save.py": (["--households", "40", "--samples", "2"], "save (a name)"),
+    "bench_record_versions.py": (["--households", "40", "--samples", "2"], "floor ratio"),
     "bench_household_sheets.py": (
         ["--households", "3", "--district-households", "40", "--runs", "1"],
         "floor (bare QTextDocument printing)",

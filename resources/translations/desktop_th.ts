@@ -1162,47 +1162,47 @@
         <translation>หญิง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="125"/>
         <source>Compare my changes with theirs</source>
         <translation>เปรียบเทียบข้อมูลของฉันกับที่ผู้อื่นบันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="129"/>
         <source>These fields differ between your form and the household as {who} saved it. Tick the rows where your value should stay; the others take theirs.</source>
         <translation>ช่องเหล่านี้ในแบบฟอร์มของคุณต่างจากครัวเรือนที่ {who} บันทึกไว้ ติ๊กแถวที่ต้องการใช้ค่าของคุณ แถวที่ไม่ติ๊กจะใช้ค่าที่เขาบันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="137"/>
         <source>Field</source>
         <translation>ช่องข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="138"/>
         <source>Mine (tick to keep)</source>
         <translation>ค่าของฉัน (ติ๊กเพื่อใช้)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="139"/>
         <source>Theirs ({who})</source>
         <translation>ค่าที่บันทึกแล้ว ({who})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="166"/>
         <source>Keep &amp;all mine</source>
         <translation>ใช้ค่าของฉันทั้งหมด (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="167"/>
         <source>Take all &amp;theirs</source>
         <translation>ใช้ค่าของเขาทั้งหมด (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="168"/>
         <source>&amp;Save with these choices</source>
         <translation>บันทึกตามที่เลือก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/household_form/compare_dialog.py" line="169"/>
         <source>Cancel (keep editing)</source>
         <translation>ยกเลิก (แก้ไขต่อ)</translation>
     </message>
@@ -2627,17 +2627,17 @@
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="70"/>
+        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="72"/>
         <source>Reloaded: the form shows what they saved.</source>
         <translation>โหลดใหม่แล้ว: แบบฟอร์มแสดงข้อมูลที่ผู้อื่นบันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="74"/>
+        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="76"/>
         <source>Not saved: your changes are still in the form.</source>
         <translation>ยังไม่ได้บันทึก: สิ่งที่คุณแก้ไขยังอยู่ในแบบฟอร์ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="106"/>
+        <location filename="../../desktop/ui/household_form/household_conflicts.py" line="114"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>

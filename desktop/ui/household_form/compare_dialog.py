@@ -82,7 +82,7 @@ def _label(difference: FieldDifference) -> str:
 def value_text(difference: FieldDifference, value: object, codes: CodeNames) -> str:
     """A value as the clerk reads it: names for codes, yes/no, BE dates as typed."""
     translate = QCoreApplication.translate
-    if value is None:
+    if value is None or value == "":
         return translate("CompareDialog", "(none)")
     if isinstance(value, MemberDraft):
         relation = codes.get("relation", {}).get(value.relation, "")
@@ -109,11 +109,13 @@ def value_text(difference: FieldDifference, value: object, codes: CodeNames) -> 
 
 
 class CompareDialog(QDialog):
-    """The differing fields; ``keep_mine()`` gives the paths the clerk keeps of mine."""
+    """The differing fields; ``keep_mine()`` gives the paths the clerk keeps of mine.
+    ``saved_by`` says who saved theirs and when, ``their_name`` heads their column."""
 
     def __init__(
         self,
         found: list[FieldDifference],
+        saved_by: str,
         their_name: str,
         codes: CodeNames,
         village_name: Callable[[str], str] = str,
@@ -126,7 +128,7 @@ class CompareDialog(QDialog):
             self.tr(
                 "These fields differ between your form and the household as {who} saved it. "
                 "Tick the rows where your value should stay; the others take theirs."
-            ).format(who=their_name)
+            ).format(who=saved_by)
         )
         heading.setWordWrap(True)
         self.table = QTableWidget(len(found), 3)

@@ -81,8 +81,14 @@ class HouseholdConflicts(QObject):
         assert mine.id is not None
         theirs = form.service.load(mine.id)
         found = differences(form.loaded, mine, theirs)
+        name = self._stamp.user_name if self._stamp and self._stamp.user_name else ""
         self.compare = CompareDialog(
-            found, stamp_text(self._stamp), self._code_names(), self._village_name, form
+            found,
+            stamp_text(self._stamp),
+            name or stamp_text(None),
+            self._code_names(),
+            self._village_name,
+            form,
         )
 
         def save_choices() -> None:
