@@ -227,6 +227,12 @@ def test_an_edited_name_is_one_change_logged_old_to_new(demo_db, demo_book, tmp_
         "SELECT head_name FROM households WHERE key = ?", (household_key,)
     ).fetchone()[0]
     assert head.startswith("ชื่อใหม่ทดสอบ")  # the list's derived columns were refreshed
+    # a form open on that household, and only that one, is now stale (its version rose)
+    versions = con.execute(
+        "SELECT key = ?, min(version), max(version) FROM households GROUP BY key = ?",
+        (household_key, household_key),
+    ).fetchall()
+    assert sorted(versions) == [(0, 1, 1), (1, 2, 2)]
 
 
 @pytest.mark.parametrize(
