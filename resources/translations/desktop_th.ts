@@ -1696,117 +1696,132 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="57"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="67"/>
         <source>Export the workbook for the province</source>
         <translation>ส่งออกแฟ้มข้อมูลให้จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="69"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="81"/>
         <source>Everything</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="82"/>
         <source>One subdistrict</source>
         <translation>เฉพาะตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="71"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="83"/>
         <source>One fiscal year (projects and assistance)</source>
         <translation>เฉพาะปีงบประมาณ (โครงการและการช่วยเหลือ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="91"/>
         <source>Hide the middle digits of national IDs</source>
         <translation>ปิดบังเลขกลางของเลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="81"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="93"/>
         <source>Aggregates only: counts and projects, no names or IDs</source>
         <translation>เฉพาะข้อมูลสรุป: ตัวเลขและโครงการ ไม่มีชื่อและเลขประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="83"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>ส่งออก… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="130"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="98"/>
+        <source>Go to the &amp;check before sending</source>
+        <translation>ไปที่ &amp;ตรวจก่อนส่ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="147"/>
         <source>Signed off by {name}: the workbook will say it is ready to send.</source>
         <translation>{name} รับรองแล้ว: แฟ้มจะระบุว่าข้อมูลพร้อมส่ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="135"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="151"/>
+        <source>Not signed off: the workbook with names and full national IDs cannot be exported for the province until the data is checked and a supervisor signs it off. Masked or aggregates-only workbooks may be exported meanwhile.</source>
+        <translation>ยังไม่ได้รับรอง: แฟ้มส่งจังหวัดที่มีชื่อและเลขประจำตัวประชาชนเต็มจะส่งออกได้เมื่อข้อมูลผ่านการตรวจและหัวหน้ารับรองแล้ว ระหว่างนี้ส่งออกแฟ้มที่ปิดเลขบางส่วนหรือเฉพาะตัวเลขสรุปได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="157"/>
         <source>Not signed off: the workbook will say it is not ready to send. Check before sending first.</source>
         <translation>ยังไม่ได้รับรอง: แฟ้มจะระบุว่าข้อมูลยังไม่พร้อมส่ง กรุณาตรวจก่อนส่งก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="172"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="170"/>
+        <source>Not signed off</source>
+        <translation>ยังไม่ได้รับรอง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
         <source>The data has not been signed off as ready to send (Check before sending, above): the workbook will say it is not ready.</source>
         <translation>ข้อมูลยังไม่ได้รับรองว่าพร้อมส่ง (ตรวจก่อนส่ง ด้านบน): แฟ้มจะระบุว่าข้อมูลยังไม่พร้อมส่ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="179"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="216"/>
         <source>Personal data</source>
         <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="184"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="221"/>
         <source>Export the workbook</source>
         <translation>ส่งออกแฟ้มข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="196"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="233"/>
         <source>national IDs with the middle digits hidden</source>
         <translation>เลขประจำตัวประชาชนที่ปิดบังเลขกลาง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="198"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="235"/>
         <source>full national IDs</source>
         <translation>เลขประจำตัวประชาชนครบทุกหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="201"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="238"/>
         <source>This workbook carries personal data protected by the PDPA: names, {ids}, birth dates, addresses and household conditions. Send it only to the provincial office, by a channel it approves. Export it?</source>
         <translation>แฟ้มนี้มีข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล: ชื่อ {ids} วันเกิด ที่อยู่ และสภาพครัวเรือน ส่งให้สำนักงานจังหวัดเท่านั้น ผ่านช่องทางที่จังหวัดกำหนด ต้องการส่งออกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="246"/>
         <source>Exporting the workbook…</source>
         <translation>กำลังส่งออกแฟ้มข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="246"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="283"/>
         <source>{sheet}: {rows} rows</source>
         <translation>{sheet}: {rows} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="252"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="289"/>
         <source>Exported to {path}</source>
         <translation>ส่งออกแล้วที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="258"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="295"/>
         <source>Export cancelled; no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="262"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="302"/>
         <source>The workbook could not be written to {path}: {reason}. Choose another folder or free some disk space.</source>
         <translation>เขียนแฟ้มที่ {path} ไม่ได้: {reason} เลือกโฟลเดอร์อื่นหรือเพิ่มพื้นที่ว่างในดิสก์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="266"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="306"/>
         <source>The export failed: {reason}</source>
         <translation>ส่งออกไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="268"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="308"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -3398,97 +3413,97 @@
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Follow-up work</source>
         <translation>งานที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Plan and fo&amp;llow-up</source>
         <translation>แผนและการติดตาม (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
