@@ -1,7 +1,7 @@
 """When a workbook may leave the office: the sending export needs a current sign-off.
 
 The *sending export* is a district office's workbook with personal data in the clear:
-not aggregates only and national IDs not masked (docs/data-quality.md). It is what the
+not aggregates only and national IDs not masked (docs/sending.md). It is what the
 district sends the province for approval, so it is written only while a supervisor's
 sign-off covers the data as it is now: the check before sending found nothing, a
 supervisor signed it off, and the change log has no row newer than the one the check saw.
