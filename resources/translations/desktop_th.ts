@@ -856,21 +856,26 @@
     </message>
     <message>
         <location filename="../../desktop/ui/cases/case_text.py" line="84"/>
+        <source>no indicator set covers survey year {year} yet — load one in Settings; no answer is saved for that year</source>
+        <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า จึงบันทึกผลตัวชี้วัดของปีนั้นไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="89"/>
         <source>no longer exists</source>
         <translation>ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_text.py" line="85"/>
+        <location filename="../../desktop/ui/cases/case_text.py" line="90"/>
         <source>belongs to another household</source>
         <translation>เป็นของครัวเรือนอื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_text.py" line="91"/>
+        <location filename="../../desktop/ui/cases/case_text.py" line="96"/>
         <source>Problem {row}</source>
         <translation>ปัญหาข้อ {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_text.py" line="93"/>
+        <location filename="../../desktop/ui/cases/case_text.py" line="98"/>
         <source>activity {row}</source>
         <translation>กิจกรรมที่ {row}</translation>
     </message>
@@ -3932,137 +3937,147 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
         <source>&amp;Current plan</source>
         <translation>เป็นแผนปัจจุบัน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="121"/>
         <source>Problem (indicator or dimension)</source>
         <translation>ปัญหา (ตัวชี้วัดหรือมิติ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="121"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="128"/>
         <source>Problem no.</source>
         <translation>ปัญหาข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="129"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="130"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="131"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="132"/>
         <source>Due (BE)</source>
         <translation>กำหนดเสร็จ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="133"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="139"/>
         <source>Add &amp;problem</source>
         <translation>เพิ่มปัญหา (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
         <source>&amp;Remove problem</source>
         <translation>ลบปัญหา (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="141"/>
         <source>Add &amp;activity</source>
         <translation>เพิ่มกิจกรรม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="142"/>
         <source>R&amp;emove activity</source>
         <translation>ลบกิจกรรม (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="143"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="156"/>
         <source>&amp;Title</source>
         <translation>ชื่อแผน (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="158"/>
         <source>&amp;Date made (BE)</source>
         <translation>วันที่จัดทำ (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="167"/>
         <source>Problems and goals</source>
         <translation>ปัญหาและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="175"/>
         <source>&amp;Notes</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="210"/>
         <source>New plan: {household}</source>
         <translation>แผนใหม่: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="210"/>
         <source>Edit plan: {household}</source>
         <translation>แก้แผน: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="216"/>
+        <source>No indicator set covers survey year {year} yet — load one in Settings</source>
+        <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="220"/>
+        <source>Until then a problem can name only a dimension.</source>
+        <translation>ระหว่างนี้ปัญหาระบุได้เฉพาะมิติ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="288"/>
         <source>No indicator: {dimension}</source>
         <translation>ไม่ระบุตัวชี้วัด: ด้าน{dimension}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="355"/>
         <source>— agency —</source>
         <translation>— หน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="360"/>
         <source>— no project —</source>
         <translation>— ไม่มีโครงการ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="413"/>
         <source>Problem {row}, activity {activity}</source>
         <translation>ปัญหาข้อ {row}, กิจกรรมที่ {activity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="422"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="434"/>
         <source>Save plan</source>
         <translation>บันทึกแผน</translation>
     </message>
@@ -5711,102 +5726,107 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
         <source>No.</source>
         <translation>ข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
         <source>Last answer</source>
         <translation>คำตอบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
         <source>Found now</source>
         <translation>ผลที่พบครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="90"/>
         <source>— no change —</source>
         <translation>— ไม่เปลี่ยน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="95"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="102"/>
         <source>&amp;Date of visit (BE)</source>
         <translation>วันที่เยี่ยม (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="103"/>
         <source>&amp;Visited by</source>
         <translation>ผู้เยี่ยม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="104"/>
         <source>&amp;Findings</source>
         <translation>สิ่งที่พบ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="110"/>
         <source>&amp;Indicators checked</source>
         <translation>ตัวชี้วัดที่ตรวจ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="117"/>
         <source>New s&amp;tage</source>
         <translation>ระดับการพัฒนาใหม่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="118"/>
         <source>&amp;Reason for the stage</source>
         <translation>เหตุผลของระดับ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="119"/>
         <source>&amp;Next visit due (BE)</source>
         <translation>เยี่ยมครั้งต่อไป (พ.ศ.) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="145"/>
         <source>Visit: {household}</source>
         <translation>เยี่ยมติดตาม: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="150"/>
         <source>(the answers become those of survey year {year})</source>
         <translation>(คำตอบบันทึกเป็นผลสำรวจปี {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="153"/>
+        <source>No indicator set covers survey year {year} yet — load one in Settings</source>
+        <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="173"/>
         <source>— not checked —</source>
         <translation>— ไม่ได้ตรวจ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="197"/>
         <source>Visit date</source>
         <translation>วันที่เยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="198"/>
         <source>Next visit due</source>
         <translation>เยี่ยมครั้งต่อไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="222"/>
         <source>Record visit</source>
         <translation>บันทึกการเยี่ยม</translation>
     </message>
