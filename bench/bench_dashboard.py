@@ -90,7 +90,7 @@ def service_statements(path: Path) -> Callable[[], None]:
         codes = [row[0] for row in raw.execute(q.HOUSEHOLD_GROUPS_SQL).fetchall()]
         raw.execute(q.SUBDISTRICTS_SQL, {"districts": districts, "codes": json.dumps(codes)})
         raw.execute(q.FAILED_INDICATOR_GROUPS_SQL).fetchall()
-        raw.execute(q.NEWEST_INDICATORS_SQL).fetchall()
+        raw.execute(q.INDICATOR_SETS_SQL).fetchall()
         raw.execute(q.UMBRELLA_FIGURES_SQL, {"fiscal_year": None}).fetchall()
         raw.execute(q.UMBRELLAS_SQL).fetchall()
         raw.execute(q.ASSESSMENT_SPAN_SQL).fetchall()
