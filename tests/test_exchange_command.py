@@ -13,10 +13,10 @@ from python_calamine import CalamineWorkbook
 from db.database import OfficeDatabase
 from desktop.services.exchange import sheet
 from desktop.services.exchange.export.workbook import part_path
+from desktop.services.exchange.layout import SHEETS
 from desktop.services.office import build_services
 from desktop.services.quality import QualityService
 from tests.exchange_office import small_office
-from desktop.services.exchange.layout import SHEETS
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1834,93 +1834,99 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="34"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="37"/>
         <source>Search: Thai name, national ID or house code (Ctrl+F)</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="41"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="44"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="44"/>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="131"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="47"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="135"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="45"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="48"/>
         <source>All stages</source>
         <translation>ทุกระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="48"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="51"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="49"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="52"/>
         <source>Any dimension</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="52"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="55"/>
         <source>Fails: {}</source>
         <translation>ไม่ผ่านมิติ{}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="54"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="57"/>
         <source>Any indicator</source>
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="57"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="60"/>
         <source>Fails no. {number}: {text}</source>
         <translation>ไม่ผ่านข้อ {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="62"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="65"/>
         <source>All source lists</source>
         <translation>ทุกแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="65"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="68"/>
         <source>Helped or not</source>
         <translation>ได้รับ/ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="66"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="69"/>
         <source>Helped</source>
         <translation>ได้รับความช่วยเหลือแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="67"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="70"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="75"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="78"/>
         <source>Clear all filters</source>
         <translation>ล้างตัวกรองทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="135"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="139"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="182"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="190"/>
         <source>Search: {text}</source>
         <translation>ค้นหา: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="183"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="191"/>
         <source>All target households</source>
         <translation>ครัวเรือนเป้าหมายทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="209"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="203"/>
+        <source>Answered under indicator set {code}</source>
+        <translation>ตอบตามชุดตัวชี้วัด {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="228"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="236"/>
         <source>Clear this filter</source>
         <translation>ล้างตัวกรองนี้</translation>
     </message>
@@ -3803,125 +3809,150 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="100"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="105"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="68"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="73"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="281"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="74"/>
         <source>Fiscal year of the umbrella and goal figures</source>
         <translation>ปีงบประมาณของตัวเลขโครงการและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="75"/>
         <source>Copy as image</source>
         <translation>คัดลอกเป็นภาพ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="71"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="76"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="79"/>
         <source>Projects and goal:</source>
         <translation>โครงการและเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="102"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="107"/>
         <source>Helped</source>
         <translation>ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="103"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="108"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="112"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="117"/>
         <source>Households by stage</source>
         <translation>ครัวเรือนตามระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="113"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="118"/>
         <source>Households failing each dimension</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="115"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="120"/>
         <source>Households failing each indicator</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="124"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="129"/>
+        <source>Indicator set of the chart below</source>
+        <translation>ชุดตัวชี้วัดของแผนภูมิด้านล่าง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="143"/>
         <source>Progress toward the province&apos;s goal</source>
         <translation>ความก้าวหน้าสู่เป้าหมายของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="156"/>
         <source>By subdistrict</source>
         <translation>รายตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="138"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="157"/>
         <source>Projects by umbrella</source>
         <translation>โครงการรายร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="158"/>
         <source>Development plans and follow-up visits</source>
         <translation>แผนพัฒนาครัวเรือนและการเยี่ยมติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="181"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="184"/>
         <source>Provincial office of {province}: its districts consolidated</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}: ข้อมูลรวมของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="190"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="196"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="228"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="234"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="233"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="268"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="282"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="246"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="281"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="350"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="291"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="295"/>
+        <source>{code} (survey years {first}–{last})</source>
+        <translation>{code} (ปีสำรวจ {first}–{last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="326"/>
+        <source>No indicator set is loaded.</source>
+        <translation>ยังไม่ได้โหลดชุดตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="333"/>
+        <source>Indicator set {name} (survey years {first}–{last}): only households whose latest answers are in this set. Households answered under another set are counted under it: choose it on the right.</source>
+        <translation>ชุดตัวชี้วัด {name} (ปีสำรวจ {first}–{last}): นับเฉพาะครัวเรือนที่ตอบครั้งล่าสุดตามชุดนี้ ครัวเรือนที่ตอบตามชุดอื่นนับอยู่ในชุดนั้น เลือกชุดได้ทางขวา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="338"/>
+        <source>Indicator set {name} (survey years {first}–{last}).</source>
+        <translation>ชุดตัวชี้วัด {name} (ปีสำรวจ {first}–{last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="359"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="296"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="364"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>

@@ -76,6 +76,7 @@ def failed_groups_by_set_sql(set_indicator_ids: list[list[int]]) -> str:
         " WHERE h.failed_indicators <> '' GROUP BY 1, 2"
     )
 
+
 SUBDISTRICTS_SQL = """
 SELECT s.code, s.name_th, s.name_en, d.name_th, d.name_en FROM subdistricts AS s
 JOIN districts AS d ON d.code = s.district_code

@@ -265,9 +265,7 @@ class DashboardService:
             ids = [[int(found[0]) for found in indicators[row[0]]] for row in shown]
             groups = [
                 (failed, index, count)
-                for failed, index, count in session.execute(
-                    text(q.failed_groups_by_set_sql(ids))
-                )
+                for failed, index, count in session.execute(text(q.failed_groups_by_set_sql(ids)))
             ]
         else:
             groups = [

@@ -46,8 +46,7 @@ _TEXT: dict[NotSignedOffReason, tuple[str, str]] = {
         " supervisor sign off before exporting the workbook for the province.",
     ),
     NotSignedOffReason.NOT_SIGNED_OFF: (
-        "ข้อมูลผ่านการตรวจแล้วแต่หัวหน้ายังไม่ได้รับรอง: ให้หัวหน้ากด รับรอง: พร้อมส่ง"
-        " ก่อนส่งออกแฟ้มส่งจังหวัด",
+        "ข้อมูลผ่านการตรวจแล้วแต่หัวหน้ายังไม่ได้รับรอง: ให้หัวหน้ากด รับรอง: พร้อมส่ง ก่อนส่งออกแฟ้มส่งจังหวัด",
         "The data passed the check but no supervisor signed it off: a supervisor signs off"
         " (ready to send) before the workbook for the province is exported.",
     ),
