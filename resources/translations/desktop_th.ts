@@ -1737,8 +1737,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/export_panel.py" line="98"/>
-        <source>Go to the &amp;check before sending</source>
-        <translation>ไปที่ &amp;ตรวจก่อนส่ง</translation>
+        <source>Go to the chec&amp;k before sending</source>
+        <translation>ไปที่ ตรวจก่อนส่ง (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/export_panel.py" line="147"/>
@@ -3939,12 +3939,12 @@
     <message>
         <location filename="../../desktop/ui/pages/overview_page.py" line="333"/>
         <source>Indicator set {name} (survey years {first}–{last}): only households whose latest answers are in this set. Households answered under another set are counted under it: choose it on the right.</source>
-        <translation>ชุดตัวชี้วัด {name} (ปีสำรวจ {first}–{last}): นับเฉพาะครัวเรือนที่ตอบครั้งล่าสุดตามชุดนี้ ครัวเรือนที่ตอบตามชุดอื่นนับอยู่ในชุดนั้น เลือกชุดได้ทางขวา</translation>
+        <translation>ชุดตัวชี้วัด: {name} (ปีสำรวจ {first}–{last}): นับเฉพาะครัวเรือนที่ตอบครั้งล่าสุดตามชุดนี้ ครัวเรือนที่ตอบตามชุดอื่นนับอยู่ในชุดนั้น เลือกชุดได้ทางขวา</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview_page.py" line="338"/>
         <source>Indicator set {name} (survey years {first}–{last}).</source>
-        <translation>ชุดตัวชี้วัด {name} (ปีสำรวจ {first}–{last})</translation>
+        <translation>ชุดตัวชี้วัด: {name} (ปีสำรวจ {first}–{last})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview_page.py" line="359"/>

@@ -77,6 +77,7 @@ class VisitDialog(QDialog):
         self.no_set_label = QLabel()  # no indicator set covers the survey year
         self.no_set_label.setWordWrap(True)
         self.no_set_label.setStyleSheet(NO_SET_STYLE)
+        self.no_set_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.no_set_label.hide()
         self.answers_table = QTableWidget(0, 4)
         self.answers_table.setHorizontalHeaderLabels(
@@ -129,7 +130,7 @@ class VisitDialog(QDialog):
         layout.addWidget(self.problems_list)
         layout.addLayout(form)
         layout.addLayout(answers_row)
-        layout.addWidget(self.no_set_label)
+        layout.addWidget(self.no_set_label, 1)  # in the table's room while the table is hidden
         layout.addWidget(self.answers_table, 1)
         layout.addLayout(stage_form)
         layout.addLayout(buttons)

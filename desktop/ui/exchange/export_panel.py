@@ -95,7 +95,7 @@ class ExportPanel(QGroupBox):
         self.export_button = QPushButton(self.tr("&Export…"))
         self.sign_off_label = QLabel()
         self.sign_off_label.setWordWrap(True)
-        self.check_button = QPushButton(self.tr("Go to the &check before sending"))
+        self.check_button = QPushButton(self.tr("Go to the chec&k before sending"))
         self.check_button.setVisible(False)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
