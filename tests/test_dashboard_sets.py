@@ -74,3 +74,29 @@ def test_one_answered_set_keeps_the_plain_figures(tmp_path: Path) -> None:
         assert sum(i.failing.value for i in dashboard.indicators) > 0
     finally:
         office.close()
+
+
+def test_a_set_whose_indicator_ids_are_not_consecutive_counts_the_same(
+    office: OfficeDatabase,
+) -> None:
+    before = DashboardService(office.session_factory).build().indicator_sets
+    with office.session_factory.begin() as session:  # the new set's last id moves away
+        connection = session.connection()
+        moved = connection.exec_driver_sql(
+            "SELECT max(i.id) FROM indicators i JOIN indicator_sets s ON s.id = i.set_id"
+            f" WHERE s.code = '{NEW_CODE}'"
+        ).scalar_one()
+        gap = moved + 100
+        connection.exec_driver_sql(f"UPDATE indicators SET number = -number WHERE id = {moved}")
+        connection.exec_driver_sql(
+            f"INSERT INTO indicators (id, set_id, number, dimension, text_th, text_en, tpmap)"
+            f" SELECT {gap}, set_id, -number, dimension, text_th, text_en, tpmap"
+            f" FROM indicators WHERE id = {moved}"
+        )
+        for table in ("indicator_results", "indicator_thresholds"):
+            connection.exec_driver_sql(
+                f"UPDATE {table} SET indicator_id = {gap} WHERE indicator_id = {moved}"
+            )
+        connection.exec_driver_sql(f"DELETE FROM indicators WHERE id = {moved}")
+    after = DashboardService(office.session_factory).build().indicator_sets
+    assert after == before

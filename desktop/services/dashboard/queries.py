@@ -58,15 +58,25 @@ WHERE i.set_id = :set_id ORDER BY i.number
 """
 
 
+def _among(ids: list[int]) -> str:
+    """SQL testing an indicator id against ``ids``: one range when they are consecutive (a
+    set's indicators are written together, so they are: one index probe per household),
+    else the list (a probe per id)."""
+    low, high = min(ids), max(ids)
+    if high - low + 1 == len(set(ids)):
+        return f"BETWEEN {int(low)} AND {int(high)}"
+    return f"IN ({', '.join(str(int(i)) for i in ids)})"
+
+
 def failed_groups_by_set_sql(set_indicator_ids: list[list[int]]) -> str:
     """One row per (failed-indicators text, index of the set the household's latest
     answers are in) when households answered in several sets. ``set_indicator_ids`` are
     the answered sets' indicator ids, newest set first: a household's set is the first it
-    has any answer in (HOUSEHOLD_SET_SQL's rule), each test one probe per id of the
-    unique (household, indicator, year) index. Only failing households are looked at."""
+    has any answer in (HOUSEHOLD_SET_SQL's rule), each test a probe of the unique
+    (household, indicator, year) index. Only failing households are looked at."""
     branches = " ".join(
         f"WHEN EXISTS (SELECT 1 FROM indicator_results AS r WHERE r.household_id = h.id"
-        f" AND r.indicator_id IN ({', '.join(str(int(i)) for i in ids)})) THEN {index}"
+        f" AND r.indicator_id {_among(ids)}) THEN {index}"
         for index, ids in enumerate(set_indicator_ids)
         if ids
     )
