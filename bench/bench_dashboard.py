@@ -1,6 +1,6 @@
 """Benchmark: the overview dashboard (DashboardService.build, the page's refresh) at N households.
 
-    python bench/bench_dashboard.py [--households 100000] [--runs 10]
+    python bench/bench_dashboard.py [--households 100000] [--runs 10] [--second-set SHARE]
 
 Works on <out>/household-list-N.sqlite3, prepared by bench_household_list.prepare()
 (reused when at the newest schema, else copied from demo-N and migrated, else generated).
@@ -9,6 +9,11 @@ Warm: one connection, after a warm-up. The floor is a bare sqlite3 count of the 
 households per subdistrict (one GROUP BY, no Python work); a second floor runs the very
 statements the service runs through bare sqlite3, to show what SQLAlchemy and folding the
 groups add. Target (issue): build <= 500 ms at 100,000 households on this machine.
+
+``--second-set 0.3`` times an office whose answers are under two indicator sets: a copy
+(<out>/dashboard-two-sets-N.sqlite3) where a share of the households were answered again
+in a later survey year under a second set, so the indicator figures group each failing
+household by the set of its latest answers (the slower path of the dashboard).
 """
 
 from __future__ import annotations
@@ -90,7 +95,7 @@ def service_statements(path: Path) -> Callable[[], None]:
         codes = [row[0] for row in raw.execute(q.HOUSEHOLD_GROUPS_SQL).fetchall()]
         raw.execute(q.SUBDISTRICTS_SQL, {"districts": districts, "codes": json.dumps(codes)})
         raw.execute(q.FAILED_INDICATOR_GROUPS_SQL).fetchall()
-        raw.execute(q.NEWEST_INDICATORS_SQL).fetchall()
+        raw.execute(q.INDICATOR_SETS_SQL).fetchall()
         raw.execute(q.UMBRELLA_FIGURES_SQL, {"fiscal_year": None}).fetchall()
         raw.execute(q.UMBRELLAS_SQL).fetchall()
         raw.execute(q.ASSESSMENT_SPAN_SQL).fetchall()
@@ -99,6 +104,48 @@ def service_statements(path: Path) -> Callable[[], None]:
         raw.execute("COMMIT")
 
     return run
+
+
+def with_second_set(path: Path, share: float) -> Path:
+    """A copy of ``path`` where every 1/``share``-th household was answered again, in the
+    year after the last one surveyed, under a second set (the first's indicators)."""
+    import shutil
+
+    from db.household_summary import refresh_household_summaries
+
+    copy = path.with_name(f"dashboard-two-sets-{path.stem.rsplit('-', 1)[-1]}.sqlite3")
+    shutil.copyfile(path, copy)
+    step = max(1, round(1 / share))
+    with sqlite3.connect(copy) as con:
+        old, year = con.execute(
+            "SELECT (SELECT id FROM indicator_sets ORDER BY first_year DESC, id DESC LIMIT 1),"
+            " (SELECT max(max(last_year), (SELECT max(survey_year) FROM indicator_results))"
+            " FROM indicator_sets) + 1"
+        ).fetchone()
+        new = con.execute(
+            "INSERT INTO indicator_sets (code, name_th, name_en, first_year, last_year)"
+            " VALUES ('BENCH-2', 'ชุดทดสอบ', 'Bench set', ?, ?)",
+            (year, year + 4),
+        ).lastrowid
+        con.execute(
+            "INSERT INTO indicators (set_id, number, dimension, text_th, text_en, tpmap)"
+            " SELECT ?, number, dimension, text_th, text_en, tpmap FROM indicators"
+            " WHERE set_id = ?",
+            (new, old),
+        )
+        con.execute(
+            "INSERT INTO indicator_results (household_id, indicator_id, survey_year, status,"
+            " verified_by) SELECT r.household_id, n.id, ?, r.status, '' FROM indicator_results r"
+            " JOIN indicators o ON o.id = r.indicator_id"
+            " JOIN indicators n ON n.set_id = ? AND n.number = o.number"
+            " WHERE r.household_id % ? = 0",
+            (year, new, step),
+        )
+    engine = make_engine(copy)
+    with make_session_factory(engine).begin() as session:
+        refresh_household_summaries(session)
+    engine.dispose()
+    return copy
 
 
 def _day(value: str) -> dt.date:
@@ -110,15 +157,24 @@ def main() -> int:
     parser.add_argument("--households", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--skip-page", action="store_true", help="do not time the page")
+    parser.add_argument(
+        "--second-set",
+        type=float,
+        metavar="SHARE",
+        help="time an office where this share of households has answers under a second set",
+    )
     args = parse_with_out(parser)
     path = prepare(args.households)
+    if args.second_set:
+        path = with_second_set(path, args.second_set)
     database = open_database(path, check=IntegrityCheck.DEFERRED)
     service = DashboardService(database.session_factory)
     dashboard = service.build()
     years = dashboard.fiscal_years
     print(
         f"{dashboard.office.households.value:,} households, {path.stat().st_size / 1e6:.0f} MB;"
-        f" {len(dashboard.subdistricts)} subdistricts, {len(dashboard.indicators)} indicators,"
+        f" {len(dashboard.subdistricts)} subdistricts, {len(dashboard.indicators)} indicators"
+        f" in {len(dashboard.indicator_sets)} answered set(s),"
         f" {dashboard.all_umbrellas.projects} projects, fiscal years {list(years)}"
     )
 

@@ -108,7 +108,7 @@ def test_a_read_only_database_file_is_refused_as_read_only_by_every_command(
     for args in (
         ["import", "--db", str(office), str(demo[1])],
         ["import", "--db", str(office), str(demo[1]), "--dry-run"],
-        ["export", "--db", str(office), "--out", str(out / "book.xlsx")],
+        ["export", "--db", str(office), "--out", str(out / "book.xlsx"), "--unsigned"],
         ["restore", "--db", str(office), str(demo[0])],
     ):
         assert_said_read_only(run_bound_by_permissions(args), args)
@@ -122,7 +122,7 @@ def test_a_database_in_a_read_only_folder_is_not_called_damaged(office, demo, tm
     try:
         before = office.read_bytes()
         for args in (
-            ["export", "--db", str(office), "--out", str(out / "book.xlsx")],
+            ["export", "--db", str(office), "--out", str(out / "book.xlsx"), "--unsigned"],
             ["import", "--db", str(office), str(demo[1]), "--dry-run"],
             ["import", "--db", str(office), str(demo[1])],
         ):
@@ -246,7 +246,9 @@ def test_a_full_disk_during_export_exits_2_in_thai_and_leaves_no_file(
 ) -> None:
     disk = tmp_path / "usb"
     with full_disk(disk, 64 * 1024, monkeypatch):
-        status, printed = run_cli(["export", "--db", str(office), "--out", str(disk / "b.xlsx")])
+        status, printed = run_cli(
+            ["export", "--db", str(office), "--out", str(disk / "b.xlsx"), "--unsigned"]
+        )
         left = list(disk.iterdir())
     assert status == 2, printed
     assert "พื้นที่ว่างในดิสก์ไม่พอ" in printed and "Traceback" not in printed
@@ -313,7 +315,7 @@ def test_writing_commands_are_refused_while_the_app_holds_the_database(office, d
         # Reading commands see one consistent state of the file: allowed.
         assert run_cli(["import", "--db", str(office), str(demo[1]), "--dry-run"])[0] == 0
         out = tmp_path / "book.xlsx"
-        assert run_cli(["export", "--db", str(office), "--out", str(out)])[0] == 0
+        assert run_cli(["export", "--db", str(office), "--out", str(out), "--unsigned"])[0] == 0
         assert run_cli(["backup", "--db", str(office), "--to", str(tmp_path / "usb")])[0] == 0
     assert dump(office) == before
     assert not Path(f"{office}.lock").exists()
@@ -324,7 +326,8 @@ def test_the_commands_load_no_qt(office, demo, tmp_path) -> None:
     script = (
         "import sys\n"
         "from desktop.cli import main\n"
-        f"main(['export', '--db', {str(office)!r}, '--out', {str(tmp_path / 'b.xlsx')!r}])\n"
+        f"main(['export', '--db', {str(office)!r}, '--out', {str(tmp_path / 'b.xlsx')!r},"
+        " '--unsigned'])\n"
         f"main(['import', '--db', {str(office)!r}, {str(demo[1])!r}])\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'desktop.ui'))))\n"
     )
@@ -343,7 +346,7 @@ def test_workbooks_reports_pdfs_and_backups_are_readable_by_the_user_only(
     old_umask = os.umask(0o022)
     try:
         book, report, sheets = tmp_path / "b.xlsx", tmp_path / "r.xlsx", tmp_path / "s.pdf"
-        assert run_cli(["export", "--db", str(office), "--out", str(book)])[0] == 0
+        assert run_cli(["export", "--db", str(office), "--out", str(book), "--unsigned"])[0] == 0
         args = ["import", "--db", str(office), str(demo[1]), "--dry-run", "--report", str(report)]
         assert run_cli(args)[0] == 0
         assert run_cli(["backup", "--db", str(office), "--to", str(tmp_path / "usb")])[0] == 0

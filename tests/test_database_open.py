@@ -264,5 +264,5 @@ def test_the_command_line_uses_the_quick_check(tmp_path: Path, monkeypatch) -> N
         sqlite3, "connect", lambda *a, **k: real_connect(*a, **k, factory=Recording)
     )
     out = tmp_path / "out.xlsx"
-    assert main(["export", "--db", str(path), "--out", str(out)]) == 0
+    assert main(["export", "--db", str(path), "--out", str(out), "--unsigned"]) == 0
     assert pragmas == ["PRAGMA quick_check(1)"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -13,6 +14,9 @@ from db.database import OfficeDatabase
 from desktop.services.exchange import sheet
 from desktop.services.exchange.export.workbook import part_path
 from desktop.services.exchange.layout import SHEETS
+from desktop.services.office import build_services
+from desktop.services.quality import QualityService
+from tests.exchange_office import small_office
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,7 +42,7 @@ def test_export_writes_the_workbook_and_prints_row_counts(
     demo_db: OfficeDatabase, tmp_path: Path
 ) -> None:
     out = tmp_path / "district.xlsx"
-    result = _run("--db", str(demo_db.path), "--out", str(out))
+    result = _run("--db", str(demo_db.path), "--out", str(out), "--unsigned")
     assert result.returncode == 0, result.stderr
     assert f"{out}: " in result.stdout
     book = CalamineWorkbook.from_path(str(out))
@@ -101,3 +105,48 @@ def test_bad_options_exit_2_and_keep_the_old_file(demo_db: OfficeDatabase, tmp_p
     assert out.read_bytes() == b"last week's workbook"
     nowhere = _run("--db", str(demo_db.path), "--out", str(tmp_path / "no" / "book.xlsx"))
     assert nowhere.returncode == 2 and "no such folder" in nowhere.stderr
+
+
+def test_a_sending_export_without_a_sign_off_exits_2_in_thai_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    office = small_office(tmp_path, 6)
+    path = office.path
+    office.close()
+    out = tmp_path / "book.xlsx"
+    result = _run("--db", str(path), "--out", str(out))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "ยังไม่ได้ตรวจข้อมูลก่อนส่ง" in result.stderr and "--unsigned" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists() and not part_path(out).exists()
+    masked = _run("--db", str(path), "--out", str(out), "--mask-ids")
+    assert masked.returncode == 0, masked.stderr
+    assert _metadata(out)["ready_to_send"] is False
+
+
+def test_a_signed_off_office_sends_from_the_command_line(tmp_path: Path) -> None:
+    office = small_office(tmp_path, 6)
+    users = build_services(office).users
+    supervisor = users.list_users()[0].name
+    quality = QualityService(office.session_factory)
+    quality.record_check(quality.check(today=dt.date.today()), by=supervisor)
+    quality.sign_off(by=supervisor)
+    path = office.path
+    office.close()
+    out = tmp_path / "book.xlsx"
+    result = _run("--db", str(path), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert _metadata(out)["signed_off_by"] == supervisor
+    assert _metadata(out)["ready_to_send"] is True
+
+
+def test_the_help_says_what_unsigned_is_for() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "--unsigned" in result.stdout
+    assert "ไม่ใช่แฟ้มส่งจังหวัด" in result.stdout and "not for sending" in result.stdout

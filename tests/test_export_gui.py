@@ -63,6 +63,7 @@ def test_declining_the_pdpa_question_writes_nothing(
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     panel = window.export_panel
+    panel.mask_check.setChecked(True)  # the full workbook would need a sign-off first
     prompter.confirm_answers.append(False)
     prompter.files_to_save.append(tmp_path / "never.xlsx")
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)

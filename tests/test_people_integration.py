@@ -122,6 +122,7 @@ def test_an_export_offers_to_lock_the_sent_period(
 ) -> None:
     window.rail.setCurrentRow(4)
     panel = window.export_panel
+    panel.mask_check.setChecked(True)  # the full workbook would need a sign-off first
     prompter.confirm_answers += [True, True]  # the PDPA question, then the lock offer
     prompter.files_to_save.append(tmp_path / "sent.xlsx")
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)

@@ -113,7 +113,7 @@ def test_a_supervisor_signs_off_a_clean_check_and_the_export_carries_it_until_an
     window = _window(qtbot, office, prompter)
     panel = window.quality_panel
     assert not panel.sign_off_button.isEnabled()  # not checked yet
-    assert "ไม่พร้อมส่ง" in window.export_panel.sign_off_label.text()
+    assert "ยังไม่ได้รับรอง" in window.export_panel.sign_off_label.text()
     _run_check(qtbot, window)
     assert panel.village_table.rowCount() == 0
     assert panel.sign_off_button.isEnabled()
@@ -139,6 +139,7 @@ def test_a_supervisor_signs_off_a_clean_check_and_the_export_carries_it_until_an
     form.close()
     assert panel.state.stale and not panel.sign_off_button.isEnabled()
     assert "ตรวจอีกครั้ง" in panel.state_label.text()
+    window.export_panel.mask_check.setChecked(True)  # the full one is refused now
     stale = _export(qtbot, window, prompter, tmp_path / "stale.xlsx")
     assert "ยังไม่ได้รับรองว่าพร้อมส่ง" in prompter.questions[-2][1]  # then the lock offer
     assert stale["ready_to_send"] is False and stale["signed_off_by"] is None

@@ -1,13 +1,19 @@
 """`python -m desktop export`: the exchange workbook from the command line.
 
     python -m desktop export --db FILE --out BOOK.xlsx [--subdistrict CODE]
-        [--fiscal-year BE] [--mask-ids] [--aggregates-only]
+        [--fiscal-year BE] [--mask-ids] [--aggregates-only] [--unsigned]
 
-A thin layer over desktop.services.exchange.export.workbook (the app's Exchange page runs the same
-service). No Qt is loaded. The workbook is written under a temporary name readable by
-this user only and renamed into place once complete. Exit status: 0 written, 1
-interrupted, 2 refused: bad database or options, a full disk or a folder that cannot be
-written (nothing written, no partial file left).
+A workbook with personal data in the clear (neither --mask-ids nor --aggregates-only) is
+the one a district sends the province: it is written only while a supervisor's sign-off in
+the app covers the data as it is now (the check before sending found nothing, nothing
+changed since). ``--unsigned`` writes it anyway for a purpose other than sending (a working
+copy); its metadata then says it is not ready to send.
+
+A thin layer over desktop.services.exchange.export.workbook (the app's Exchange page runs
+the same service). No Qt is loaded. The workbook is written under a temporary name
+readable by this user only and renamed into place once complete. Exit status: 0 written,
+1 interrupted, 2 refused: bad database or options, no sign-off for a sending workbook, a
+full disk or a folder that cannot be written (nothing written, no partial file left).
 """
 
 from __future__ import annotations
@@ -40,6 +46,13 @@ def add_export_parser(commands: Any) -> None:
         action="store_true",
         help="summary and projects only: no personal data",
     )
+    export.add_argument(
+        "--unsigned",
+        action="store_true",
+        help="ไม่ใช่แฟ้มส่งจังหวัด: เขียนแม้หัวหน้ายังไม่ได้รับรอง / not for sending: write the"
+        " full workbook without a supervisor's sign-off (its metadata says not ready to send);"
+        " without it, a workbook with names and full IDs needs the sign-off made in the app",
+    )
 
 
 def run_export_command(args: argparse.Namespace) -> int:
@@ -50,6 +63,7 @@ def run_export_command(args: argparse.Namespace) -> int:
         fiscal_year=args.fiscal_year,
         mask_ids=args.mask_ids,
         aggregates_only=args.aggregates_only,
+        unsigned=args.unsigned,
     )
 
 
@@ -61,9 +75,11 @@ def run_export(
     fiscal_year: int | None = None,
     mask_ids: bool = False,
     aggregates_only: bool = False,
+    unsigned: bool = False,
 ) -> int:
     from desktop.services.exchange.export import (
         ExportCancelled,
+        ExportNotSignedOff,
         ExportOptions,
         InvalidExportOptions,
         export_workbook,
@@ -74,6 +90,7 @@ def run_export(
         fiscal_year=fiscal_year,
         mask_ids=mask_ids,
         aggregates_only=aggregates_only,
+        sending=not unsigned,
     )
     from desktop.cli.database import CommandRefused, command_database, output_failure
 
@@ -102,6 +119,17 @@ def run_export(
         return refused.tell()
     except InvalidExportOptions as error:
         print(_describe_invalid(error), file=sys.stderr)
+        return 2
+    except ExportNotSignedOff as refused:
+        print(
+            f"\rไม่ได้ส่งออก {out}: {refused.message_th}\n"
+            "  (ตรวจและรับรองในแอป: หน้าแลกเปลี่ยนข้อมูล > ตรวจก่อนส่ง > รับรอง: พร้อมส่ง;"
+            " แฟ้มที่ไม่ได้ส่งจังหวัดใช้ --unsigned)\n"
+            f"{out} not written: {refused.message_en}\n"
+            "  (check and sign off in the app: Exchange > Check before sending > Sign off;"
+            " a workbook not for sending: --unsigned)",
+            file=sys.stderr,
+        )
         return 2
     except (ExportCancelled, KeyboardInterrupt):
         print(

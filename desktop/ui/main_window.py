@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
             current_user=self.current_user,
             language=language,
         )
+        self.exchange_desk = exchange  # keeps the export's path to the check connected
         self.quality_panel = exchange.quality_panel
         self.quality_panel.household_requested.connect(self.open_household)
         self.export_panel, self.import_panel = exchange.export_panel, exchange.import_panel

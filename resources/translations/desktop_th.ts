@@ -856,21 +856,26 @@
     </message>
     <message>
         <location filename="../../desktop/ui/cases/case_text.py" line="84"/>
+        <source>no indicator set covers survey year {year} yet — load one in Settings; no answer is saved for that year</source>
+        <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า จึงบันทึกผลตัวชี้วัดของปีนั้นไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/case_text.py" line="89"/>
         <source>no longer exists</source>
         <translation>ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_text.py" line="85"/>
+        <location filename="../../desktop/ui/cases/case_text.py" line="90"/>
         <source>belongs to another household</source>
         <translation>เป็นของครัวเรือนอื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_text.py" line="91"/>
+        <location filename="../../desktop/ui/cases/case_text.py" line="96"/>
         <source>Problem {row}</source>
         <translation>ปัญหาข้อ {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_text.py" line="93"/>
+        <location filename="../../desktop/ui/cases/case_text.py" line="98"/>
         <source>activity {row}</source>
         <translation>กิจกรรมที่ {row}</translation>
     </message>
@@ -1870,117 +1875,132 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="57"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="67"/>
         <source>Export the workbook for the province</source>
         <translation>ส่งออกแฟ้มข้อมูลให้จังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="69"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="81"/>
         <source>Everything</source>
         <translation>ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="70"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="82"/>
         <source>One subdistrict</source>
         <translation>เฉพาะตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="71"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="83"/>
         <source>One fiscal year (projects and assistance)</source>
         <translation>เฉพาะปีงบประมาณ (โครงการและการช่วยเหลือ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="79"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="91"/>
         <source>Hide the middle digits of national IDs</source>
         <translation>ปิดบังเลขกลางของเลขประจำตัวประชาชน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="81"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="93"/>
         <source>Aggregates only: counts and projects, no names or IDs</source>
         <translation>เฉพาะข้อมูลสรุป: ตัวเลขและโครงการ ไม่มีชื่อและเลขประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="83"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="95"/>
         <source>&amp;Export…</source>
         <translation>ส่งออก… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="130"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="98"/>
+        <source>Go to the chec&amp;k before sending</source>
+        <translation>ไปที่ ตรวจก่อนส่ง (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="147"/>
         <source>Signed off by {name}: the workbook will say it is ready to send.</source>
         <translation>{name} รับรองแล้ว: แฟ้มจะระบุว่าข้อมูลพร้อมส่ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="135"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="151"/>
+        <source>Not signed off: the workbook with names and full national IDs cannot be exported for the province until the data is checked and a supervisor signs it off. Masked or aggregates-only workbooks may be exported meanwhile.</source>
+        <translation>ยังไม่ได้รับรอง: แฟ้มส่งจังหวัดที่มีชื่อและเลขประจำตัวประชาชนเต็มจะส่งออกได้เมื่อข้อมูลผ่านการตรวจและหัวหน้ารับรองแล้ว ระหว่างนี้ส่งออกแฟ้มที่ปิดเลขบางส่วนหรือเฉพาะตัวเลขสรุปได้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="157"/>
         <source>Not signed off: the workbook will say it is not ready to send. Check before sending first.</source>
         <translation>ยังไม่ได้รับรอง: แฟ้มจะระบุว่าข้อมูลยังไม่พร้อมส่ง กรุณาตรวจก่อนส่งก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="172"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="170"/>
+        <source>Not signed off</source>
+        <translation>ยังไม่ได้รับรอง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
         <source>The data has not been signed off as ready to send (Check before sending, above): the workbook will say it is not ready.</source>
         <translation>ข้อมูลยังไม่ได้รับรองว่าพร้อมส่ง (ตรวจก่อนส่ง ด้านบน): แฟ้มจะระบุว่าข้อมูลยังไม่พร้อมส่ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="179"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="216"/>
         <source>Personal data</source>
         <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="184"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="221"/>
         <source>Export the workbook</source>
         <translation>ส่งออกแฟ้มข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="196"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="233"/>
         <source>national IDs with the middle digits hidden</source>
         <translation>เลขประจำตัวประชาชนที่ปิดบังเลขกลาง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="198"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="235"/>
         <source>full national IDs</source>
         <translation>เลขประจำตัวประชาชนครบทุกหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="201"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="238"/>
         <source>This workbook carries personal data protected by the PDPA: names, {ids}, birth dates, addresses and household conditions. Send it only to the provincial office, by a channel it approves. Export it?</source>
         <translation>แฟ้มนี้มีข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล: ชื่อ {ids} วันเกิด ที่อยู่ และสภาพครัวเรือน ส่งให้สำนักงานจังหวัดเท่านั้น ผ่านช่องทางที่จังหวัดกำหนด ต้องการส่งออกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="246"/>
         <source>Exporting the workbook…</source>
         <translation>กำลังส่งออกแฟ้มข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="246"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="283"/>
         <source>{sheet}: {rows} rows</source>
         <translation>{sheet}: {rows} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="252"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="289"/>
         <source>Exported to {path}</source>
         <translation>ส่งออกแล้วที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="258"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="295"/>
         <source>Export cancelled; no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="262"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="302"/>
         <source>The workbook could not be written to {path}: {reason}. Choose another folder or free some disk space.</source>
         <translation>เขียนแฟ้มที่ {path} ไม่ได้: {reason} เลือกโฟลเดอร์อื่นหรือเพิ่มพื้นที่ว่างในดิสก์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="266"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="306"/>
         <source>The export failed: {reason}</source>
         <translation>ส่งออกไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="268"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="308"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -1988,93 +2008,99 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="34"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="37"/>
         <source>Search: Thai name, national ID or house code (Ctrl+F)</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="41"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="44"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="44"/>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="131"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="47"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="135"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="45"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="48"/>
         <source>All stages</source>
         <translation>ทุกระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="48"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="51"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="49"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="52"/>
         <source>Any dimension</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="52"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="55"/>
         <source>Fails: {}</source>
         <translation>ไม่ผ่านมิติ{}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="54"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="57"/>
         <source>Any indicator</source>
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="57"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="60"/>
         <source>Fails no. {number}: {text}</source>
         <translation>ไม่ผ่านข้อ {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="62"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="65"/>
         <source>All source lists</source>
         <translation>ทุกแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="65"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="68"/>
         <source>Helped or not</source>
         <translation>ได้รับ/ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="66"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="69"/>
         <source>Helped</source>
         <translation>ได้รับความช่วยเหลือแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="67"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="70"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="75"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="78"/>
         <source>Clear all filters</source>
         <translation>ล้างตัวกรองทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="135"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="139"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="182"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="190"/>
         <source>Search: {text}</source>
         <translation>ค้นหา: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="183"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="191"/>
         <source>All target households</source>
         <translation>ครัวเรือนเป้าหมายทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="209"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="203"/>
+        <source>Answered under indicator set {code}</source>
+        <translation>ตอบตามชุดตัวชี้วัด {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="228"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="236"/>
         <source>Clear this filter</source>
         <translation>ล้างตัวกรองนี้</translation>
     </message>
@@ -3610,97 +3636,97 @@
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="192"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Follow-up work</source>
         <translation>งานที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Plan and fo&amp;llow-up</source>
         <translation>แผนและการติดตาม (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="391"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="434"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="437"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="450"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -3995,125 +4021,150 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="100"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="105"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="68"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="73"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="281"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="69"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="74"/>
         <source>Fiscal year of the umbrella and goal figures</source>
         <translation>ปีงบประมาณของตัวเลขโครงการและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="70"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="75"/>
         <source>Copy as image</source>
         <translation>คัดลอกเป็นภาพ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="71"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="76"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="79"/>
         <source>Projects and goal:</source>
         <translation>โครงการและเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="102"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="107"/>
         <source>Helped</source>
         <translation>ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="103"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="108"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="112"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="117"/>
         <source>Households by stage</source>
         <translation>ครัวเรือนตามระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="113"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="118"/>
         <source>Households failing each dimension</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="115"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="120"/>
         <source>Households failing each indicator</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="124"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="129"/>
+        <source>Indicator set of the chart below</source>
+        <translation>ชุดตัวชี้วัดของแผนภูมิด้านล่าง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="143"/>
         <source>Progress toward the province&apos;s goal</source>
         <translation>ความก้าวหน้าสู่เป้าหมายของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="156"/>
         <source>By subdistrict</source>
         <translation>รายตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="138"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="157"/>
         <source>Projects by umbrella</source>
         <translation>โครงการรายร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="158"/>
         <source>Development plans and follow-up visits</source>
         <translation>แผนพัฒนาครัวเรือนและการเยี่ยมติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="181"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="184"/>
         <source>Provincial office of {province}: its districts consolidated</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}: ข้อมูลรวมของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="190"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="196"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="228"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="234"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="233"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="268"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="282"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="246"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="281"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="350"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="291"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="295"/>
+        <source>{code} (survey years {first}–{last})</source>
+        <translation>{code} (ปีสำรวจ {first}–{last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="326"/>
+        <source>No indicator set is loaded.</source>
+        <translation>ยังไม่ได้โหลดชุดตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="333"/>
+        <source>Indicator set {name} (survey years {first}–{last}): only households whose latest answers are in this set. Households answered under another set are counted under it: choose it on the right.</source>
+        <translation>ชุดตัวชี้วัด: {name} (ปีสำรวจ {first}–{last}): นับเฉพาะครัวเรือนที่ตอบครั้งล่าสุดตามชุดนี้ ครัวเรือนที่ตอบตามชุดอื่นนับอยู่ในชุดนั้น เลือกชุดได้ทางขวา</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="338"/>
+        <source>Indicator set {name} (survey years {first}–{last}).</source>
+        <translation>ชุดตัวชี้วัด: {name} (ปีสำรวจ {first}–{last})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="359"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="296"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="364"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>
@@ -4129,137 +4180,147 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
         <source>&amp;Current plan</source>
         <translation>เป็นแผนปัจจุบัน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="121"/>
         <source>Problem (indicator or dimension)</source>
         <translation>ปัญหา (ตัวชี้วัดหรือมิติ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="121"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="128"/>
         <source>Problem no.</source>
         <translation>ปัญหาข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="129"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="130"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="131"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="132"/>
         <source>Due (BE)</source>
         <translation>กำหนดเสร็จ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="133"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="139"/>
         <source>Add &amp;problem</source>
         <translation>เพิ่มปัญหา (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
         <source>&amp;Remove problem</source>
         <translation>ลบปัญหา (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="141"/>
         <source>Add &amp;activity</source>
         <translation>เพิ่มกิจกรรม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="142"/>
         <source>R&amp;emove activity</source>
         <translation>ลบกิจกรรม (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="143"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="144"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="156"/>
         <source>&amp;Title</source>
         <translation>ชื่อแผน (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="158"/>
         <source>&amp;Date made (BE)</source>
         <translation>วันที่จัดทำ (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="167"/>
         <source>Problems and goals</source>
         <translation>ปัญหาและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="175"/>
         <source>&amp;Notes</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="210"/>
         <source>New plan: {household}</source>
         <translation>แผนใหม่: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="210"/>
         <source>Edit plan: {household}</source>
         <translation>แก้แผน: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="216"/>
+        <source>No indicator set covers survey year {year} yet — load one in Settings</source>
+        <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="220"/>
+        <source>Until then a problem can name only a dimension.</source>
+        <translation>ระหว่างนี้ปัญหาระบุได้เฉพาะมิติ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="288"/>
         <source>No indicator: {dimension}</source>
         <translation>ไม่ระบุตัวชี้วัด: ด้าน{dimension}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="355"/>
         <source>— agency —</source>
         <translation>— หน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="360"/>
         <source>— no project —</source>
         <translation>— ไม่มีโครงการ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="413"/>
         <source>Problem {row}, activity {activity}</source>
         <translation>ปัญหาข้อ {row}, กิจกรรมที่ {activity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="422"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="434"/>
         <source>Save plan</source>
         <translation>บันทึกแผน</translation>
     </message>
@@ -5982,102 +6043,107 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
         <source>No.</source>
         <translation>ข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
         <source>Last answer</source>
         <translation>คำตอบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
         <source>Found now</source>
         <translation>ผลที่พบครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="90"/>
         <source>— no change —</source>
         <translation>— ไม่เปลี่ยน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="95"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="96"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="102"/>
         <source>&amp;Date of visit (BE)</source>
         <translation>วันที่เยี่ยม (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="103"/>
         <source>&amp;Visited by</source>
         <translation>ผู้เยี่ยม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="104"/>
         <source>&amp;Findings</source>
         <translation>สิ่งที่พบ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="110"/>
         <source>&amp;Indicators checked</source>
         <translation>ตัวชี้วัดที่ตรวจ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="117"/>
         <source>New s&amp;tage</source>
         <translation>ระดับการพัฒนาใหม่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="118"/>
         <source>&amp;Reason for the stage</source>
         <translation>เหตุผลของระดับ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="119"/>
         <source>&amp;Next visit due (BE)</source>
         <translation>เยี่ยมครั้งต่อไป (พ.ศ.) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="145"/>
         <source>Visit: {household}</source>
         <translation>เยี่ยมติดตาม: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="150"/>
         <source>(the answers become those of survey year {year})</source>
         <translation>(คำตอบบันทึกเป็นผลสำรวจปี {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="153"/>
+        <source>No indicator set covers survey year {year} yet — load one in Settings</source>
+        <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="173"/>
         <source>— not checked —</source>
         <translation>— ไม่ได้ตรวจ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="197"/>
         <source>Visit date</source>
         <translation>วันที่เยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="198"/>
         <source>Next visit due</source>
         <translation>เยี่ยมครั้งต่อไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="222"/>
         <source>Record visit</source>
         <translation>บันทึกการเยี่ยม</translation>
     </message>

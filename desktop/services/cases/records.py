@@ -155,6 +155,7 @@ class CaseProblemCode(enum.Enum):
     INDICATOR_DIMENSION = "indicator_dimension"  # the indicator is of another dimension
     INDICATOR_REPEATED = "indicator_repeated"  # params: other_row
     ANSWER_REPEATED = "answer_repeated"  # one indicator answered twice by a visit
+    NO_INDICATOR_SET = "no_indicator_set"  # params: year — answers for a year no set covers
     HOUSEHOLD_GONE = "household_gone"
     PLAN_OF_OTHER_HOUSEHOLD = "plan_of_other_household"
 

@@ -105,10 +105,15 @@ def plan_problems(session: Session, draft: PlanDraft, today: date) -> list[CaseP
 
 
 def visit_problems(
-    session: Session, draft: VisitDraft, today: date, set_indicators: set[int]
+    session: Session,
+    draft: VisitDraft,
+    today: date,
+    set_indicators: set[int],
+    survey_year: int | None = None,
 ) -> list[CaseProblem]:
     """Every problem of saving ``draft``; ``set_indicators`` are the ids of the indicators
-    of the set the visit's survey year uses (the only ones a visit can answer)."""
+    of the set the visit's ``survey_year`` uses (the only ones a visit can answer; none
+    when no set covers the year, and then no answer is saved for it)."""
     out: list[CaseProblem] = []
     if session.get(Household, draft.household_id) is None:
         return [CaseProblem(Code.HOUSEHOLD_GONE, "household_id")]
@@ -116,7 +121,10 @@ def visit_problems(
     _text(out, draft.visited_by, "visited_by", NAME_LIMIT, required=True)
     _text(out, draft.findings, "findings", TEXT_LIMIT)
     seen: set[int] = set()
-    for row, answer in enumerate(draft.answers):
+    if draft.answers and not set_indicators:
+        year = {"year": str(survey_year)} if survey_year is not None else {}
+        out.append(CaseProblem(Code.NO_INDICATOR_SET, "answers", params=year))
+    for row, answer in enumerate(draft.answers if set_indicators else ()):
         if answer.indicator_id not in set_indicators:
             out.append(CaseProblem(Code.UNKNOWN_CHOICE, "answers", row))
         elif answer.indicator_id in seen:

@@ -180,4 +180,5 @@ class CaseService:
         self, session: Session, draft: VisitDraft, today: date
     ) -> list[CaseProblem]:
         year = visits.visit_survey_year(session, draft.household_id, draft.visited_on or today)
-        return visit_problems(session, draft, today, queries.set_indicator_ids(session, year))
+        indicators = queries.set_indicator_ids(session, year)
+        return visit_problems(session, draft, today, indicators, year)

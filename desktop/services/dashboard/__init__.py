@@ -7,6 +7,8 @@ from desktop.services.dashboard.service import (
     DashboardService,
     GoalProgress,
     HouseholdCount,
+    IndicatorFigure,
+    IndicatorSetFigures,
     UmbrellaFigures,
 )
 
@@ -17,6 +19,8 @@ __all__ = [
     "DashboardService",
     "GoalProgress",
     "HouseholdCount",
+    "IndicatorFigure",
+    "IndicatorSetFigures",
     "QuarterFigures",
     "UmbrellaFigures",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db.household_summary import DIMENSION_BITS
-from desktop.services.households.list_query import ANSWERED_SET_SQL, STAGE_NONE, STAGES
+from desktop.services.households.list_query import STAGE_NONE, STAGES
 
 # One row per (subdistrict, stage, failed dimensions, helped) combination, the four packed
 # into one integer (grouping by one integer sorts in about half the time of four columns):
@@ -42,13 +42,50 @@ SELECT h.failed_indicators, count(*) FROM households AS h
 WHERE h.failed_indicators <> '' GROUP BY 1
 """
 
-# The indicators of the newest set households were answered in (the list's filter offers
-# the same): a set loaded for years nobody was surveyed in yet does not relabel answers.
-NEWEST_INDICATORS_SQL = f"""
-SELECT i.number, i.dimension, i.text_th, i.text_en FROM indicators AS i
-WHERE i.set_id = {ANSWERED_SET_SQL}
-ORDER BY i.number
+# Every indicator set, newest first (the order that decides which set a household's latest
+# answers are in: list_query.HOUSEHOLD_SET_SQL), and whether any household answered in it.
+# Each EXISTS is one look-up in the results' indicator index.
+INDICATOR_SETS_SQL = """
+SELECT s.id, s.code, s.name_th, s.name_en, s.first_year, s.last_year,
+       EXISTS (SELECT 1 FROM indicators AS x JOIN indicator_results AS r
+               ON r.indicator_id = x.id WHERE x.set_id = s.id)
+FROM indicator_sets AS s ORDER BY s.first_year DESC, s.id DESC
 """
+
+SET_INDICATORS_SQL = """
+SELECT i.id, i.number, i.dimension, i.text_th, i.text_en FROM indicators AS i
+WHERE i.set_id = :set_id ORDER BY i.number
+"""
+
+
+def _among(ids: list[int]) -> str:
+    """SQL testing an indicator id against ``ids``: one range when they are consecutive (a
+    set's indicators are written together, so they are: one index probe per household),
+    else the list (a probe per id)."""
+    low, high = min(ids), max(ids)
+    if high - low + 1 == len(set(ids)):
+        return f"BETWEEN {int(low)} AND {int(high)}"
+    return f"IN ({', '.join(str(int(i)) for i in ids)})"
+
+
+def failed_groups_by_set_sql(set_indicator_ids: list[list[int]]) -> str:
+    """One row per (failed-indicators text, index of the set the household's latest
+    answers are in) when households answered in several sets. ``set_indicator_ids`` are
+    the answered sets' indicator ids, newest set first: a household's set is the first it
+    has any answer in (HOUSEHOLD_SET_SQL's rule), each test a probe of the unique
+    (household, indicator, year) index. Only failing households are looked at."""
+    branches = " ".join(
+        f"WHEN EXISTS (SELECT 1 FROM indicator_results AS r WHERE r.household_id = h.id"
+        f" AND r.indicator_id {_among(ids)}) THEN {index}"
+        for index, ids in enumerate(set_indicator_ids)
+        if ids
+    )
+    which = f"CASE {branches} END" if branches else "NULL"
+    return (
+        f"SELECT h.failed_indicators, {which}, count(*) FROM households AS h"
+        " WHERE h.failed_indicators <> '' GROUP BY 1, 2"
+    )
+
 
 SUBDISTRICTS_SQL = """
 SELECT s.code, s.name_th, s.name_en, d.name_th, d.name_en FROM subdistricts AS s

@@ -64,6 +64,20 @@ class IndicatorFigure:
 
 
 @dataclass(frozen=True)
+class IndicatorSetFigures:
+    """The failing counts of one indicator set's indicators, over the households whose
+    latest answers are in that set (an indicator number means what this set says)."""
+
+    code: str
+    name_th: str
+    name_en: str
+    first_year: int  # the survey years (BE) the set covers
+    last_year: int
+    answered: bool  # some household answered in it (else its figures are all zero)
+    indicators: tuple[IndicatorFigure, ...]  # by number
+
+
+@dataclass(frozen=True)
 class UmbrellaFigures:
     """The projects of one umbrella (``code`` None: all projects) in the chosen year(s)."""
 
@@ -110,13 +124,16 @@ class GoalProgress:
 class Dashboard:
     fiscal_year: int | None  # what the umbrella and goal parts are limited to
     office: AreaFigures  # totals of the whole office
-    indicators: tuple[IndicatorFigure, ...]  # the current set's, by number
+    indicators: tuple[IndicatorFigure, ...]  # of indicator_sets[0], by number
     subdistricts: tuple[AreaFigures, ...]  # the district's (and any other with households)
     umbrellas: tuple[UmbrellaFigures, ...]  # non-retired, plus retired ones with projects
     all_umbrellas: UmbrellaFigures  # every project of the year(s), any umbrella or none
     goal: GoalProgress
     fiscal_years: tuple[int, ...] = field(default=())  # of projects or assessments, ascending
     cases: CaseFigures | None = None  # plans, visits and stage moves (the chosen year or all)
+    # Each set households' latest answers are in, newest first (none answered: the newest
+    # set, all zero); several when the office has answers under several sets.
+    indicator_sets: tuple[IndicatorSetFigures, ...] = field(default=())
 
 
 @dataclass
@@ -176,7 +193,7 @@ class DashboardService:
             goal = pool.submit(self._read_goal_points)
             with self._session_factory() as session:
                 office, subdistricts = self._areas(session)
-                indicators = self._indicators(session)
+                indicator_sets = self._indicator_sets(session)
                 umbrellas, all_umbrellas = self._umbrellas(session, fiscal_year)
                 target = read_goal_percent(session)
                 project_years = {int(row[0]) for row in session.execute(text(q.PROJECT_YEARS_SQL))}
@@ -186,13 +203,14 @@ class DashboardService:
         return Dashboard(
             fiscal_year=fiscal_year,
             office=office,
-            indicators=indicators,
+            indicators=indicator_sets[0].indicators if indicator_sets else (),
             subdistricts=subdistricts,
             umbrellas=umbrellas,
             all_umbrellas=all_umbrellas,
             goal=GoalProgress(target_percent=target, points=shown),
             fiscal_years=tuple(sorted(project_years | {p.fiscal_year for p in points})),
             cases=cases,
+            indicator_sets=indicator_sets,
         )
 
     # -- households ------------------------------------------------------------------------
@@ -229,19 +247,46 @@ class DashboardService:
         return office.figures(None, "", ""), subdistricts
 
     @staticmethod
-    def _indicators(session: Session) -> tuple[IndicatorFigure, ...]:
-        failed_groups = session.execute(text(q.FAILED_INDICATOR_GROUPS_SQL)).all()
+    def _indicator_sets(session: Session) -> tuple[IndicatorSetFigures, ...]:
+        """Per set, households failing each of its indicators. With answers under one set
+        (the usual case) every failing household counts toward it; with answers under
+        several, each household counts toward the set its latest answers are in, and the
+        figure's filter names that set, so the list it opens shows the same households."""
+        sets = session.execute(text(q.INDICATOR_SETS_SQL)).all()
+        answered = [row for row in sets if row[6]]
+        shown = answered or sets[:1]
+        indicators = {
+            row[0]: session.execute(text(q.SET_INDICATORS_SQL), {"set_id": row[0]}).all()
+            for row in shown
+        }
+        several = len(answered) > 1
+        groups: list[tuple[str, int | None, int]]
+        if several:
+            ids = [[int(found[0]) for found in indicators[row[0]]] for row in shown]
+            groups = [
+                (failed, index, count)
+                for failed, index, count in session.execute(text(q.failed_groups_by_set_sql(ids)))
+            ]
+        else:
+            groups = [
+                (failed, 0, count)
+                for failed, count in session.execute(text(q.FAILED_INDICATOR_GROUPS_SQL))
+            ]
         figures = []
-        for number, dimension, text_th, text_en in session.execute(text(q.NEWEST_INDICATORS_SQL)):
-            needle = f",{int(number)},"  # the list's test: instr(failed_indicators, needle) > 0
-            failing = sum(count for failed, count in failed_groups if needle in failed)
+        for index, (set_id, code, name_th, name_en, first, last, was_answered) in enumerate(shown):
+            mine = [(failed, count) for failed, which, count in groups if which == index]
             figures.append(
-                IndicatorFigure(
-                    number=number,
-                    dimension=dimension,
-                    name_th=text_th,
-                    name_en=text_en,
-                    failing=HouseholdCount(failing, HouseholdFilter(failing_indicator=number)),
+                IndicatorSetFigures(
+                    code=code,
+                    name_th=name_th,
+                    name_en=name_en,
+                    first_year=int(first),
+                    last_year=int(last),
+                    answered=bool(was_answered),
+                    indicators=tuple(
+                        _indicator_figure(number, dimension, text_th, text_en, mine, code, several)
+                        for _id, number, dimension, text_th, text_en in indicators[set_id]
+                    ),
                 )
             )
         return tuple(figures)
@@ -297,6 +342,29 @@ class DashboardService:
             if assessed_within:
                 points.append(GoalPoint(year, int(assessed), int(out)))
         return tuple(points)
+
+
+def _indicator_figure(
+    number: int,
+    dimension: str,
+    text_th: str,
+    text_en: str,
+    failed_groups: list[tuple[str, int]],
+    set_code: str,
+    narrow_to_set: bool,
+) -> IndicatorFigure:
+    needle = f",{int(number)},"  # the list's test: instr(failed_indicators, needle) > 0
+    failing = sum(count for failed, count in failed_groups if needle in failed)
+    household_filter = HouseholdFilter(
+        failing_indicator=number, answers_set=set_code if narrow_to_set else None
+    )
+    return IndicatorFigure(
+        number=number,
+        dimension=dimension,
+        name_th=text_th,
+        name_en=text_en,
+        failing=HouseholdCount(failing, household_filter),
+    )
 
 
 def _fiscal_year(day: str | dt.date) -> int:

@@ -25,6 +25,13 @@ ANSWERED_SET_SQL = """(SELECT s.id FROM indicator_sets AS s ORDER BY EXISTS (
     SELECT 1 FROM indicators AS x JOIN indicator_results AS r ON r.indicator_id = x.id
     WHERE x.set_id = s.id) DESC, s.first_year DESC, s.id DESC LIMIT 1)"""
 
+# The set a household's latest answers are in: the newest set (by first survey year) it
+# has any answer in. The dashboard's per-set indicator figures group households the same
+# way (dashboard/queries.py), so a figure's count is its list's.
+HOUSEHOLD_SET_SQL = """(SELECT i.set_id FROM indicator_results AS r
+    JOIN indicators AS i ON i.id = r.indicator_id JOIN indicator_sets AS s ON s.id = i.set_id
+    WHERE r.household_id = h.id ORDER BY s.first_year DESC, s.id DESC LIMIT 1)"""
+
 STAGE_NONE = "none"
 STAGES = ("survival", "sufficiency", "sustainable")
 PREFIX_END = ";"  # sorts right after "9": col >= p AND col < p || ';' is "starts with p"
@@ -43,6 +50,7 @@ class HouseholdFilter:
     stage: str | None = None  # "survival" | "sufficiency" | "sustainable" | "none" (no stage yet)
     failing_dimension: str | None = None  # "health" | "living" | "education" | "income" | "access"
     failing_indicator: int | None = None  # indicator number, e.g. 22
+    answers_set: str | None = None  # indicator set code: the latest answers are in this set
     source_list: str | None = None  # code: "tpmap" | "thaiqm" | "office"
     helped: bool | None = None
     search: str = ""
@@ -222,6 +230,12 @@ def filter_conditions(
     if f.failing_indicator is not None:
         params["indicator"] = f",{int(f.failing_indicator)},"
         terms.append("instr(h.failed_indicators, :indicator) > 0")
+    if f.answers_set is not None:
+        params["answers_set"] = f.answers_set
+        terms.append(
+            f"{HOUSEHOLD_SET_SQL} = (SELECT s.id FROM indicator_sets AS s"
+            " WHERE s.code = :answers_set)"
+        )
     if f.source_list is not None:
         params["source_list"] = f.source_list
         terms.append("h.source_list = :source_list")

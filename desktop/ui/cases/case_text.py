@@ -81,6 +81,11 @@ def case_problem_text(problem: CaseProblem) -> str:
         CaseProblemCode.ANSWER_REPEATED: QCoreApplication.translate(
             "CaseText", "is answered twice"
         ),
+        CaseProblemCode.NO_INDICATOR_SET: QCoreApplication.translate(
+            "CaseText",
+            "no indicator set covers survey year {year} yet — load one in Settings; no"
+            " answer is saved for that year",
+        ).format(year=params.get("year", "")),
         CaseProblemCode.HOUSEHOLD_GONE: QCoreApplication.translate("CaseText", "no longer exists"),
         CaseProblemCode.PLAN_OF_OTHER_HOUSEHOLD: QCoreApplication.translate(
             "CaseText", "belongs to another household"

@@ -39,7 +39,7 @@ from desktop.ui.cases.case_text import (
     activity_status_name,
     field_title,
 )
-from desktop.ui.cases.problem_list import CaseProblemList
+from desktop.ui.cases.problem_list import NO_SET_STYLE, CaseProblemList
 from desktop.ui.domain_text import DIMENSIONS, dimension_name
 from desktop.ui.entry_fields import BeDateEdit
 from desktop.ui.household_form.keyboard import FormCheckBox, FormComboBox, enter_moves_on
@@ -108,6 +108,10 @@ class PlanDialog(QDialog):
         self.resize(fitted(QSize(1180, 660)))
 
         self.problems_list = CaseProblemList()
+        self.no_set_label = QLabel()  # no indicator set covers the survey year
+        self.no_set_label.setWordWrap(True)
+        self.no_set_label.setStyleSheet(NO_SET_STYLE)
+        self.no_set_label.hide()
         self.title_edit = QLineEdit()
         self.made_on_edit = BeDateEdit()
         self.current_box = FormCheckBox(self.tr("&Current plan"))
@@ -180,6 +184,7 @@ class PlanDialog(QDialog):
         layout.addWidget(self.problems_list)
         layout.addLayout(top)
         layout.addLayout(problem_buttons)
+        layout.addWidget(self.no_set_label)
         layout.addWidget(self.problem_table, 2)
         layout.addLayout(activity_buttons)
         layout.addWidget(self.activity_table, 3)
@@ -205,9 +210,16 @@ class PlanDialog(QDialog):
             (self.tr("New plan: {household}") if new else self.tr("Edit plan: {household}"))
             .format(household=household_title)
         )  # fmt: skip
-        self._indicators = self._service.indicator_choices(
-            draft.household_id, self._service.visit_survey_year(draft.household_id, self._today())
+        year = self._service.visit_survey_year(draft.household_id, self._today())
+        self._indicators = self._service.indicator_choices(draft.household_id, year)
+        self.no_set_label.setText(
+            self.tr("No indicator set covers survey year {year} yet — load one in Settings").format(
+                year=year
+            )
+            + " "
+            + self.tr("Until then a problem can name only a dimension.")
         )
+        self.no_set_label.setVisible(not self._indicators)
         self._agencies = self._service.agencies()
         self._projects = self._service.projects()
         self._loading = True

@@ -9,6 +9,8 @@ from desktop.services.cases import CaseProblem
 from desktop.ui.cases.case_text import case_problem_text
 
 PROBLEM_COLOUR = "#b00020"
+# The household form's look for "no indicator set covers survey year N" (indicators_section)
+NO_SET_STYLE = f"color: {PROBLEM_COLOUR}; font-weight: bold; padding: 8px 0;"
 
 
 class CaseProblemList(QListWidget):

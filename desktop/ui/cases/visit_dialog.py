@@ -33,7 +33,7 @@ from desktop.services.cases import (
 )
 from desktop.services.safety import RecordLocked
 from desktop.services.thai import InvalidThaiDate
-from desktop.ui.cases.problem_list import CaseProblemList
+from desktop.ui.cases.problem_list import NO_SET_STYLE, CaseProblemList
 from desktop.ui.domain_text import STAGES, STATUSES, stage_name, status_name
 from desktop.ui.entry_fields import BeDateEdit
 from desktop.ui.household_form.keyboard import FormComboBox, enter_moves_on
@@ -74,6 +74,11 @@ class VisitDialog(QDialog):
         self.findings_edit.setTabChangesFocus(True)
         self.findings_edit.setMaximumHeight(80)
         self.year_label = QLabel()
+        self.no_set_label = QLabel()  # no indicator set covers the survey year
+        self.no_set_label.setWordWrap(True)
+        self.no_set_label.setStyleSheet(NO_SET_STYLE)
+        self.no_set_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.no_set_label.hide()
         self.answers_table = QTableWidget(0, 4)
         self.answers_table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Indicator"), self.tr("Last answer"), self.tr("Found now")]
@@ -125,6 +130,7 @@ class VisitDialog(QDialog):
         layout.addWidget(self.problems_list)
         layout.addLayout(form)
         layout.addLayout(answers_row)
+        layout.addWidget(self.no_set_label, 1)  # in the table's room while the table is hidden
         layout.addWidget(self.answers_table, 1)
         layout.addLayout(stage_form)
         layout.addLayout(buttons)
@@ -144,6 +150,13 @@ class VisitDialog(QDialog):
         self.year_label.setText(
             self.tr("(the answers become those of survey year {year})").format(year=year)
         )
+        self.no_set_label.setText(
+            self.tr("No indicator set covers survey year {year} yet — load one in Settings").format(
+                year=year
+            )
+        )
+        self.no_set_label.setVisible(not self._indicators)
+        self.answers_table.setVisible(bool(self._indicators))
         self.date_edit.set_value(today)
         self.visitor_edit.setText(self._user_name)
         self.findings_edit.clear()

@@ -40,7 +40,10 @@ class ExchangeDesk:
             masks_ids=masks_ids,
             name_prefix=file_prefix(profile),
             sign_off_state=services.quality.state,
+            needs_sign_off=not (profile is not None and profile.is_province),
+            language=language,
         )
+        self.export_panel.check_requested.connect(self.show_check)
         self.quality_panel.signed_off.connect(lambda _state: self.export_panel.refresh())
         self.quality_panel.checked.connect(lambda _report: self.export_panel.refresh())
         self.import_panel = ImportPanel(
@@ -63,6 +66,14 @@ class ExchangeDesk:
         self.page = ExchangePage(
             panels, province=self.conflicts_panel is not None, language=language
         )
+
+    def show_check(self) -> None:
+        """The check before sending, brought into view and run (the export's refusal
+        offers it)."""
+        self.page.scroll.ensureWidgetVisible(self.quality_panel)
+        self.quality_panel.check_button.setFocus()
+        if self.quality_panel.check_button.isEnabled():
+            self.quality_panel.run_check()
 
 
 def file_prefix(profile: OfficeProfile | None) -> str:

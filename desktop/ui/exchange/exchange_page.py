@@ -54,6 +54,7 @@ class ExchangePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(about)

@@ -1,5 +1,9 @@
 """Export the exchange workbook for the province: what to include, then a background run
-with progress and Cancel. The file appears under the chosen name only when complete."""
+with progress and Cancel. The file appears under the chosen name only when complete.
+
+A district's workbook with names and full national IDs is the one sent to the province:
+it is refused until a supervisor's sign-off covers the data as it is (see
+services/exchange/export/sending.py); the refusal says why and offers the check."""
 
 from __future__ import annotations
 
@@ -25,13 +29,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.services.exchange import sheet
 from desktop.services.exchange.export import (
     ExportCancelled,
+    ExportNotSignedOff,
     ExportOptions,
     ExportSummary,
     export_workbook,
+    not_signed_off_reason,
 )
 from desktop.services.households.listing import AreaOption
 from desktop.services.quality import SignOffState
 from desktop.ui.background import BackgroundTask, TaskRunner
+from desktop.ui.language import THAI
 from desktop.ui.prompter import Prompter
 
 WORKBOOK_FILTER = "Excel (*.xlsx)"
@@ -40,6 +47,7 @@ PROGRESS_STEPS = 1000
 
 class ExportPanel(QGroupBox):
     exported = Signal(object, object)  # ExportSummary, the ExportOptions it was made with
+    check_requested = Signal()  # the clerk asked for the check before sending
 
     def __init__(
         self,
@@ -52,10 +60,14 @@ class ExportPanel(QGroupBox):
         name_prefix: str,  # "district-6701", "province-67": the suggested file name
         tasks: TaskRunner | None = None,
         sign_off_state: Callable[[], SignOffState] = SignOffState,
+        needs_sign_off: bool = True,  # a district's; a province's goes back to its districts
+        language: str = THAI,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Export the workbook for the province"), parent)
         self._sign_off_state = sign_off_state
+        self._needs_sign_off = needs_sign_off
+        self._language = language
         self._factory = session_factory
         self._prompter = prompter
         self._fiscal_years = fiscal_years
@@ -83,6 +95,8 @@ class ExportPanel(QGroupBox):
         self.export_button = QPushButton(self.tr("&Export…"))
         self.sign_off_label = QLabel()
         self.sign_off_label.setWordWrap(True)
+        self.check_button = QPushButton(self.tr("Go to the chec&k before sending"))
+        self.check_button.setVisible(False)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,12 +111,14 @@ class ExportPanel(QGroupBox):
         grid.addWidget(self.aggregates_check, 4, 0, 1, 2)
         grid.addWidget(self.export_button, 5, 0)
         grid.addWidget(self.sign_off_label, 5, 1, 1, 2)
-        grid.addWidget(self.result_label, 6, 0, 1, 3)
+        grid.addWidget(self.check_button, 6, 0)
+        grid.addWidget(self.result_label, 7, 0, 1, 3)
         grid.setColumnStretch(2, 1)
 
         self.scope_group.buttonToggled.connect(lambda *_: self._enable())
         self.aggregates_check.toggled.connect(lambda _on: self._enable())
         self.export_button.clicked.connect(self.export)
+        self.check_button.clicked.connect(self.check_requested)
         self._enable()
 
     def refresh(self) -> None:
@@ -124,19 +140,34 @@ class ExportPanel(QGroupBox):
         self._enable()
 
     def show_sign_off(self) -> None:
-        """Whether the workbook will say the data is ready to send."""
+        """Whether the workbook will say the data is ready to send (and may be sent)."""
         state = self._sign_off_state()
-        self.sign_off_label.setText(
-            self.tr("Signed off by {name}: the workbook will say it is ready to send.").format(
-                name=state.signed_off_by
+        if state.ready_to_send:
+            text = self.tr(
+                "Signed off by {name}: the workbook will say it is ready to send."
+            ).format(name=state.signed_off_by)
+        elif self._needs_sign_off:
+            text = self.tr(
+                "Not signed off: the workbook with names and full national IDs cannot be"
+                " exported for the province until the data is checked and a supervisor signs"
+                " it off. Masked or aggregates-only workbooks may be exported meanwhile."
             )
-            if state.ready_to_send
-            else self.tr(
+        else:
+            text = self.tr(
                 "Not signed off: the workbook will say it is not ready to send. Check before"
                 " sending first."
             )
-        )
+        self.sign_off_label.setText(text)
         self.sign_off_label.setStyleSheet("" if state.ready_to_send else "color: #b00020;")
+        self.check_button.setVisible(self._needs_sign_off and not state.ready_to_send)
+
+    def refuse_unsigned(self, refused: ExportNotSignedOff) -> None:
+        """Say why the workbook may not go, and offer the check before sending."""
+        text = refused.message_th if self._language == THAI else refused.message_en
+        self.show_sign_off()
+        self.check_button.setVisible(True)
+        self.result_label.setText(text)
+        self._prompter.error(self, self.tr("Not signed off"), text)
 
     def _enable(self) -> None:
         self.subdistrict_box.setEnabled(self.subdistrict_radio.isChecked())
@@ -145,6 +176,7 @@ class ExportPanel(QGroupBox):
 
     def options(self) -> ExportOptions:
         return ExportOptions(
+            sending=self._needs_sign_off,
             scope_subdistrict=(
                 self.subdistrict_box.currentData() if self.subdistrict_radio.isChecked() else None
             ),
@@ -165,8 +197,13 @@ class ExportPanel(QGroupBox):
 
     def export(self) -> None:
         options = self.options()
+        state = self._sign_off_state()
+        reason = not_signed_off_reason(state)
+        if options.sending and options.personal_data_in_clear and reason is not None:
+            self.refuse_unsigned(ExportNotSignedOff(reason, state))
+            return
         question = self._personal_data_text(options)
-        if not self._sign_off_state().ready_to_send:
+        if not state.ready_to_send:
             question = (
                 self.tr(
                     "The data has not been signed off as ready to send (Check before sending,"
@@ -256,6 +293,9 @@ class ExportPanel(QGroupBox):
         self._finish()
         if isinstance(error, ExportCancelled):
             self.result_label.setText(self.tr("Export cancelled; no file was written."))
+            return
+        if isinstance(error, ExportNotSignedOff):  # the data changed while the clerk chose
+            self.refuse_unsigned(error)
             return
         if isinstance(error, OSError):
             text = self.tr(

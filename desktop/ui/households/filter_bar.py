@@ -29,6 +29,9 @@ class FilterBar(QWidget):
     def __init__(self, options: FilterOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._options = options
+        # An indicator set the list narrows to (households whose latest answers are in
+        # it): set by a dashboard figure of one set among several, no box of its own.
+        self._answers_set: str | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
             self.tr("Search: Thai name, national ID or house code (Ctrl+F)")
@@ -91,6 +94,7 @@ class FilterBar(QWidget):
         self._search_timer.timeout.connect(self._emit)
         self.search_edit.returnPressed.connect(self.flush_search)
         self.subdistrict_box.currentIndexChanged.connect(self._fill_villages)
+        self.indicator_box.currentIndexChanged.connect(self._forget_set)  # before _emit
         for box in self._boxes():
             box.currentIndexChanged.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
@@ -147,6 +151,7 @@ class FilterBar(QWidget):
             failing_indicator=self.indicator_box.currentData(),
             source_list=self.source_box.currentData(),
             helped=self.helped_box.currentData(),
+            answers_set=self._answers_set,
             search=self.search_edit.text().strip(),
         )
 
@@ -154,6 +159,7 @@ class FilterBar(QWidget):
         """Show `household_filter` in the widgets (used by click-through from elsewhere)."""
         for box in self._boxes():
             box.blockSignals(True)
+        self._answers_set = household_filter.answers_set
         self._select(self.subdistrict_box, household_filter.subdistrict_code)
         self._fill_villages()
         self._select(self.village_box, household_filter.village_code)
@@ -177,6 +183,8 @@ class FilterBar(QWidget):
     def describe(self) -> list[str]:
         """The active filters as the clerk reads them (for a print's cover page)."""
         lines = [box.currentText() for box in self._boxes() if box.currentIndex() > 0]
+        if self._answers_set is not None:
+            lines.append(self._set_text())
         search = self.search_edit.text().strip()
         if search:
             lines.append(self.tr("Search: {text}").format(text=search))
@@ -190,6 +198,17 @@ class FilterBar(QWidget):
     def clear(self) -> None:
         """Clear every filter box; the search text stays (its own ✕ clears it)."""
         self.apply(HouseholdFilter(search=self.search_edit.text().strip()))
+
+    def _set_text(self) -> str:
+        return self.tr("Answered under indicator set {code}").format(code=self._answers_set)
+
+    def _forget_set(self) -> None:
+        """The clerk chose another indicator: its number means what the list's set says."""
+        self._answers_set = None
+
+    def _clear_set(self) -> None:
+        self._answers_set = None
+        self._emit()
 
     def _emit(self) -> None:
         self._refresh_chips()
@@ -210,7 +229,15 @@ class FilterBar(QWidget):
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _checked=False, b=box: b.setCurrentIndex(0))
             self.chips.addWidget(chip)
+        if self._answers_set is not None:
+            chip = QToolButton(self)
+            chip.setObjectName("filterChip")
+            chip.setText(f"{self._set_text()}  ✕")
+            chip.setToolTip(self.tr("Clear this filter"))
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.clicked.connect(self._clear_set)
+            self.chips.addWidget(chip)
         layout = self.layout()
         if layout is not None:
             layout.activate()  # place new chips now, not at the next event-loop turn
-        self.clear_button.setVisible(bool(active))
+        self.clear_button.setVisible(bool(active) or self._answers_set is not None)

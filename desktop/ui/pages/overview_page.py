@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.dashboard import Dashboard, DashboardService, HouseholdCount
+from desktop.services.dashboard import (
+    Dashboard,
+    DashboardService,
+    HouseholdCount,
+    IndicatorSetFigures,
+)
 from desktop.services.households.list_query import STAGE_NONE, STAGES, HouseholdFilter
 from desktop.services.office import OfficeCounts, OfficeProfile
 from desktop.services.projects import ProjectFilter
@@ -116,6 +121,20 @@ class OverviewPage(QWidget):
         )
         for chart in (self.stage_chart, self.dimension_chart, self.indicator_chart):
             chart.filter_chosen.connect(self._open_household_list)
+        # Which indicator set the indicator chart counts (a number means what its set says):
+        # a choice only when households were answered under several sets.
+        self.indicator_set_label = QLabel()
+        self.indicator_set_label.setWordWrap(True)
+        self.indicator_set_box = QComboBox()
+        self.indicator_set_box.setToolTip(self.tr("Indicator set of the chart below"))
+        self.indicator_set_box.hide()
+        self.indicator_set_box.currentIndexChanged.connect(self._show_indicator_set)
+        set_row = QHBoxLayout()
+        set_row.addWidget(self.indicator_set_label, 1)
+        set_row.addWidget(self.indicator_set_box)
+        indicator_part = QVBoxLayout()
+        indicator_part.addLayout(set_row)
+        indicator_part.addWidget(self.indicator_chart)
         self.subdistrict_table = SubdistrictTable()
         self.subdistrict_table.filter_chosen.connect(self._open_household_list)
         self.umbrella_table = UmbrellaTable()
@@ -133,7 +152,7 @@ class OverviewPage(QWidget):
         for title, part in (
             (None, tiles),
             (None, charts),
-            (None, self.indicator_chart),
+            (None, indicator_part),
             (self.tr("By subdistrict"), self.subdistrict_table),
             (self.tr("Projects by umbrella"), self.umbrella_table),
             (self.tr("Development plans and follow-up visits"), self.case_figures),
@@ -219,14 +238,8 @@ class OverviewPage(QWidget):
             [dimension_name(dimension) for dimension in DIMENSIONS],
             [office.failing_dimensions[dimension] for dimension in DIMENSIONS],
         )
-        names = [
-            (indicator.name_th if thai or not indicator.name_en else indicator.name_en)
-            for indicator in dashboard.indicators
-        ]
-        self.indicator_chart.show_counts(
-            [f"{i.number}. {name}" for i, name in zip(dashboard.indicators, names, strict=True)],
-            [indicator.failing for indicator in dashboard.indicators],
-        )
+        self._offer_indicator_sets(dashboard)
+        self._show_indicator_set()
         self.subdistrict_table.show_areas(dashboard.subdistricts, office, thai)
         self.umbrella_table.show_umbrellas(dashboard.umbrellas, dashboard.all_umbrellas, thai)
         self.case_figures.show_figures(dashboard.cases)
@@ -271,6 +284,61 @@ class OverviewPage(QWidget):
         return f"{self.heading.text()} — {scope} — {today}"
 
     # -- helpers -----------------------------------------------------------------------
+    def _offer_indicator_sets(self, dashboard: Dashboard) -> None:
+        chosen = self.indicator_set_box.currentData()
+        box = self.indicator_set_box
+        box.blockSignals(True)
+        try:
+            box.clear()
+            for figures in dashboard.indicator_sets:
+                box.addItem(
+                    self.tr("{code} (survey years {first}–{last})").format(
+                        code=figures.code, first=figures.first_year, last=figures.last_year
+                    ),
+                    figures.code,
+                )
+            box.setCurrentIndex(max(box.findData(chosen), 0))
+        finally:
+            box.blockSignals(False)
+        box.setVisible(len(dashboard.indicator_sets) > 1)
+
+    def shown_indicator_set(self) -> IndicatorSetFigures | None:
+        """The set the indicator chart counts (chosen in its box; the newest at first)."""
+        if self.dashboard is None or not self.dashboard.indicator_sets:
+            return None
+        code = self.indicator_set_box.currentData()
+        sets = self.dashboard.indicator_sets
+        return next((s for s in sets if s.code == code), sets[0])
+
+    def _show_indicator_set(self) -> None:
+        figures = self.shown_indicator_set()
+        indicators = figures.indicators if figures is not None else ()
+        thai = QLocale().language() == QLocale.Language.Thai
+        names = [
+            (indicator.name_th if thai or not indicator.name_en else indicator.name_en)
+            for indicator in indicators
+        ]
+        self.indicator_chart.show_counts(
+            [f"{i.number}. {name}" for i, name in zip(indicators, names, strict=True)],
+            [indicator.failing for indicator in indicators],
+        )
+        if figures is None:
+            self.indicator_set_label.setText(self.tr("No indicator set is loaded."))
+            return
+        name = figures.name_th if thai or not figures.name_en else figures.name_en
+        several = self.dashboard is not None and len(self.dashboard.indicator_sets) > 1
+        self.indicator_set_label.setText(
+            (
+                self.tr(
+                    "Indicator set {name} (survey years {first}–{last}): only households whose"
+                    " latest answers are in this set. Households answered under another set"
+                    " are counted under it: choose it on the right."
+                )
+                if several
+                else self.tr("Indicator set {name} (survey years {first}–{last}).")
+            ).format(name=name, first=figures.first_year, last=figures.last_year)
+        )
+
     def _offer_years(self, dashboard: Dashboard) -> None:
         chosen = self.fiscal_year()
         years = sorted(set(dashboard.fiscal_years) | ({chosen} if chosen else set()), reverse=True)

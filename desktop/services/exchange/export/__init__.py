@@ -1,6 +1,11 @@
 """Writing the exchange workbook: the data sheets, the metadata and summary sheets, and a
 provincial office's own sheets."""
 
+from desktop.services.exchange.export.sending import (
+    ExportNotSignedOff,
+    NotSignedOffReason,
+    not_signed_off_reason,
+)
 from desktop.services.exchange.export.workbook import (
     ExportCancelled,
     ExportOptions,
@@ -12,9 +17,12 @@ from desktop.services.exchange.export.workbook import (
 
 __all__ = [
     "ExportCancelled",
+    "ExportNotSignedOff",
     "ExportOptions",
     "ExportProblem",
     "ExportSummary",
     "InvalidExportOptions",
+    "NotSignedOffReason",
     "export_workbook",
+    "not_signed_off_reason",
 ]

@@ -40,6 +40,7 @@ from desktop.services.exchange.export.province_sheets import (
 )
 from desktop.services.exchange.export.queries import data_queries
 from desktop.services.exchange.export.rows import RowScope
+from desktop.services.exchange.export.sending import refuse_unsigned_sending
 from desktop.services.exchange.export.sheet_writer import ExchangeWorkbook
 from desktop.services.exchange.layout import sheet
 from desktop.services.quality import read_sign_off
@@ -78,6 +79,14 @@ class ExportOptions:
     mask_ids: bool = False
     aggregates_only: bool = False
     """Metadata, summary and the project sheets only: no household, member or ID."""
+    sending: bool = False
+    """The workbook goes to the province (the Exchange page, the command line without
+    ``--unsigned``): with personal data in the clear it is refused unless signed off."""
+
+    @property
+    def personal_data_in_clear(self) -> bool:
+        """Names and full national IDs: neither aggregates only nor masked."""
+        return not self.aggregates_only and not self.mask_ids
 
     def __post_init__(self) -> None:
         if self.scope_subdistrict == "":  # "all", as a combo box may say it
@@ -148,7 +157,8 @@ def export_workbook(
 ) -> ExportSummary:
     """Write the exchange workbook to ``out``; return the rows per sheet.
 
-    Raises ExportCancelled, InvalidExportOptions, or the OSError of a file that cannot be
+    Raises ExportCancelled, InvalidExportOptions, ExportNotSignedOff (a sending export
+    with no sign-off of the data as it is: see sending.py), or the OSError of a file that cannot be
     written; in every case ``out`` is as it was and no ``.part`` file is left.
     """
     options = options or ExportOptions()
@@ -192,6 +202,9 @@ def _write_sheets(
 ) -> dict[str, int]:
     scope = options.row_scope()
     office = read_office(connection)
+    sign_off = read_sign_off(connection)  # in the export's read transaction: its data
+    if options.sending and options.personal_data_in_clear and not office.is_province:
+        refuse_unsigned_sending(sign_off)
     scope_name = ""
     if scope.subdistrict is not None:
         scope_name = subdistrict_name(connection, scope.subdistrict) or ""
@@ -229,7 +242,6 @@ def _write_sheets(
             cursor.close()
     if office.is_province and not scope.aggregates_only:
         rows[ID_CONFLICTS.name] = book.write_rows(ID_CONFLICTS, conflicts, ticker)
-    sign_off = read_sign_off(connection)  # in the export's read transaction: its data
     values = metadata_values(office, scope, scope_name, exported_on, sign_off)
     titles = {layout.name: layout.title_th for layout, _ in summaries}
     titles[ID_CONFLICTS.name] = ID_CONFLICTS.title_th
