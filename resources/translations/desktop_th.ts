@@ -6043,107 +6043,107 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
         <source>No.</source>
         <translation>ข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
         <source>Last answer</source>
         <translation>คำตอบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
         <source>Found now</source>
         <translation>ผลที่พบครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="91"/>
         <source>— no change —</source>
         <translation>— ไม่เปลี่ยน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="96"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="103"/>
         <source>&amp;Date of visit (BE)</source>
         <translation>วันที่เยี่ยม (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="104"/>
         <source>&amp;Visited by</source>
         <translation>ผู้เยี่ยม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="105"/>
         <source>&amp;Findings</source>
         <translation>สิ่งที่พบ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="111"/>
         <source>&amp;Indicators checked</source>
         <translation>ตัวชี้วัดที่ตรวจ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="118"/>
         <source>New s&amp;tage</source>
         <translation>ระดับการพัฒนาใหม่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="119"/>
         <source>&amp;Reason for the stage</source>
         <translation>เหตุผลของระดับ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="120"/>
         <source>&amp;Next visit due (BE)</source>
         <translation>เยี่ยมครั้งต่อไป (พ.ศ.) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="146"/>
         <source>Visit: {household}</source>
         <translation>เยี่ยมติดตาม: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="151"/>
         <source>(the answers become those of survey year {year})</source>
         <translation>(คำตอบบันทึกเป็นผลสำรวจปี {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="154"/>
         <source>No indicator set covers survey year {year} yet — load one in Settings</source>
         <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="174"/>
         <source>— not checked —</source>
         <translation>— ไม่ได้ตรวจ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="198"/>
         <source>Visit date</source>
         <translation>วันที่เยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="199"/>
         <source>Next visit due</source>
         <translation>เยี่ยมครั้งต่อไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="223"/>
         <source>Record visit</source>
         <translation>บันทึกการเยี่ยม</translation>
     </message>
