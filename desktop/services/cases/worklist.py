@@ -1,5 +1,11 @@
 """The worklist (งานที่ต้องติดตาม): the follow-up work of the office or of one subdistrict or
-village, six kinds read in one statement (worklist_sql), by village then urgency.
+village, six kinds, by village then urgency.
+
+Read from the derived lines every writer keeps (db/follow_up_lines.py) through
+worklist_pages: the counts of each kind and the lines a page of whole villages at a time,
+so the first page of a whole office is as quick as one village's. worklist_sql is the
+same list computed from the cases themselves, kept as the reference the derived read is
+tested against (``read_reference_worklist``).
 
 "Today" is always the caller's: nothing here reads the clock.
 """
@@ -15,7 +21,17 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.cases.worklist_pages import (
+    HOUSEHOLDS_SQL,
+    LAST_VILLAGE_SQL,
+    area_condition,
+    counts_sql,
+    lines_sql,
+    listed_condition,
+)
 from desktop.services.cases.worklist_sql import KIND_ORDER, worklist_sql
+
+PAGE_LINES = 300  # a page holds at least this many lines (whole villages), or the rest
 
 
 class WorkKind(enum.Enum):
@@ -72,12 +88,28 @@ class WorkLine:
 
 @dataclass(frozen=True)
 class Worklist:
+    """The worklist of a filter, or its first page when ``more_after`` is set."""
+
     today: date
     lines: tuple[WorkLine, ...]  # the filter's kinds, by village then urgency
     counts: dict[WorkKind, int] = field(default_factory=dict)  # every kind, the area's
+    household_count: int = 0  # households with a line of the filter's kinds
+    more_after: str | None = None  # the last village read when more lines follow
 
     def households(self) -> int:
-        return len({line.household_id for line in self.lines})
+        return self.household_count
+
+    def line_count(self, kinds: frozenset[WorkKind]) -> int:
+        """Every line of ``kinds``, read or not."""
+        return sum(self.counts.get(kind, 0) for kind in kinds)
+
+
+@dataclass(frozen=True)
+class WorkPage:
+    """More lines of a worklist: whole villages after the last one read."""
+
+    lines: tuple[WorkLine, ...]
+    more_after: str | None  # the last village read when more lines follow; None: the end
 
 
 def year_ago(today: date) -> date:
@@ -87,13 +119,65 @@ def year_ago(today: date) -> date:
     return today.replace(year=today.year - 1)
 
 
-def read_worklist(session: Session, work_filter: WorkFilter, today: date) -> Worklist:
+KIND_RANKS = {kind: rank for rank, kind in enumerate(WorkKind)}
+RANK_KINDS = dict(enumerate(WorkKind))
+
+
+def _dates(today: date) -> dict[str, str]:
+    return {"today": today.isoformat(), "year_ago": year_ago(today).isoformat()}
+
+
+def read_counts(
+    session: Session, work_filter: WorkFilter, today: date
+) -> tuple[dict[WorkKind, int], int]:
+    """Every kind's count in the filter's area and the households the filter's kinds list."""
+    area, params = area_condition(work_filter.subdistrict_code, work_filter.village_code)
+    values = {**params, **_dates(today)}
+    counts = {RANK_KINDS[rank]: count for rank, count in
+              session.execute(text(counts_sql(area)), values)}  # fmt: skip
+    where = listed_condition(area, [KIND_RANKS[kind] for kind in work_filter.kinds])
+    households = session.execute(text(HOUSEHOLDS_SQL.format(where=where)), values).scalar_one()
+    return counts, households
+
+
+def read_page(
+    session: Session,
+    work_filter: WorkFilter,
+    today: date,
+    *,
+    after: str = "",
+    at_least: int | None = PAGE_LINES,
+) -> WorkPage:
+    """The lines of the villages after ``after``: whole villages holding at least
+    ``at_least`` lines (None: every village to the end of the area)."""
+    area, params = area_condition(work_filter.subdistrict_code, work_filter.village_code)
+    where = listed_condition(area, [KIND_RANKS[kind] for kind in work_filter.kinds])
+    values: dict[str, Any] = {**params, **_dates(today), "after": after}
+    until = None
+    if at_least is not None:
+        until = session.execute(
+            text(LAST_VILLAGE_SQL.format(where=where)), {**values, "skip": max(at_least - 1, 0)}
+        ).scalar()
+    if until is not None:
+        values["until"] = until
+    rows = session.execute(text(lines_sql(where, to_village=until is not None)), values)
+    return WorkPage(tuple(_line(row, RANK_KINDS[row[9]]) for row in rows), until)
+
+
+def read_worklist(
+    session: Session, work_filter: WorkFilter, today: date, *, at_least: int | None = None
+) -> Worklist:
+    """The counts and the lines (the first page of ``at_least`` lines; None: all)."""
+    counts, households = read_counts(session, work_filter, today)
+    page = read_page(session, work_filter, today, at_least=at_least)
+    return Worklist(today, page.lines, counts, households, page.more_after)
+
+
+def read_reference_worklist(session: Session, work_filter: WorkFilter, today: date) -> Worklist:
+    """The whole worklist computed from the cases themselves (worklist_sql): what the
+    derived lines must always give; slow for a large office."""
     sql, params = worklist_sql(work_filter.subdistrict_code, work_filter.village_code)
-    values: dict[str, Any] = {
-        **params,
-        "today": today.isoformat(),
-        "year_ago": year_ago(today).isoformat(),
-    }
+    values: dict[str, Any] = {**params, **_dates(today)}
     kinds = {kind.value: kind for kind in WorkKind}
     counts: Counter[WorkKind] = Counter()
     lines = []
@@ -107,6 +191,7 @@ def read_worklist(session: Session, work_filter: WorkFilter, today: date) -> Wor
         today=today,
         lines=tuple(lines),
         counts={kind: counts.get(kind, 0) for kind in WorkKind},
+        household_count=len({line.household_id for line in lines}),
     )
 
 
@@ -128,5 +213,21 @@ class WorklistService:
         self._session_factory = session_factory
 
     def worklist(self, work_filter: WorkFilter, *, today: date) -> Worklist:
+        """Every line of the filter (a visit list printed, a comparison) with the counts."""
         with self._session_factory() as session:
             return read_worklist(session, work_filter, today)
+
+    def first_page(
+        self, work_filter: WorkFilter, *, today: date, at_least: int = PAGE_LINES
+    ) -> Worklist:
+        """The counts and the first villages' lines (at least ``at_least``; ``more_after``
+        says where the next page starts)."""
+        with self._session_factory() as session:
+            return read_worklist(session, work_filter, today, at_least=at_least)
+
+    def next_page(
+        self, work_filter: WorkFilter, *, today: date, after: str, at_least: int = PAGE_LINES
+    ) -> WorkPage:
+        """The lines of the villages after ``after`` (a page's ``more_after``)."""
+        with self._session_factory() as session:
+            return read_page(session, work_filter, today, after=after, at_least=at_least)

@@ -1,0 +1,85 @@
+"""SQL of the worklist read from its derived lines (``follow_up_lines``, kept by
+``db/follow_up_lines.py``): per-kind counts of an area and its lines a page of whole
+villages at a time, in the reference statement's order (worklist_sql: village, then
+urgency). "Today" only bounds the lines' ``cut`` dates, read off the indexes.
+
+Plain SQL text with named parameters, so the service runs it through SQLAlchemy and the
+benchmark through bare ``sqlite3``. Parameters: ``:today``, ``:year_ago`` (ISO dates) and
+the area's bounds when filtered; a page also ``:after`` (the last village of the page
+before, '' for the first) and ``:skip`` (the lines a page holds at least, less one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from db.follow_up_lines import TODAY_BOUND_KINDS, YEAR_BOUND_KINDS
+from desktop.services.households.list_query import PREFIX_END
+
+_YEAR_KINDS = ", ".join(str(kind) for kind in YEAR_BOUND_KINDS)
+BOUND = f"CASE WHEN f.kind IN ({_YEAR_KINDS}) THEN :year_ago ELSE :today END"
+LISTED = f"f.cut < {BOUND}"  # the line is on the list "today"
+DAYS = f"CAST(julianday({BOUND}) - julianday(f.detail_on) AS INTEGER)"
+BY_VILLAGE = "follow_up_lines AS f INDEXED BY ix_follow_up_lines_village_kind_cut"
+
+# One count per kind, each a range of an index: (kind, cut) for the office, (village, kind,
+# cut) for an area.
+_COUNT_SQL = (
+    "SELECT {kind}, (SELECT count(*) FROM follow_up_lines AS f"
+    " WHERE f.kind = {kind} AND f.cut < {bound} AND {area})"
+)
+HOUSEHOLDS_SQL = "SELECT count(DISTINCT f.household_id) FROM follow_up_lines AS f WHERE {where}"
+
+# The village where the page's last line falls: the page reads to the end of it.
+LAST_VILLAGE_SQL = (
+    f"SELECT f.village_code FROM {BY_VILLAGE} WHERE {{where}} AND f.village_code > :after"
+    " ORDER BY f.village_code LIMIT 1 OFFSET :skip"
+)
+LINES_SQL = (
+    "SELECT h.id, h.key, h.house_no, h.village_code, v.moo, v.name_th, v.subdistrict_code,"
+    f" s.name_th, h.head_name, f.kind, f.detail_on, {DAYS} AS days, f.indicator_number,"
+    f" f.activity_text FROM {BY_VILLAGE}"
+    " JOIN households AS h ON h.id = f.household_id"
+    " JOIN villages AS v ON v.code = f.village_code"
+    " JOIN subdistricts AS s ON s.code = v.subdistrict_code"
+    " WHERE {where} AND f.village_code > :after {until}"
+    " ORDER BY f.village_code, days IS NOT NULL, days DESC, f.kind, h.house_no_key, h.id,"
+    " f.indicator_number, f.activity_text"
+)
+
+
+def area_condition(
+    subdistrict_code: str | None, village_code: str | None
+) -> tuple[str, dict[str, str]]:
+    """The area as a condition on ``f.village_code`` (None, None: the office) and its
+    parameters."""
+    if village_code is not None:
+        return "f.village_code = :village", {"village": village_code}
+    if subdistrict_code is not None:
+        return "f.village_code >= :subdistrict_low AND f.village_code < :subdistrict_high", {
+            "subdistrict_low": subdistrict_code,
+            "subdistrict_high": subdistrict_code + PREFIX_END,
+        }
+    return "1", {}
+
+
+def counts_sql(area: str) -> str:
+    """Every kind's count of listed lines in ``area``: rows of (kind, count)."""
+    return " UNION ALL ".join(
+        _COUNT_SQL.format(
+            kind=kind, area=area, bound=":year_ago" if kind in YEAR_BOUND_KINDS else ":today"
+        )
+        for kind in sorted((*TODAY_BOUND_KINDS, *YEAR_BOUND_KINDS))
+    )
+
+
+def listed_condition(area: str, kinds: Collection[int]) -> str:
+    """The lines of ``kinds`` in ``area`` that are on the list."""
+    chosen = ", ".join(str(kind) for kind in sorted(kinds)) or "NULL"
+    return f"{area} AND f.kind IN ({chosen}) AND {LISTED}"
+
+
+def lines_sql(where: str, *, to_village: bool) -> str:
+    """The lines after ``:after``, to the end of village ``:until`` when ``to_village``
+    (else to the end of the area)."""
+    return LINES_SQL.format(where=where, until="AND f.village_code <= :until" if to_village else "")
