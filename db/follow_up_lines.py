@@ -19,8 +19,10 @@ These are the reference statement's (desktop/services/cases/worklist_sql.py) wit
 taken out; a line is listed when ``cut < bound``, exactly the reference's conditions.
 ``refresh_household_summaries`` (every writer calls it) ends with
 ``refresh_follow_up_lines`` for the same households, after the household's own derived
-columns (the failing indicators) are fresh. Deleting a household deletes its lines
-(foreign key cascade).
+columns (the failing indicators, the head's name, the house number's sort key) are fresh:
+a line carries them, and the household's key, house number and village, so a page of the
+worklist reads this table alone. Deleting a household deletes its lines (foreign key
+cascade).
 """
 
 from __future__ import annotations
@@ -86,18 +88,26 @@ _PARTS = (
     FROM households AS h WHERE {scope:h.id}
     """,
     # 4: survival or sufficiency: the first assessment of the current stage after the
-    # last assessment of another (none: after the first).
+    # last assessment of another (none: the first of all). One pass over each household's
+    # assessments; the run's first day is looked up only for a household that went back to
+    # its stage after another (LIMIT -1 keeps SQLite from computing it three times).
     """
     SELECT s.id, 4, s.since, s.since, NULL, NULL
-    FROM (SELECT h.id AS id,
-                 (SELECT min(r.assessed_on) FROM stage_assessments AS r
-                  WHERE r.household_id = h.id AND r.stage = h.current_stage
-                    AND r.assessed_on > coalesce(
-                      (SELECT max(o.assessed_on) FROM stage_assessments AS o
-                       WHERE o.household_id = h.id AND o.stage <> h.current_stage), ''))
-                   AS since
-          FROM households AS h
-          WHERE h.current_stage IN ('survival', 'sufficiency') AND {scope:h.id}) AS s
+    FROM (SELECT g.id AS id,
+                 CASE WHEN g.last_other IS NULL THEN g.first_current
+                      ELSE (SELECT min(r.assessed_on) FROM stage_assessments AS r
+                            WHERE r.household_id = g.id AND r.stage = g.stage
+                              AND r.assessed_on > g.last_other) END AS since
+          FROM (SELECT h.id AS id, h.current_stage AS stage,
+                       min(CASE WHEN a.stage = h.current_stage THEN a.assessed_on END)
+                         AS first_current,
+                       max(CASE WHEN a.stage <> h.current_stage THEN a.assessed_on END)
+                         AS last_other
+                FROM households AS h
+                JOIN stage_assessments AS a ON a.household_id = h.id
+                WHERE h.current_stage IN ('survival', 'sufficiency') AND {scope:h.id}
+                GROUP BY h.id) AS g
+          LIMIT -1) AS s
     WHERE s.since IS NOT NULL
     """,
     # 5: an activity of a current plan, planned or under way, with a due date.
@@ -113,10 +123,10 @@ _PARTS = (
 )
 
 INSERT_SQL = (
-    "INSERT INTO follow_up_lines (household_id, village_code, kind, cut, detail_on,"
-    " indicator_number, activity_text)"
-    " SELECT w.household_id, h.village_code, w.kind, w.cut, w.detail_on, w.indicator_number,"
-    " w.activity_text FROM ("
+    "INSERT INTO follow_up_lines (household_id, village_code, household_key, house_no,"
+    " house_no_key, head_name, kind, cut, detail_on, indicator_number, activity_text)"
+    " SELECT w.household_id, h.village_code, h.key, h.house_no, h.house_no_key, h.head_name,"
+    " w.kind, w.cut, w.detail_on, w.indicator_number, w.activity_text FROM ("
     + " UNION ALL ".join(f"SELECT * FROM ({part.strip()})" for part in _PARTS)
     + ") AS w JOIN households AS h ON h.id = w.household_id ORDER BY h.village_code"
 )

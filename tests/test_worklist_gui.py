@@ -160,7 +160,8 @@ def test_the_page_shows_the_counts_and_reads_more_villages_as_the_clerk_scrolls(
     qtbot.waitUntil(lambda: not widget.reading)
     for kind, box in widget.kind_boxes.items():
         assert box.text().endswith(f" ({whole.counts[kind]})")
-    assert widget.count_label.text().startswith(f"{len(whole.lines)} รายการ")
+    qtbot.waitUntil(lambda: not widget.counting)  # the households are counted after the page
+    assert widget.count_label.text() == f"{len(whole.lines)} รายการ · {whole.households()} ครัวเรือน"
     first = widget.model.rowCount()
     assert 40 <= first < len(whole.lines)
     assert len({line.village_code for line in whole.lines[first:]}) > 1  # pages still to read

@@ -20,10 +20,11 @@ depends_on: str | None = None
 
 # db/follow_up_lines.py's statement for every household, frozen as of this revision.
 FILL_SQL = """
-INSERT INTO follow_up_lines (household_id, village_code, kind, cut, detail_on,
+INSERT INTO follow_up_lines (household_id, village_code, household_key, house_no,
+                             house_no_key, head_name, kind, cut, detail_on,
                              indicator_number, activity_text)
-SELECT w.household_id, h.village_code, w.kind, w.cut, w.detail_on, w.indicator_number,
-       w.activity_text
+SELECT w.household_id, h.village_code, h.key, h.house_no, h.house_no_key, h.head_name,
+       w.kind, w.cut, w.detail_on, w.indicator_number, w.activity_text
 FROM (
 SELECT * FROM (SELECT v.household_id AS household_id, 0 AS kind, v.next_visit_due AS cut,
        v.next_visit_due AS detail_on, NULL AS indicator_number, NULL AS activity_text
@@ -66,15 +67,21 @@ SELECT * FROM (SELECT h.id, 3, coalesce(h.last_verified_on, ''), h.last_verified
 FROM households AS h)
 UNION ALL
 SELECT * FROM (SELECT s.id, 4, s.since, s.since, NULL, NULL
-FROM (SELECT h.id AS id,
-             (SELECT min(r.assessed_on) FROM stage_assessments AS r
-              WHERE r.household_id = h.id AND r.stage = h.current_stage
-                AND r.assessed_on > coalesce(
-                  (SELECT max(o.assessed_on) FROM stage_assessments AS o
-                   WHERE o.household_id = h.id AND o.stage <> h.current_stage), ''))
-               AS since
-      FROM households AS h
-      WHERE h.current_stage IN ('survival', 'sufficiency')) AS s
+FROM (SELECT g.id AS id,
+             CASE WHEN g.last_other IS NULL THEN g.first_current
+                  ELSE (SELECT min(r.assessed_on) FROM stage_assessments AS r
+                        WHERE r.household_id = g.id AND r.stage = g.stage
+                          AND r.assessed_on > g.last_other) END AS since
+      FROM (SELECT h.id AS id, h.current_stage AS stage,
+                   min(CASE WHEN a.stage = h.current_stage THEN a.assessed_on END)
+                     AS first_current,
+                   max(CASE WHEN a.stage <> h.current_stage THEN a.assessed_on END)
+                     AS last_other
+            FROM households AS h
+            JOIN stage_assessments AS a ON a.household_id = h.id
+            WHERE h.current_stage IN ('survival', 'sufficiency')
+            GROUP BY h.id) AS g
+      LIMIT -1) AS s
 WHERE s.since IS NOT NULL)
 UNION ALL
 SELECT * FROM (SELECT p.household_id, 5, pa.due_on, pa.due_on, i.number, pa.text
@@ -82,8 +89,7 @@ FROM plan_activities AS pa
 JOIN plan_problems AS pp ON pp.id = pa.problem_id
 JOIN development_plans AS p ON p.id = pp.plan_id
 LEFT JOIN indicators AS i ON i.id = pp.indicator_id
-WHERE p.is_current = 1 AND pa.status IN ('planned', 'doing') AND pa.due_on IS NOT NULL
- )
+WHERE p.is_current = 1 AND pa.status IN ('planned', 'doing') AND pa.due_on IS NOT NULL)
 ) AS w JOIN households AS h ON h.id = w.household_id ORDER BY h.village_code
 """
 
@@ -95,6 +101,10 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("household_id", sa.Integer(), nullable=False),
         sa.Column("village_code", sa.String(length=8), nullable=False),
+        sa.Column("household_key", sa.String(length=20), nullable=False),
+        sa.Column("house_no", sa.String(length=20), nullable=False),
+        sa.Column("house_no_key", sa.String(length=60), nullable=False),
+        sa.Column("head_name", sa.String(length=201), nullable=False),
         sa.Column("kind", sa.Integer(), nullable=False),
         sa.Column("cut", sa.String(length=10), nullable=False),
         sa.Column("detail_on", sa.Date(), nullable=True),
@@ -110,7 +120,9 @@ def upgrade() -> None:
     )
     op.execute(FILL_SQL)  # the indexes after: faster
     op.create_index(
-        "ix_follow_up_lines_household_id", "follow_up_lines", ["household_id"], unique=False
+        "ix_follow_up_lines_household_kind_cut",
+        "follow_up_lines",
+        ["household_id", "kind", "cut"],
     )
     op.create_index("ix_follow_up_lines_kind_cut", "follow_up_lines", ["kind", "cut"])
     op.create_index(
@@ -122,5 +134,5 @@ def downgrade() -> None:
     """Downgrade schema."""
     op.drop_index("ix_follow_up_lines_village_kind_cut", table_name="follow_up_lines")
     op.drop_index("ix_follow_up_lines_kind_cut", table_name="follow_up_lines")
-    op.drop_index("ix_follow_up_lines_household_id", table_name="follow_up_lines")
+    op.drop_index("ix_follow_up_lines_household_kind_cut", table_name="follow_up_lines")
     op.drop_table("follow_up_lines")

@@ -22,10 +22,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.cases.worklist_pages import (
-    HOUSEHOLDS_SQL,
     LAST_VILLAGE_SQL,
     area_condition,
     counts_sql,
+    households_sql,
     lines_sql,
     listed_condition,
 )
@@ -93,10 +93,10 @@ class Worklist:
     today: date
     lines: tuple[WorkLine, ...]  # the filter's kinds, by village then urgency
     counts: dict[WorkKind, int] = field(default_factory=dict)  # every kind, the area's
-    household_count: int = 0  # households with a line of the filter's kinds
+    household_count: int | None = None  # households the kinds list; None: not counted
     more_after: str | None = None  # the last village read when more lines follow
 
-    def households(self) -> int:
+    def households(self) -> int | None:
         return self.household_count
 
     def line_count(self, kinds: frozenset[WorkKind]) -> int:
@@ -127,17 +127,20 @@ def _dates(today: date) -> dict[str, str]:
     return {"today": today.isoformat(), "year_ago": year_ago(today).isoformat()}
 
 
-def read_counts(
-    session: Session, work_filter: WorkFilter, today: date
-) -> tuple[dict[WorkKind, int], int]:
-    """Every kind's count in the filter's area and the households the filter's kinds list."""
+def read_counts(session: Session, work_filter: WorkFilter, today: date) -> dict[WorkKind, int]:
+    """Every kind's count of lines in the filter's area (whatever kinds it lists)."""
     area, params = area_condition(work_filter.subdistrict_code, work_filter.village_code)
-    values = {**params, **_dates(today)}
-    counts = {RANK_KINDS[rank]: count for rank, count in
-              session.execute(text(counts_sql(area)), values)}  # fmt: skip
+    rows = session.execute(text(counts_sql(area)), {**params, **_dates(today)})
+    return {RANK_KINDS[rank]: count for rank, count in rows}
+
+
+def read_household_count(session: Session, work_filter: WorkFilter, today: date) -> int:
+    """The households the filter's kinds list in its area."""
+    area, params = area_condition(work_filter.subdistrict_code, work_filter.village_code)
     where = listed_condition(area, [KIND_RANKS[kind] for kind in work_filter.kinds])
-    households = session.execute(text(HOUSEHOLDS_SQL.format(where=where)), values).scalar_one()
-    return counts, households
+    return session.execute(
+        text(households_sql(area, where)), {**params, **_dates(today)}
+    ).scalar_one()
 
 
 def read_page(
@@ -167,10 +170,15 @@ def read_page(
 def read_worklist(
     session: Session, work_filter: WorkFilter, today: date, *, at_least: int | None = None
 ) -> Worklist:
-    """The counts and the lines (the first page of ``at_least`` lines; None: all)."""
-    counts, households = read_counts(session, work_filter, today)
+    """The counts and the lines: the first page of ``at_least`` lines (households not
+    counted), or every line (None)."""
+    counts = read_counts(session, work_filter, today)
     page = read_page(session, work_filter, today, at_least=at_least)
-    return Worklist(today, page.lines, counts, households, page.more_after)
+    households = {line.household_id for line in page.lines}
+    return Worklist(
+        today, page.lines, counts, None if at_least is not None else len(households),
+        page.more_after,
+    )  # fmt: skip
 
 
 def read_reference_worklist(session: Session, work_filter: WorkFilter, today: date) -> Worklist:
@@ -221,9 +229,15 @@ class WorklistService:
         self, work_filter: WorkFilter, *, today: date, at_least: int = PAGE_LINES
     ) -> Worklist:
         """The counts and the first villages' lines (at least ``at_least``; ``more_after``
-        says where the next page starts)."""
+        says where the next page starts); the households are not counted."""
         with self._session_factory() as session:
             return read_worklist(session, work_filter, today, at_least=at_least)
+
+    def household_count(self, work_filter: WorkFilter, *, today: date) -> int:
+        """The households the filter's kinds list (a first page leaves them uncounted: at
+        100,000 households counting them takes longer than the page)."""
+        with self._session_factory() as session:
+            return read_household_count(session, work_filter, today)
 
     def next_page(
         self, work_filter: WorkFilter, *, today: date, after: str, at_least: int = PAGE_LINES

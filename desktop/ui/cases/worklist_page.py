@@ -73,6 +73,7 @@ class WorklistPage(QWidget):
         self._tasks = TaskRunner()
         self._reads = 0  # reads started; only the latest one's list is shown
         self.reading = False
+        self.counting = False  # the households of the list shown are being counted
         self.worklist: Worklist | None = None
 
         title = QLabel(self.tr("Follow-up work"))
@@ -202,11 +203,12 @@ class WorklistPage(QWidget):
                     kind=kind_name(kind), count=locale.toString(worklist.counts[kind])
                 )
             )
-        self.count_label.setText(
-            self.tr("{lines} items · {households} households").format(
-                lines=locale.toString(worklist.line_count(work_filter.kinds)),
-                households=locale.toString(worklist.households()),
-            )
+        self._show_count(worklist.line_count(work_filter.kinds), None)
+        self.counting = True
+        self._tasks.start(
+            lambda _progress, _cancelled: service.household_count(work_filter, today=today),
+            on_success=lambda households: self._counted(read, worklist, households),
+            on_failure=lambda error: self._failed(read, error),
         )
         rows = [
             row for row, line in enumerate(worklist.lines)
@@ -216,10 +218,26 @@ class WorklistPage(QWidget):
             self.table.selectRow(rows[0] if rows else 0)
         self.print_button.setEnabled(bool(worklist.lines))
 
+    def _show_count(self, lines: int, households: int | None) -> None:
+        locale = QLocale()
+        self.count_label.setText(
+            self.tr("{lines} items · {households} households").format(
+                lines=locale.toString(lines),
+                households="…" if households is None else locale.toString(households),
+            )
+        )
+
+    def _counted(self, read: int, worklist: Worklist, households: int) -> None:
+        """The households are counted after the first page is shown (slower than it)."""
+        if read != self._reads:
+            return
+        self.counting = False
+        self._show_count(worklist.line_count(self._shown_filter.kinds), households)
+
     def _failed(self, read: int, error: Exception) -> None:
         if read != self._reads:
             return
-        self.reading = False
+        self.reading = self.counting = False
         self.count_label.setText(
             self.tr("The list could not be read: {reason}").format(reason=error)
         )
