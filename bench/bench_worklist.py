@@ -13,8 +13,8 @@ derived lines of every household (refresh_follow_up_lines, timed). "Today" is 12
 after the office's latest verification, so some of its households are past 12 months.
 
 Times, median of --runs after a warm-up, of what the worklist page reads
-(WorklistService.first_page: the counts of every kind and the first page of whole villages
-as dataclasses) for the whole office and for one village; then the next page, the
+(WorklistService.first_page: the counts of every kind and the first page of lines as
+dataclasses) for the whole office and for one village; then the next page, the
 households counted (the page shows them when counted, after the first page) and every
 line of the office at once (what printing the whole office reads). Floor:
 the same indexed statements through bare sqlite3 with fetchall, in the same run. Target:
@@ -46,13 +46,13 @@ from db.schema_version import head_revision
 from desktop.services.cases.worklist import (
     KIND_RANKS,
     PAGE_LINES,
+    PageStart,
     WorkFilter,
     WorkKind,
     WorklistService,
     year_ago,
 )
 from desktop.services.cases.worklist_pages import (
-    LAST_VILLAGE_SQL,
     area_condition,
     counts_sql,
     households_sql,
@@ -163,7 +163,7 @@ def timed(action: Callable[[], object], runs: int) -> float:
 
 
 def bare_first_page(
-    raw: sqlite3.Connection, today: date, village_code: str | None, after: str = ""
+    raw: sqlite3.Connection, today: date, village_code: str | None
 ) -> Callable[[], object]:
     """The service's statements for a first page (the counts, the page), through bare
     sqlite3: the floor."""
@@ -173,22 +173,16 @@ def bare_first_page(
 
     def read() -> object:
         counts = raw.execute(counts_sql(area), values).fetchall()
-        return counts, bare_page(raw, where, {**values, "after": after}, PAGE_LINES)
+        return counts, bare_page(raw, where, values, PageStart(), PAGE_LINES)
 
     return read
 
 
 def bare_page(
-    raw: sqlite3.Connection, where: str, values: dict[str, str], at_least: int | None
+    raw: sqlite3.Connection, where: str, values: dict[str, str], start: PageStart, lines: int
 ) -> list[tuple]:
-    until = None
-    if at_least is not None:
-        found = raw.execute(
-            LAST_VILLAGE_SQL.format(where=where), {**values, "skip": at_least - 1}
-        ).fetchone()
-        until = found[0] if found else None
-    chosen = values if until is None else {**values, "until": until}
-    return raw.execute(lines_sql(where, to_village=until is not None), chosen).fetchall()
+    page = {**values, "start": start.village_code, "skip": start.skip, "limit": lines}
+    return raw.execute(lines_sql(where), page).fetchall()
 
 
 def main() -> int:
@@ -215,7 +209,7 @@ def main() -> int:
           f" {households:,} households; first page {len(first.lines):,} lines")  # fmt: skip
     for kind in WorkKind:
         print(f"  {kind.value:<16}{first.counts[kind]:>9,}")
-    after = first.more_after or ""
+    start = first.next_start or PageStart()
     every_value = {"today": today.isoformat(), "year_ago": year_ago(today).isoformat()}
     every_where = listed_condition("1", list(KIND_RANKS.values()))
 
@@ -227,13 +221,13 @@ def main() -> int:
          lambda: service.first_page(WorkFilter(village_code=village), today=today),
          bare_first_page(raw, today, village), TARGET_MS),
         ("whole office, next page",
-         lambda: service.next_page(office, today=today, after=after),
-         lambda: bare_page(raw, every_where, {**every_value, "after": after}, PAGE_LINES), None),
+         lambda: service.next_page(office, today=today, start=start),
+         lambda: bare_page(raw, every_where, every_value, start, PAGE_LINES), None),
         ("whole office, households counted",
          lambda: service.household_count(office, today=today),
          lambda: raw.execute(households_sql("1", every_where), every_value).fetchall(), None),
         ("whole office, every line", lambda: service.worklist(office, today=today),
-         lambda: bare_page(raw, every_where, {**every_value, "after": ""}, None), None),
+         lambda: bare_page(raw, every_where, every_value, PageStart(), -1), None),
     ):  # fmt: skip
         runs = args.runs if "every line" not in name else max(1, min(args.runs, 3))
         ours = timed(ours_read, runs)

@@ -2,7 +2,7 @@
 village, six kinds, by village then urgency.
 
 Read from the derived lines every writer keeps (db/follow_up_lines.py) through
-worklist_pages: the counts of each kind and the lines a page of whole villages at a time,
+worklist_pages: the counts of each kind and the lines a page at a time,
 so the first page of a whole office is as quick as one village's. worklist_sql is the
 same list computed from the cases themselves, kept as the reference the derived read is
 tested against (``read_reference_worklist``).
@@ -22,7 +22,6 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.cases.worklist_pages import (
-    LAST_VILLAGE_SQL,
     area_condition,
     counts_sql,
     households_sql,
@@ -31,7 +30,7 @@ from desktop.services.cases.worklist_pages import (
 )
 from desktop.services.cases.worklist_sql import KIND_ORDER, worklist_sql
 
-PAGE_LINES = 300  # a page holds at least this many lines (whole villages), or the rest
+PAGE_LINES = 200  # lines a page holds (the last page: the rest)
 
 
 class WorkKind(enum.Enum):
@@ -88,13 +87,13 @@ class WorkLine:
 
 @dataclass(frozen=True)
 class Worklist:
-    """The worklist of a filter, or its first page when ``more_after`` is set."""
+    """The worklist of a filter, or its first page when ``next_start`` is set."""
 
     today: date
     lines: tuple[WorkLine, ...]  # the filter's kinds, by village then urgency
     counts: dict[WorkKind, int] = field(default_factory=dict)  # every kind, the area's
     household_count: int | None = None  # households the kinds list; None: not counted
-    more_after: str | None = None  # the last village read when more lines follow
+    next_start: PageStart | None = None  # where the next page starts; None: all read
 
     def households(self) -> int | None:
         return self.household_count
@@ -105,11 +104,20 @@ class Worklist:
 
 
 @dataclass(frozen=True)
+class PageStart:
+    """Where a page of the worklist starts: after ``skip`` lines of village ``village_code``
+    (the lines before it in the list's order)."""
+
+    village_code: str = ""
+    skip: int = 0
+
+
+@dataclass(frozen=True)
 class WorkPage:
-    """More lines of a worklist: whole villages after the last one read."""
+    """More lines of a worklist, in its order."""
 
     lines: tuple[WorkLine, ...]
-    more_after: str | None  # the last village read when more lines follow; None: the end
+    next_start: PageStart | None  # where the next page starts; None: the end
 
 
 def year_ago(today: date) -> date:
@@ -148,36 +156,37 @@ def read_page(
     work_filter: WorkFilter,
     today: date,
     *,
-    after: str = "",
-    at_least: int | None = PAGE_LINES,
+    start: PageStart = PageStart(),
+    lines: int | None = PAGE_LINES,
 ) -> WorkPage:
-    """The lines of the villages after ``after``: whole villages holding at least
-    ``at_least`` lines (None: every village to the end of the area)."""
+    """``lines`` lines from ``start`` (None: every line to the end of the area)."""
     area, params = area_condition(work_filter.subdistrict_code, work_filter.village_code)
     where = listed_condition(area, [KIND_RANKS[kind] for kind in work_filter.kinds])
-    values: dict[str, Any] = {**params, **_dates(today), "after": after}
-    until = None
-    if at_least is not None:
-        until = session.execute(
-            text(LAST_VILLAGE_SQL.format(where=where)), {**values, "skip": max(at_least - 1, 0)}
-        ).scalar()
-    if until is not None:
-        values["until"] = until
-    rows = session.execute(text(lines_sql(where, to_village=until is not None)), values)
-    return WorkPage(tuple(_line(row, RANK_KINDS[row[9]]) for row in rows), until)
+    values: dict[str, Any] = {
+        **params, **_dates(today), "start": start.village_code, "skip": start.skip,
+        "limit": -1 if lines is None else lines,
+    }  # fmt: skip
+    read = tuple(_line(row, RANK_KINDS[row[9]]) for row in
+                 session.execute(text(lines_sql(where)), values))  # fmt: skip
+    if lines is None or len(read) < lines:
+        return WorkPage(read, None)
+    last = read[-1].village_code
+    in_last = sum(1 for line in read if line.village_code == last)
+    skip = in_last + (start.skip if last == start.village_code else 0)
+    return WorkPage(read, PageStart(last, skip))
 
 
 def read_worklist(
-    session: Session, work_filter: WorkFilter, today: date, *, at_least: int | None = None
+    session: Session, work_filter: WorkFilter, today: date, *, page_lines: int | None = None
 ) -> Worklist:
-    """The counts and the lines: the first page of ``at_least`` lines (households not
+    """The counts and the lines: the first page of ``page_lines`` lines (households not
     counted), or every line (None)."""
     counts = read_counts(session, work_filter, today)
-    page = read_page(session, work_filter, today, at_least=at_least)
+    page = read_page(session, work_filter, today, lines=page_lines)
     households = {line.household_id for line in page.lines}
     return Worklist(
-        today, page.lines, counts, None if at_least is not None else len(households),
-        page.more_after,
+        today, page.lines, counts, None if page_lines is not None else len(households),
+        page.next_start,
     )  # fmt: skip
 
 
@@ -226,12 +235,12 @@ class WorklistService:
             return read_worklist(session, work_filter, today)
 
     def first_page(
-        self, work_filter: WorkFilter, *, today: date, at_least: int = PAGE_LINES
+        self, work_filter: WorkFilter, *, today: date, lines: int = PAGE_LINES
     ) -> Worklist:
-        """The counts and the first villages' lines (at least ``at_least``; ``more_after``
-        says where the next page starts); the households are not counted."""
+        """The counts and the first ``lines`` lines (``next_start`` says where the next
+        page starts); the households are not counted."""
         with self._session_factory() as session:
-            return read_worklist(session, work_filter, today, at_least=at_least)
+            return read_worklist(session, work_filter, today, page_lines=lines)
 
     def household_count(self, work_filter: WorkFilter, *, today: date) -> int:
         """The households the filter's kinds list (a first page leaves them uncounted: at
@@ -240,8 +249,8 @@ class WorklistService:
             return read_household_count(session, work_filter, today)
 
     def next_page(
-        self, work_filter: WorkFilter, *, today: date, after: str, at_least: int = PAGE_LINES
+        self, work_filter: WorkFilter, *, today: date, start: PageStart, lines: int = PAGE_LINES
     ) -> WorkPage:
-        """The lines of the villages after ``after`` (a page's ``more_after``)."""
+        """``lines`` lines from ``start`` (a page's ``next_start``)."""
         with self._session_factory() as session:
-            return read_page(session, work_filter, today, after=after, at_least=at_least)
+            return read_page(session, work_filter, today, start=start, lines=lines)

@@ -1,12 +1,14 @@
 """SQL of the worklist read from its derived lines (``follow_up_lines``, kept by
-``db/follow_up_lines.py``): per-kind counts of an area and its lines a page of whole
-villages at a time, in the reference statement's order (worklist_sql: village, then
+``db/follow_up_lines.py``): per-kind counts of an area and its lines a page at a time, in
+the reference statement's order (worklist_sql: village, then
 urgency). "Today" only bounds the lines' ``cut`` dates, read off the indexes.
 
 Plain SQL text with named parameters, so the service runs it through SQLAlchemy and the
 benchmark through bare ``sqlite3``. Parameters: ``:today``, ``:year_ago`` (ISO dates) and
-the area's bounds when filtered; a page also ``:after`` (the last village of the page
-before, '' for the first) and ``:skip`` (the lines a page holds at least, less one).
+the area's bounds when filtered; a page also ``:start`` (the village it starts in, ''
+for the first), ``:skip`` (the lines of that village read before) and ``:limit`` (-1: to
+the end). The village index gives the villages in order, so SQLite sorts one village at a
+time and stops at the page's end (a page costs a village's sort, not the office's).
 """
 
 from __future__ import annotations
@@ -35,20 +37,15 @@ HOUSEHOLDS_SQL = (
     " GROUP BY f.household_id)"
 )
 
-# The village where the page's last line falls: the page reads to the end of it.
-LAST_VILLAGE_SQL = (
-    f"SELECT f.village_code FROM {BY_VILLAGE} WHERE {{where}} AND f.village_code > :after"
-    " ORDER BY f.village_code LIMIT 1 OFFSET :skip"
-)
 LINES_SQL = (
     "SELECT f.household_id, f.household_key, f.house_no, f.village_code, v.moo, v.name_th,"
     f" v.subdistrict_code, s.name_th, f.head_name, f.kind, f.detail_on, {DAYS} AS days,"
     f" f.indicator_number, f.activity_text FROM {BY_VILLAGE}"
-    " JOIN villages AS v ON v.code = f.village_code"
-    " JOIN subdistricts AS s ON s.code = v.subdistrict_code"
-    " WHERE {where} AND f.village_code > :after {until}"
+    " CROSS JOIN villages AS v ON v.code = f.village_code"
+    " CROSS JOIN subdistricts AS s ON s.code = v.subdistrict_code"
+    " WHERE {where} AND f.village_code >= :start"
     " ORDER BY f.village_code, days IS NOT NULL, days DESC, f.kind, f.house_no_key,"
-    " f.household_id, f.indicator_number, f.activity_text"
+    " f.household_id, f.indicator_number, f.activity_text LIMIT :limit OFFSET :skip"
 )
 
 
@@ -89,7 +86,6 @@ def listed_condition(area: str, kinds: Collection[int]) -> str:
     return f"{area} AND f.kind IN ({chosen}) AND {LISTED}"
 
 
-def lines_sql(where: str, *, to_village: bool) -> str:
-    """The lines after ``:after``, to the end of village ``:until`` when ``to_village``
-    (else to the end of the area)."""
-    return LINES_SQL.format(where=where, until="AND f.village_code <= :until" if to_village else "")
+def lines_sql(where: str) -> str:
+    """A page of the lines ``where`` lists (see the parameters above)."""
+    return LINES_SQL.format(where=where)

@@ -1,5 +1,5 @@
 """The worklist as a Qt table model: the lines the service read, their cells worded once,
-more villages' lines fetched as the view scrolls to the end of those read."""
+the next page fetched as the view scrolls to the end of those read."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.services.cases.worklist import WorkLine, WorkPage
+from desktop.services.cases.worklist import PageStart, WorkLine, WorkPage
 from desktop.ui.cases.worklist_text import detail_text, kind_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -31,31 +31,31 @@ COLUMNS = (
 DAYS_COLUMN = 5
 
 
-NextPage = Callable[[str], WorkPage]  # the page after a village
+NextPage = Callable[[PageStart], WorkPage]
 
 
 class WorklistModel(QAbstractTableModel):
     """Rows are lines; `line(row)` maps a row back to it (and its household). When the
-    lines are a first page, ``next_page`` reads the villages after the last one read as
-    the view asks for more (canFetchMore / fetchMore)."""
+    lines are a first page, ``next_page`` reads the page after them as the view asks for
+    more (canFetchMore / fetchMore)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._lines: list[WorkLine] = []
         self._cells: dict[int, tuple[str, ...]] = {}  # worded when first painted
-        self._more_after: str | None = None
+        self._next_start: PageStart | None = None
         self._next_page: NextPage | None = None
 
     def set_lines(
         self,
         lines: tuple[WorkLine, ...],
-        more_after: str | None = None,
+        next_start: PageStart | None = None,
         next_page: NextPage | None = None,
     ) -> None:
         self.beginResetModel()
         self._lines = list(lines)
         self._cells = {}
-        self._more_after = more_after
+        self._next_start = next_start
         self._next_page = next_page
         self.endResetModel()
 
@@ -64,14 +64,14 @@ class WorklistModel(QAbstractTableModel):
         return tuple(self._lines)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more_after is not None and bool(self._next_page)
+        return not parent.isValid() and self._next_start is not None and bool(self._next_page)
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        assert self._next_page is not None and self._more_after is not None
-        page = self._next_page(self._more_after)
-        self._more_after = page.more_after
+        assert self._next_page is not None and self._next_start is not None
+        page = self._next_page(self._next_start)
+        self._next_start = page.next_start
         if page.lines:
             first = len(self._lines)
             self.beginInsertRows(QModelIndex(), first, first + len(page.lines) - 1)

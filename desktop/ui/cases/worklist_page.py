@@ -1,8 +1,7 @@
 """The worklist page (งานที่ต้องติดตาม): the follow-up work of the office, a subdistrict or a
 village, by kind; a line opens its household; the list prints as a visit list a village a
 page. Read when the clerk first comes here, again after every change: the counts and the
-first villages' lines, more villages as the clerk scrolls down; printing reads every line
-of the filter."""
+first lines, more as the clerk scrolls down; printing reads every line of the filter."""
 
 from __future__ import annotations
 
@@ -175,7 +174,7 @@ class WorklistPage(QWidget):
         service, page_lines = self._service, self._page_lines
         self._tasks.start(
             lambda _progress, _cancelled: service.first_page(
-                work_filter, today=today, at_least=page_lines
+                work_filter, today=today, lines=page_lines
             ),
             on_success=lambda worklist: self._show(read, work_filter, worklist),
             on_failure=lambda error: self._failed(read, error),
@@ -191,9 +190,9 @@ class WorklistPage(QWidget):
         service, today, page_lines = self._service, worklist.today, self._page_lines
         self.model.set_lines(
             worklist.lines,
-            worklist.more_after,
-            lambda after: service.next_page(
-                work_filter, today=today, after=after, at_least=page_lines
+            worklist.next_start,
+            lambda start: service.next_page(
+                work_filter, today=today, start=start, lines=page_lines
             ),
         )
         locale = QLocale()
