@@ -33,6 +33,8 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from db.models.cases import FollowUpLine
+
 TODAY_BOUND_KINDS = (0, 1, 2, 5)  # listed while cut < today
 YEAR_BOUND_KINDS = (3, 4)  # listed while cut < the day 12 months ago
 
@@ -169,9 +171,15 @@ def refresh_follow_up_lines(session: Session, household_ids: Iterable[int] | Non
     transaction (flush the session first; the households' summary columns must be fresh).
     A household takes well under a millisecond; many are compared first and only those
     whose lines changed are rewritten; None rewrites the whole table."""
-    if household_ids is None:
+    if household_ids is None:  # the indexes built after the rows: 4x faster than kept
+        connection = session.connection()
+        indexes = sorted(FollowUpLine.__table__.indexes, key=lambda index: str(index.name))
+        for index in indexes:
+            index.drop(connection)
         session.execute(text("DELETE FROM follow_up_lines"))
         session.execute(text(scoped(INSERT_SQL, lambda _column: "1")))
+        for index in indexes:
+            index.create(connection)
         return
     ids = sorted({int(household_id) for household_id in household_ids})
     if not ids:
