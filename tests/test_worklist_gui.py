@@ -139,7 +139,7 @@ def test_the_rail_page_opens_the_household_form_on_enter(
     QApplication.processEvents()
 
 
-def test_the_page_shows_the_counts_and_reads_more_villages_as_the_clerk_scrolls(
+def test_the_page_shows_the_counts_and_reads_more_lines_as_the_clerk_scrolls(
     app_ready, qtbot, demo_db: OfficeDatabase, prompter: FakePrompter
 ) -> None:
     service = WorklistService(demo_db.session_factory)
