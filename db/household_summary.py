@@ -8,9 +8,10 @@ characters is a MATCH and 1–2 characters expand through the vocabulary table) 
 7-digit prefixes of the members' national IDs and of the house code (prefix-indexed; longer
 digit queries use the B-tree indexes of the base tables).
 
-Every writer (household form, assistance, import, demo generator) calls
+Every writer (household form, assistance, plans and visits, import, demo generator) calls
 ``refresh_household_summaries`` in its transaction after it changed households, members,
-indicator results or assistance. Deleting a household removes its search rows by trigger.
+indicator results, assistance or cases; it also derives the worklist's lines of the same
+households (``db/follow_up_lines.py``). Deleting a household removes its search rows by trigger.
 Only rows whose values differ are written, so refreshing what did not change costs no
 index or full-text updates. The derived columns are one UPDATE ... FROM; the search
 documents of many households are compared in temporary tables, those of a few (a form's
@@ -26,6 +27,7 @@ from typing import Any
 from sqlalchemy import Result, text
 from sqlalchemy.orm import Session
 
+from db.follow_up_lines import refresh_follow_up_lines
 from db.models.households import CODE_SEARCH_TABLE, NAME_SEARCH_TABLE
 from db.models.indicators import DIMENSIONS
 
@@ -152,6 +154,7 @@ def refresh_household_summaries(
         return session.execute(text(statement.format(**scopes)), params)
 
     run(UPDATE_SQL)
+    refresh_follow_up_lines(session, None if household_ids is None else ids)
     if household_ids is not None and len(ids) <= FEW_HOUSEHOLDS:
         for table, column, new_docs in SEARCH_TABLES:
             new = dict(run(new_docs).all())

@@ -63,7 +63,8 @@ def test_the_area_and_kinds_narrow_the_list_and_each_kind_shows_its_count(
 ) -> None:
     service = WorklistService(demo_db.session_factory)
     whole = service.worklist(WorkFilter(), today=TODAY)
-    assert page.model.rowCount() == len(whole.lines) > 0
+    assert 0 < page.model.rowCount() <= len(whole.lines)  # the first page
+    assert page.model.lines() == whole.lines[: page.model.rowCount()]
     visit_box = page.kind_boxes[WorkKind.VISIT_OVERDUE]
     assert visit_box.text() == f"นัดเยี่ยมเลยกำหนด ({whole.counts[WorkKind.VISIT_OVERDUE]})"
     village = whole.lines[-1].village_code
@@ -136,3 +137,40 @@ def test_the_rail_page_opens_the_household_form_on_enter(
     assert line is not None and form.draft.id == line.household_id
     form.reject()
     QApplication.processEvents()
+
+
+def test_the_page_shows_the_counts_and_reads_more_lines_as_the_clerk_scrolls(
+    app_ready, qtbot, demo_db: OfficeDatabase, prompter: FakePrompter
+) -> None:
+    service = WorklistService(demo_db.session_factory)
+    whole = service.worklist(WorkFilter(), today=TODAY)
+    widget = WorklistPage(
+        service,
+        VisitListService(demo_db.session_factory),
+        HouseholdListService(demo_db.session_factory).filter_options,
+        lambda _household: None,
+        prompter,
+        today=lambda: TODAY,
+        page_lines=40,
+    )
+    qtbot.addWidget(widget)
+    widget.resize(1150, 650)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.reading)
+    for kind, box in widget.kind_boxes.items():
+        assert box.text().endswith(f" ({whole.counts[kind]})")
+    qtbot.waitUntil(lambda: not widget.counting)  # the households are counted after the page
+    assert widget.count_label.text() == f"{len(whole.lines)} รายการ · {whole.households()} ครัวเรือน"
+    first = widget.model.rowCount()
+    assert first == 40 and widget.model.lines() == whole.lines[:40]
+    widget.table.setFocus()
+    qtbot.keyClick(widget.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: widget.model.rowCount() > first)
+    for _ in range(len(whole.lines)):  # to the end, a page each time the view reaches it
+        if not widget.model.canFetchMore():
+            break
+        rows = widget.model.rowCount()
+        qtbot.keyClick(widget.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda rows=rows: widget.model.rowCount() > rows)
+    assert widget.model.lines() == whole.lines

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from db.database import OfficeDatabase
+from db.household_summary import refresh_household_summaries
 from desktop.services.cases import ActivityDraft, CaseService, VisitDraft
 from desktop.services.cases.worklist import (
     WorkFilter,
@@ -36,9 +37,15 @@ def cases(demo_db: OfficeDatabase) -> CaseService:
 
 
 def run(database: OfficeDatabase, sql: str, **params: object) -> list[tuple]:
+    """Run ``sql``; a write is followed by what every writer does after it, the refresh of
+    the derived columns and worklist lines (these plantings bypass the writers)."""
     with database.engine.begin() as connection:
         result = connection.execute(text(sql), params)
-        return [tuple(row) for row in result] if result.returns_rows else []
+        if result.returns_rows:
+            return [tuple(row) for row in result]
+    with database.session_factory.begin() as session:
+        refresh_household_summaries(session)
+    return []
 
 
 def found(worklist: WorklistService, kind: WorkKind, today: dt.date = TODAY) -> set[Key]:

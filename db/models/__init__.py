@@ -4,6 +4,7 @@ from db.models.areas import District, Province, Subdistrict, Village
 from db.models.cases import (
     ACTIVITY_STATUSES,
     DevelopmentPlan,
+    FollowUpLine,
     FollowUpVisit,
     PlanActivity,
     PlanProblem,
@@ -43,6 +44,7 @@ __all__ = [
     "CodeItem",
     "DevelopmentPlan",
     "District",
+    "FollowUpLine",
     "FollowUpVisit",
     "Household",
     "IdConflict",

@@ -106,3 +106,37 @@ class FollowUpVisit(Base):
         ForeignKey("stage_assessments.id", ondelete="SET NULL")
     )
     next_visit_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+
+
+class FollowUpLine(Base):
+    """A piece of follow-up work a household may owe, derived from its cases, stage
+    history and verification (``db.follow_up_lines.refresh_follow_up_lines``, run by
+    ``refresh_household_summaries`` after every write); never written by hand.
+
+    Nothing here depends on "today": a line is on the worklist while ``cut`` is before the
+    kind's bound (today for visits, plans and activities; the day 12 months ago for
+    verification and stage), '' when it always is. ``kind`` is the worklist's order of
+    kinds (0 overdue visit … 5 late activity); ``detail_on`` the date the work is about.
+    The household's key, house number (and its sort key), head's name and village are
+    copied, so a page of the worklist reads this table alone.
+    """
+
+    __tablename__ = "follow_up_lines"
+    __table_args__ = (
+        Index("ix_follow_up_lines_kind_cut", "kind", "cut"),
+        Index("ix_follow_up_lines_village_kind_cut", "village_code", "kind", "cut"),
+        Index("ix_follow_up_lines_household_kind_cut", "household_id", "kind", "cut"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id", ondelete="CASCADE"))
+    village_code: Mapped[str] = mapped_column(String(8))
+    household_key: Mapped[str] = mapped_column(String(20))
+    house_no: Mapped[str] = mapped_column(String(20))
+    house_no_key: Mapped[str] = mapped_column(String(60))
+    head_name: Mapped[str] = mapped_column(String(201))
+    kind: Mapped[int]
+    cut: Mapped[str] = mapped_column(String(10))
+    detail_on: Mapped[dt.date | None] = mapped_column(Date)
+    indicator_number: Mapped[int | None]
+    activity_text: Mapped[str | None] = mapped_column(Text)

@@ -6247,82 +6247,82 @@
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="67"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="79"/>
         <source>Follow-up work</source>
         <translation>งานที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="69"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="81"/>
         <source>&amp;Open household</source>
         <translation>เ&amp;ปิดครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="70"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="82"/>
         <source>&amp;Print visit list…</source>
         <translation>&amp;พิมพ์รายการเยี่ยม…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="71"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="83"/>
         <source>The listed work as a PDF, one village a page</source>
         <translation>งานในรายการเป็นไฟล์ PDF หมู่บ้านละหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="82"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="94"/>
         <source>Area:</source>
         <translation>พื้นที่:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="133"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="145"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="161"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="173"/>
         <source>Reading…</source>
         <translation>กำลังอ่าน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="180"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="202"/>
         <source>{kind} ({count})</source>
         <translation>{kind} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="185"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="224"/>
         <source>{lines} items · {households} households</source>
         <translation>{lines} รายการ · {households} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="203"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="242"/>
         <source>The list could not be read: {reason}</source>
         <translation>อ่านรายการไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="229"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="269"/>
         <source>Save the visit list as PDF</source>
         <translation>บันทึกรายการเยี่ยมเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="241"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="281"/>
         <source>Visit list</source>
         <translation>รายการเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="245"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="285"/>
         <source>Print visit list</source>
         <translation>พิมพ์รายการเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="246"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="286"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>เขียนไฟล์ PDF ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="258"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="298"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="263"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="303"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ {moo} {name}</translation>
     </message>
@@ -6330,37 +6330,37 @@
 <context>
     <name>WorklistTable</name>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_model.py" line="22"/>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="24"/>
         <source>Village</source>
         <translation>หมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_model.py" line="23"/>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="25"/>
         <source>House no.</source>
         <translation>บ้านเลขที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_model.py" line="24"/>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="26"/>
         <source>Head of household</source>
         <translation>หัวหน้าครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_model.py" line="25"/>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="27"/>
         <source>Work</source>
         <translation>งาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_model.py" line="26"/>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="28"/>
         <source>Detail</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_model.py" line="27"/>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="29"/>
         <source>Days</source>
         <translation>วัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_model.py" line="75"/>
+        <location filename="../../desktop/ui/cases/worklist_model.py" line="110"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ {moo} {name}</translation>
     </message>

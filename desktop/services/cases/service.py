@@ -122,6 +122,8 @@ class CaseService:
             plan = plans.write_plan(session, draft, log, user_name)
             plan_id, ids = plan.id, plans.written_ids(plan)
             created_by = plan.created_by
+            session.flush()
+            refresh_household_summaries(session, [draft.household_id])  # the worklist's lines
         draft.id, draft.created_by = plan_id, created_by
         for problem, (problem_id, activity_ids) in zip(draft.problems, ids, strict=True):
             problem.id = problem_id
@@ -151,6 +153,7 @@ class CaseService:
             )
             session.flush()
             log.flush()
+            refresh_household_summaries(session, [plan.household_id])  # the worklist's lines
 
     def save_visit(self, draft: VisitDraft, *, user_name: str, today: date) -> SavedVisit:
         """Write the visit in one transaction: its row, the checked indicators' answers

@@ -1,5 +1,11 @@
 """The worklist (งานที่ต้องติดตาม): the follow-up work of the office or of one subdistrict or
-village, six kinds read in one statement (worklist_sql), by village then urgency.
+village, six kinds, by village then urgency.
+
+Read from the derived lines every writer keeps (db/follow_up_lines.py) through
+worklist_pages: the counts of each kind and the lines a page at a time,
+so the first page of a whole office is as quick as one village's. worklist_sql is the
+same list computed from the cases themselves, kept as the reference the derived read is
+tested against (``read_reference_worklist``).
 
 "Today" is always the caller's: nothing here reads the clock.
 """
@@ -15,7 +21,16 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.services.cases.worklist_pages import (
+    area_condition,
+    counts_sql,
+    households_sql,
+    lines_sql,
+    listed_condition,
+)
 from desktop.services.cases.worklist_sql import KIND_ORDER, worklist_sql
+
+PAGE_LINES = 200  # lines a page holds (the last page: the rest)
 
 
 class WorkKind(enum.Enum):
@@ -72,12 +87,37 @@ class WorkLine:
 
 @dataclass(frozen=True)
 class Worklist:
+    """The worklist of a filter, or its first page when ``next_start`` is set."""
+
     today: date
     lines: tuple[WorkLine, ...]  # the filter's kinds, by village then urgency
     counts: dict[WorkKind, int] = field(default_factory=dict)  # every kind, the area's
+    household_count: int | None = None  # households the kinds list; None: not counted
+    next_start: PageStart | None = None  # where the next page starts; None: all read
 
-    def households(self) -> int:
-        return len({line.household_id for line in self.lines})
+    def households(self) -> int | None:
+        return self.household_count
+
+    def line_count(self, kinds: frozenset[WorkKind]) -> int:
+        """Every line of ``kinds``, read or not."""
+        return sum(self.counts.get(kind, 0) for kind in kinds)
+
+
+@dataclass(frozen=True)
+class PageStart:
+    """Where a page of the worklist starts: after ``skip`` lines of village ``village_code``
+    (the lines before it in the list's order)."""
+
+    village_code: str = ""
+    skip: int = 0
+
+
+@dataclass(frozen=True)
+class WorkPage:
+    """More lines of a worklist, in its order."""
+
+    lines: tuple[WorkLine, ...]
+    next_start: PageStart | None  # where the next page starts; None: the end
 
 
 def year_ago(today: date) -> date:
@@ -87,13 +127,74 @@ def year_ago(today: date) -> date:
     return today.replace(year=today.year - 1)
 
 
-def read_worklist(session: Session, work_filter: WorkFilter, today: date) -> Worklist:
-    sql, params = worklist_sql(work_filter.subdistrict_code, work_filter.village_code)
+KIND_RANKS = {kind: rank for rank, kind in enumerate(WorkKind)}
+RANK_KINDS = dict(enumerate(WorkKind))
+
+
+def _dates(today: date) -> dict[str, str]:
+    return {"today": today.isoformat(), "year_ago": year_ago(today).isoformat()}
+
+
+def read_counts(session: Session, work_filter: WorkFilter, today: date) -> dict[WorkKind, int]:
+    """Every kind's count of lines in the filter's area (whatever kinds it lists)."""
+    area, params = area_condition(work_filter.subdistrict_code, work_filter.village_code)
+    rows = session.execute(text(counts_sql(area)), {**params, **_dates(today)})
+    return {RANK_KINDS[rank]: count for rank, count in rows}
+
+
+def read_household_count(session: Session, work_filter: WorkFilter, today: date) -> int:
+    """The households the filter's kinds list in its area."""
+    area, params = area_condition(work_filter.subdistrict_code, work_filter.village_code)
+    where = listed_condition(area, [KIND_RANKS[kind] for kind in work_filter.kinds])
+    return session.execute(
+        text(households_sql(area, where)), {**params, **_dates(today)}
+    ).scalar_one()
+
+
+def read_page(
+    session: Session,
+    work_filter: WorkFilter,
+    today: date,
+    *,
+    start: PageStart = PageStart(),
+    lines: int | None = PAGE_LINES,
+) -> WorkPage:
+    """``lines`` lines from ``start`` (None: every line to the end of the area)."""
+    area, params = area_condition(work_filter.subdistrict_code, work_filter.village_code)
+    where = listed_condition(area, [KIND_RANKS[kind] for kind in work_filter.kinds])
     values: dict[str, Any] = {
-        **params,
-        "today": today.isoformat(),
-        "year_ago": year_ago(today).isoformat(),
-    }
+        **params, **_dates(today), "start": start.village_code, "skip": start.skip,
+        "limit": -1 if lines is None else lines,
+    }  # fmt: skip
+    read = tuple(_line(row, RANK_KINDS[row[9]]) for row in
+                 session.execute(text(lines_sql(where)), values))  # fmt: skip
+    if lines is None or len(read) < lines:
+        return WorkPage(read, None)
+    last = read[-1].village_code
+    in_last = sum(1 for line in read if line.village_code == last)
+    skip = in_last + (start.skip if last == start.village_code else 0)
+    return WorkPage(read, PageStart(last, skip))
+
+
+def read_worklist(
+    session: Session, work_filter: WorkFilter, today: date, *, page_lines: int | None = None
+) -> Worklist:
+    """The counts and the lines: the first page of ``page_lines`` lines (households not
+    counted), or every line (None)."""
+    counts = read_counts(session, work_filter, today)
+    page = read_page(session, work_filter, today, lines=page_lines)
+    households = {line.household_id for line in page.lines}
+    return Worklist(
+        today, page.lines, counts, None if page_lines is not None else len(households),
+        page.next_start,
+    )  # fmt: skip
+
+
+def read_reference_worklist(session: Session, work_filter: WorkFilter, today: date) -> Worklist:
+    """The whole worklist computed from the cases themselves (worklist_sql): what the
+    derived lines must always give; slow for a large office."""
+    sql, params = worklist_sql(work_filter.subdistrict_code, work_filter.village_code)
+    values: dict[str, Any] = {**params, **_dates(today)}
     kinds = {kind.value: kind for kind in WorkKind}
     counts: Counter[WorkKind] = Counter()
     lines = []
@@ -107,6 +208,7 @@ def read_worklist(session: Session, work_filter: WorkFilter, today: date) -> Wor
         today=today,
         lines=tuple(lines),
         counts={kind: counts.get(kind, 0) for kind in WorkKind},
+        household_count=len({line.household_id for line in lines}),
     )
 
 
@@ -128,5 +230,27 @@ class WorklistService:
         self._session_factory = session_factory
 
     def worklist(self, work_filter: WorkFilter, *, today: date) -> Worklist:
+        """Every line of the filter (a visit list printed, a comparison) with the counts."""
         with self._session_factory() as session:
             return read_worklist(session, work_filter, today)
+
+    def first_page(
+        self, work_filter: WorkFilter, *, today: date, lines: int = PAGE_LINES
+    ) -> Worklist:
+        """The counts and the first ``lines`` lines (``next_start`` says where the next
+        page starts); the households are not counted."""
+        with self._session_factory() as session:
+            return read_worklist(session, work_filter, today, page_lines=lines)
+
+    def household_count(self, work_filter: WorkFilter, *, today: date) -> int:
+        """The households the filter's kinds list (a first page leaves them uncounted: at
+        100,000 households counting them takes longer than the page)."""
+        with self._session_factory() as session:
+            return read_household_count(session, work_filter, today)
+
+    def next_page(
+        self, work_filter: WorkFilter, *, today: date, start: PageStart, lines: int = PAGE_LINES
+    ) -> WorkPage:
+        """``lines`` lines from ``start`` (a page's ``next_start``)."""
+        with self._session_factory() as session:
+            return read_page(session, work_filter, today, start=start, lines=lines)

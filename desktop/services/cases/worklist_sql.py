@@ -1,5 +1,10 @@
-"""SQL of the worklist (งานที่ต้องติดตาม): one set-based SELECT per kind of follow-up work,
-joined into one statement (UNION ALL) ordered by village, then urgency.
+"""The reference SQL of the worklist (งานที่ต้องติดตาม): one set-based SELECT per kind of
+follow-up work, joined into one statement (UNION ALL) ordered by village, then urgency.
+
+The app reads the worklist from derived lines (db/follow_up_lines.py, worklist_pages.py:
+these statements with "today" taken out, kept per household by every writer); this
+statement is what those lines must always give (tests/test_worklist_lines.py) and what
+the benchmark compares against. It takes seconds for a whole large office.
 
 Plain SQL text with named parameters, so the service runs it through SQLAlchemy and the
 benchmark through bare ``sqlite3``. Every part yields the same columns:

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.follow_up_lines import refresh_planned_households
 from db.models import Indicator, IndicatorResult, IndicatorSet, IndicatorThreshold
 from desktop.services.indicator_sets.book_reading import (
     IndicatorRow,
@@ -127,6 +128,8 @@ class IndicatorSetService:
             if not plan.can_load:
                 session.rollback()
                 return LoadResult(plan, 0)
+            session.flush()
+            refresh_planned_households(session)  # an indicator's dimension may have moved
             return LoadResult(plan, log.count)
 
     def export(self, code: str, out: Path) -> SetBook:

@@ -1,6 +1,7 @@
 """The worklist page (งานที่ต้องติดตาม): the follow-up work of the office, a subdistrict or a
 village, by kind; a line opens its household; the list prints as a visit list a village a
-page. Read when the clerk first comes here, again after every change."""
+page. Read when the clerk first comes here, again after every change: the counts and the
+first lines, more as the clerk scrolls down; printing reads every line of the filter."""
 
 from __future__ import annotations
 
@@ -23,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.cases.worklist import WorkFilter, WorkKind, Worklist, WorklistService
+from desktop.services.cases.worklist import (
+    PAGE_LINES,
+    WorkFilter,
+    WorkKind,
+    Worklist,
+    WorklistService,
+)
 from desktop.services.households.listing import FilterOptions
 from desktop.services.printing import SheetOptions
 from desktop.services.printing.visit_list import VisitListService
@@ -48,6 +55,7 @@ class WorklistPage(QWidget):
         prompter: Prompter,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        page_lines: int = PAGE_LINES,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,11 +65,14 @@ class WorklistPage(QWidget):
         self._open_household = open_household
         self._prompter = prompter
         self._today = today
+        self._page_lines = page_lines
+        self._shown_filter = WorkFilter()
         self._loaded = False
         self._options: FilterOptions | None = None
         self._tasks = TaskRunner()
         self._reads = 0  # reads started; only the latest one's list is shown
         self.reading = False
+        self.counting = False  # the households of the list shown are being counted
         self.worklist: Worklist | None = None
 
         title = QLabel(self.tr("Follow-up work"))
@@ -151,8 +162,8 @@ class WorklistPage(QWidget):
         )
 
     def show_list(self) -> None:
-        """Read the list for the filter on a worker (a whole large office takes seconds);
-        the table shows it when the latest read is done."""
+        """Read the counts and the first page for the filter on a worker; the table shows
+        them when the latest read is done."""
         if not self._loaded:
             return
         self._reads += 1
@@ -160,20 +171,30 @@ class WorklistPage(QWidget):
         self.reading = True
         self.count_label.setText(self.tr("Reading…"))
         self.print_button.setEnabled(False)
-        service = self._service
+        service, page_lines = self._service, self._page_lines
         self._tasks.start(
-            lambda _progress, _cancelled: service.worklist(work_filter, today=today),
-            on_success=lambda worklist: self._show(read, worklist),
+            lambda _progress, _cancelled: service.first_page(
+                work_filter, today=today, lines=page_lines
+            ),
+            on_success=lambda worklist: self._show(read, work_filter, worklist),
             on_failure=lambda error: self._failed(read, error),
         )
 
-    def _show(self, read: int, worklist: Worklist) -> None:
+    def _show(self, read: int, work_filter: WorkFilter, worklist: Worklist) -> None:
         if read != self._reads:
             return  # a newer filter's read is on its way
         self.reading = False
         chosen = self.model.line(self.table.currentIndex().row())
         self.worklist = worklist
-        self.model.set_lines(worklist.lines)
+        self._shown_filter = work_filter
+        service, today, page_lines = self._service, worklist.today, self._page_lines
+        self.model.set_lines(
+            worklist.lines,
+            worklist.next_start,
+            lambda start: service.next_page(
+                work_filter, today=today, start=start, lines=page_lines
+            ),
+        )
         locale = QLocale()
         for kind, box in self.kind_boxes.items():
             box.setText(
@@ -181,11 +202,12 @@ class WorklistPage(QWidget):
                     kind=kind_name(kind), count=locale.toString(worklist.counts[kind])
                 )
             )
-        self.count_label.setText(
-            self.tr("{lines} items · {households} households").format(
-                lines=locale.toString(len(worklist.lines)),
-                households=locale.toString(worklist.households()),
-            )
+        self._show_count(worklist.line_count(work_filter.kinds), None)
+        self.counting = True
+        self._tasks.start(
+            lambda _progress, _cancelled: service.household_count(work_filter, today=today),
+            on_success=lambda households: self._counted(read, worklist, households),
+            on_failure=lambda error: self._failed(read, error),
         )
         rows = [
             row for row, line in enumerate(worklist.lines)
@@ -195,10 +217,26 @@ class WorklistPage(QWidget):
             self.table.selectRow(rows[0] if rows else 0)
         self.print_button.setEnabled(bool(worklist.lines))
 
+    def _show_count(self, lines: int, households: int | None) -> None:
+        locale = QLocale()
+        self.count_label.setText(
+            self.tr("{lines} items · {households} households").format(
+                lines=locale.toString(lines),
+                households="…" if households is None else locale.toString(households),
+            )
+        )
+
+    def _counted(self, read: int, worklist: Worklist, households: int) -> None:
+        """The households are counted after the first page is shown (slower than it)."""
+        if read != self._reads:
+            return
+        self.counting = False
+        self._show_count(worklist.line_count(self._shown_filter.kinds), households)
+
     def _failed(self, read: int, error: Exception) -> None:
         if read != self._reads:
             return
-        self.reading = False
+        self.reading = self.counting = False
         self.count_label.setText(
             self.tr("The list could not be read: {reason}").format(reason=error)
         )
@@ -221,7 +259,8 @@ class WorklistPage(QWidget):
         return lines
 
     def print_visit_list(self) -> Path | None:
-        """The listed work into a PDF the clerk names, one village a page."""
+        """Every line of the listed work (not only those scrolled to) into a PDF the clerk
+        names, one village a page."""
         if self.worklist is None or not self.worklist.lines:
             return None
         path = self._prompter.save_file(
@@ -232,10 +271,10 @@ class WorklistPage(QWidget):
         )
         if path is None:
             return None
-        options = SheetOptions(mask_ids=False, printed_on=self.worklist.today)
-        documents = self._visit_lists.village_documents(
-            self.worklist.lines, options, self.describe()
-        )
+        today = self.worklist.today
+        lines = self._service.worklist(self._shown_filter, today=today).lines
+        options = SheetOptions(mask_ids=False, printed_on=today)
+        documents = self._visit_lists.village_documents(lines, options, self.describe())
         try:
             write_pdf(path, documents, self._visit_lists.page_header_text(options),
                       title=self.tr("Visit list"))  # fmt: skip
