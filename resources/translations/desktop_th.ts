@@ -6247,82 +6247,82 @@
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="79"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="78"/>
         <source>Follow-up work</source>
         <translation>งานที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="81"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="80"/>
         <source>&amp;Open household</source>
         <translation>เ&amp;ปิดครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="82"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="81"/>
         <source>&amp;Print visit list…</source>
         <translation>&amp;พิมพ์รายการเยี่ยม…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="83"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="82"/>
         <source>The listed work as a PDF, one village a page</source>
         <translation>งานในรายการเป็นไฟล์ PDF หมู่บ้านละหน้า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="94"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="93"/>
         <source>Area:</source>
         <translation>พื้นที่:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="145"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="144"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="173"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="172"/>
         <source>Reading…</source>
         <translation>กำลังอ่าน…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="202"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="201"/>
         <source>{kind} ({count})</source>
         <translation>{kind} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="224"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="223"/>
         <source>{lines} items · {households} households</source>
         <translation>{lines} รายการ · {households} ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="242"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="241"/>
         <source>The list could not be read: {reason}</source>
         <translation>อ่านรายการไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="269"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="268"/>
         <source>Save the visit list as PDF</source>
         <translation>บันทึกรายการเยี่ยมเป็น PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="281"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="280"/>
         <source>Visit list</source>
         <translation>รายการเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="285"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="284"/>
         <source>Print visit list</source>
         <translation>พิมพ์รายการเยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="286"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="285"/>
         <source>The PDF could not be written: {reason}</source>
         <translation>เขียนไฟล์ PDF ไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="298"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="297"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/worklist_page.py" line="303"/>
+        <location filename="../../desktop/ui/cases/worklist_page.py" line="302"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ {moo} {name}</translation>
     </message>
