@@ -1,4 +1,5 @@
-"""SQLite engine with the pragmas every connection needs, and real transactions."""
+"""Engines: a SQLite file with the pragmas every connection needs and real transactions,
+or a PostgreSQL server named by a URL (an office past one PC)."""
 
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,28 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(target: object) -> bool:
+    """Whether ``target`` names a PostgreSQL server database rather than a SQLite file."""
+    return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
+
+
+def server_engine_url(url: str) -> str:
+    """The URL with SQLAlchemy's psycopg (version 3) driver named in it."""
+    for scheme in SERVER_SCHEMES:
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme) :]
+    raise ValueError(f"not a PostgreSQL URL: {url}")
+
+
+def make_server_engine(url: str) -> Engine:
+    """An engine on a PostgreSQL database; each pooled connection is checked before use,
+    so a server restarted overnight is met again rather than failing the next save."""
+    return create_engine(server_engine_url(url), pool_pre_ping=True)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
