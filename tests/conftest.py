@@ -54,9 +54,7 @@ _postgres_missing: list[str] = []  # why PostgreSQL could not be had, once known
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests marked ``both_engines`` that use the ``engine`` fixture run once per engine."""
-    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
-        "both_engines"
-    ):
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_engines"):
         metafunc.parametrize("engine", ENGINES, indirect=True)
 
 
@@ -107,7 +105,9 @@ def office_db(database_location: Path | str) -> Iterator[OfficeDatabase]:
 
 
 @pytest.fixture
-def demo_db(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[OfficeDatabase]:
+def demo_db(
+    engine: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[OfficeDatabase]:
     """An office database holding 200 generated households of อำเภอเมืองเพชรบูรณ์."""
     from desktop.services.demo import generate_demo
 

@@ -105,7 +105,8 @@ class PostgresServer:
             detail = log.read_text(errors="replace")[-500:] if log.exists() else ""
             shutil.rmtree(folder, ignore_errors=True)
             output = getattr(error, "output", "") or ""
-            raise PostgresUnavailable(f"PostgreSQL did not start: {error} {output}{detail}")
+            message = f"PostgreSQL did not start: {error} {output}{detail}"
+            raise PostgresUnavailable(message) from error
         return server
 
     @property
@@ -136,7 +137,7 @@ class PostgresServer:
         """One statement outside a transaction, on the maintenance database."""
         import psycopg
 
-        with psycopg.connect(self.url("postgres").replace("postgresql", "postgres", 1)) as conn:
+        with psycopg.connect(self.url("postgres")) as conn:
             conn.autocommit = True
             conn.execute(statement)
 

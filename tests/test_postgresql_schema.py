@@ -39,9 +39,7 @@ def test_an_empty_database_is_migrated_to_head_and_set_up(postgres_server) -> No
             names = inspect(connection)
             tables = set(names.get_table_names())
             assert {"households", "members", "attachments", "development_plans"} <= tables
-            search_indexes = {
-                index["name"] for index in names.get_indexes("household_name_search")
-            }
+            search_indexes = {index["name"] for index in names.get_indexes("household_name_search")}
             assert "ix_household_name_search_trgm" in search_indexes
             extensions = connection.execute(text("SELECT extname FROM pg_extension")).scalars()
             assert "pg_trgm" in set(extensions)

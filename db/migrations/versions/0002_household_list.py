@@ -25,6 +25,7 @@ down_revision: str | None = "0001"
 branch_labels: str | None = None
 depends_on: str | None = None
 
+
 def new_columns() -> tuple[sa.Column, ...]:
     return (
         sa.Column("head_name", sa.String(length=201), server_default="", nullable=False),
