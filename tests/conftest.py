@@ -93,7 +93,7 @@ def database_location(engine: str, tmp_path: Path, request: pytest.FixtureReques
     if engine == "sqlite":
         return tmp_path / "office.sqlite3"
     server: PostgresServer = request.getfixturevalue("postgres_server")
-    return server.new_database()
+    return server.new_database(template=server.office_template())
 
 
 @pytest.fixture
@@ -113,7 +113,8 @@ def demo_db(
 
     location: Path | str = tmp_path / "demo.sqlite3"
     if engine != "sqlite":
-        location = request.getfixturevalue("postgres_server").new_database()
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        location = server.new_database(template=server.office_template())
     database = create_office(location, "6701", "สมศรี ใจดี")
     with database.session_factory.begin() as session:
         generate_demo(session, 200)

@@ -200,8 +200,8 @@ def create_office(
     if isinstance(path, Path) and path.exists() and path.stat().st_size > 0:
         raise FileExistsError(path)
     database = open_database(path)
-    if database.on_server and not database.created:
-        database.close()
+    if database.on_server and OfficeService(database.session_factory).profile() is not None:
+        database.close()  # a server database already set up is never set up again
         raise FileExistsError(path)
     try:
         office = OfficeService(database.session_factory)
