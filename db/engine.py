@@ -7,6 +7,16 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.server_url import SERVER_SCHEMES, is_server_url
+
+__all__ = [
+    "is_server_url",
+    "make_engine",
+    "make_server_engine",
+    "make_session_factory",
+    "server_engine_url",
+]
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -34,14 +44,6 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
-
-
-SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_server_url(target: object) -> bool:
-    """Whether ``target`` names a PostgreSQL server database rather than a SQLite file."""
-    return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
 
 
 def server_engine_url(url: str) -> str:
