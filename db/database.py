@@ -38,12 +38,13 @@ class OpenProblem(enum.Enum):
     READ_ONLY_FILE = "read_only_file"  # the file itself may not be written
     READ_ONLY_FOLDER = "read_only_folder"  # its folder may not be written (SQLite needs it)
     DISK_FULL = "disk_full"
+    SERVER_UNREACHABLE = "server_unreachable"  # a PostgreSQL server: no connection to it
 
 
 class DatabaseOpenError(Exception):
     """The file cannot be used; `problem` says why, `detail` gives the technical reason."""
 
-    def __init__(self, problem: OpenProblem, path: Path, detail: str = "") -> None:
+    def __init__(self, problem: OpenProblem, path: Path | str, detail: str = "") -> None:
         super().__init__(f"{problem.value}: {path} {detail}".strip())
         self.problem = problem
         self.path = path

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from sqlalchemy import inspect, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from db.database import DatabaseOpenError, OfficeDatabase, OpenProblem
 from db.engine import make_server_engine, make_session_factory
@@ -43,7 +43,7 @@ def redacted(url: str) -> str:
 def open_server_database(url: str) -> OfficeDatabase:
     """Open the office database at the PostgreSQL ``url``, migrated to the newest schema
     (an empty database is set up from scratch)."""
-    stand_in = local_stand_in(url)
+    shown = redacted(url)  # what a message names: the URL without its password
     engine = make_server_engine(url)
     try:
         with engine.connect() as connection:
@@ -54,9 +54,9 @@ def open_server_database(url: str) -> OfficeDatabase:
                     text("SELECT version_num FROM alembic_version")
                 ).scalar()
             elif tables:
-                raise DatabaseOpenError(OpenProblem.FOREIGN_DATABASE, stand_in, redacted(url))
+                raise DatabaseOpenError(OpenProblem.FOREIGN_DATABASE, shown)
         if revision is not None and revision not in known_revisions():
-            raise DatabaseOpenError(OpenProblem.NEWER_VERSION, stand_in, revision)
+            raise DatabaseOpenError(OpenProblem.NEWER_VERSION, shown, revision)
         needs_migration = revision != head_revision()
         session_factory = make_session_factory(engine)
         if needs_migration:
@@ -68,12 +68,16 @@ def open_server_database(url: str) -> OfficeDatabase:
     except DatabaseOpenError:
         engine.dispose()
         raise
+    except OperationalError as error:  # no connection: server down, wrong host or password
+        engine.dispose()
+        detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise DatabaseOpenError(OpenProblem.SERVER_UNREACHABLE, shown, detail) from error
     except SQLAlchemyError as error:
         engine.dispose()
-        detail = f"{redacted(url)}: {getattr(error, 'orig', None) or error}"
-        raise DatabaseOpenError(OpenProblem.CANNOT_READ, stand_in, detail) from error
+        detail = str(getattr(error, "orig", None) or error)
+        raise DatabaseOpenError(OpenProblem.CANNOT_READ, shown, detail) from error
     return OfficeDatabase(
-        path=stand_in,
+        path=local_stand_in(url),
         engine=engine,
         session_factory=session_factory,
         created=revision is None,

@@ -31,8 +31,13 @@ class PostgresUnavailable(RuntimeError):
     """No PostgreSQL server can run here; the message says why."""
 
 
+SQLITE_ONLY = "DISTRICT_DESK_TESTS_SQLITE_ONLY"  # set (to anything): no server is started
+
+
 def find_binaries() -> Path:
     """The folder holding initdb and pg_ctl (the newest Debian version first)."""
+    if os.environ.get(SQLITE_ONLY):
+        raise PostgresUnavailable(f"{SQLITE_ONLY} is set")
     candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=_version, reverse=True)
     for folder in candidates:
         if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
