@@ -32,6 +32,10 @@ def test_two_apps_open_one_server_database_at_once_and_remember_it(
         assert first.settings.value(LAST_DATABASE_KEY) == url
         assert first.log_in() and first.show_main_window() is not None
         assert first.daily_backup is None  # the server's backups are not the app's
+        window = first.window
+        assert window is not None
+        assert window.backup_status.text() == "การสำรองข้อมูล: ทำที่เครื่องเซิร์ฟเวอร์ฐานข้อมูล"
+        assert window.office_status.text().startswith("อำเภอเมืองเพชรบูรณ์")
     finally:
         first.close()
         second.close()
