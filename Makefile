@@ -10,7 +10,8 @@ QT_TS := resources/translations/qtbase_th.ts
 QT_QM := resources/translations/qtbase_th.qm
 HOUSEHOLDS ?= 100000
 
-.PHONY: run test setup lint translations update-translations bench bundle bundle-self-test clean
+.PHONY: run test setup lint translations update-translations bench bundle bundle-self-test clean \
+	pg-try pg-stop
 
 run: SYSTEM_MODE = window
 run: setup
@@ -58,6 +59,14 @@ lock: $(DEPS)
 	$(PY) -m pip install --quiet uv
 	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal --generate-hashes \
 		--python-version 3.11 -o requirements.lock
+
+# The app on a local PostgreSQL server (server mode, tried on one machine; data in .pg-try/).
+pg-try: SYSTEM_MODE = window
+pg-try: setup
+	$(PY) -m desktop --db "$$(sh scripts/pg-try.sh)" $(ARGS)
+
+pg-stop:
+	sh scripts/pg-try.sh stop
 
 bench: setup
 	$(PY) bench/bench_demo_insert.py --households $(HOUSEHOLDS)

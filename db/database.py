@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import make_engine, make_session_factory
+from db.engine import is_server_url, make_engine, make_session_factory
 from db.schema_version import head_revision, known_revisions, upgrade_to_head
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,12 +38,13 @@ class OpenProblem(enum.Enum):
     READ_ONLY_FILE = "read_only_file"  # the file itself may not be written
     READ_ONLY_FOLDER = "read_only_folder"  # its folder may not be written (SQLite needs it)
     DISK_FULL = "disk_full"
+    SERVER_UNREACHABLE = "server_unreachable"  # a PostgreSQL server: no connection to it
 
 
 class DatabaseOpenError(Exception):
     """The file cannot be used; `problem` says why, `detail` gives the technical reason."""
 
-    def __init__(self, problem: OpenProblem, path: Path, detail: str = "") -> None:
+    def __init__(self, problem: OpenProblem, path: Path | str, detail: str = "") -> None:
         super().__init__(f"{problem.value}: {path} {detail}".strip())
         self.problem = problem
         self.path = path
@@ -148,6 +149,13 @@ class OfficeDatabase:
     created: bool
     backup_before_migration: Path | None
     integrity: IntegrityGate = field(default_factory=lambda: IntegrityGate(passed=True))
+    url: str | None = None
+    """The PostgreSQL URL of a database on a server (then `path` is only this PC's local
+    stand-in, see db.server_database); None for a SQLite file."""
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
 
     def close(self) -> None:
         self.integrity.stop()
@@ -271,8 +279,17 @@ def problem_of(error: OSError | sqlite3.Error) -> OpenProblem:
     return OpenProblem.CANNOT_WRITE
 
 
-def open_database(path: Path, *, check: IntegrityCheck = IntegrityCheck.NOW) -> OfficeDatabase:
-    """Open (creating if absent) the office database at `path`, migrated to the newest schema."""
+def open_database(
+    path: Path | str, *, check: IntegrityCheck = IntegrityCheck.NOW
+) -> OfficeDatabase:
+    """Open (creating if absent) the office database at `path`, migrated to the newest schema.
+
+    A PostgreSQL URL (``postgresql://user@host/db``) opens a database on a server instead
+    (db.server_database); ``check`` is for files only."""
+    if is_server_url(path):
+        from db.server_database import open_server_database
+
+        return open_server_database(str(path))
     path = Path(path)
     check_writable(path)
     exists = path.exists() and path.stat().st_size > 0

@@ -28,23 +28,28 @@ from sqlalchemy import Result, text
 from sqlalchemy.orm import Session
 
 from db.follow_up_lines import refresh_follow_up_lines
-from db.models.households import CODE_SEARCH_TABLE, NAME_SEARCH_TABLE
-from db.models.indicators import DIMENSIONS
-
-DIMENSION_BITS: dict[str, int] = {name: 1 << index for index, name in enumerate(DIMENSIONS)}
-STAGE_RANKS: dict[str | None, int] = {None: 0, "survival": 1, "sufficiency": 2, "sustainable": 3}
-CODE_PREFIX_LENGTH = 7  # digits of each ID / house code kept in the code search table
-
-_DIMENSION_CASE = " ".join(f"WHEN '{name}' THEN {bit}" for name, bit in DIMENSION_BITS.items())
-_STAGE_CASE = " ".join(
-    f"WHEN '{stage}' THEN {rank}" for stage, rank in STAGE_RANKS.items() if stage
+from db.household_summary_postgresql import refresh_on_postgresql
+from db.household_summary_terms import (
+    CODE_PREFIX_LENGTH,
+    DIMENSION_BITS,
+    DIMENSION_CASE,
+    MEMBER_NAME,
+    STAGE_CASE,
+    STAGE_RANKS,
+    SUMMARY_COLUMNS,
 )
-_MEMBER_NAME = "trim(trim({m}.first_name) || ' ' || trim({m}.last_name))"
+from db.models.households import CODE_SEARCH_TABLE, NAME_SEARCH_TABLE
 
-SUMMARY_COLUMNS = (
-    "head_name", "head_name_key", "head_national_id", "member_count", "failed_dimensions",
-    "failed_indicators", "helped", "stage_rank", "house_no_key",
-)  # fmt: skip
+__all__ = [
+    "CODE_PREFIX_LENGTH",
+    "DIMENSION_BITS",
+    "STAGE_RANKS",
+    "refresh_household_summaries",
+]
+_DIMENSION_CASE = DIMENSION_CASE
+_STAGE_CASE = STAGE_CASE
+_MEMBER_NAME = MEMBER_NAME
+
 
 VALUES_SQL = f"""
 SELECT h.id AS id, coalesce({_MEMBER_NAME.format(m="hm")}, '') AS head_name,
@@ -138,8 +143,12 @@ def refresh_household_summaries(
 
     Ids of households that no longer exist only lose their search rows. Runs in the
     caller's transaction (flush the session first); one household takes well under a
-    millisecond, all 100,000 of a large office a few seconds.
+    millisecond, all 100,000 of a large office a few seconds. On PostgreSQL the same
+    values come from db.household_summary_postgresql.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        refresh_on_postgresql(session, household_ids)
+        return
     params: dict[str, str] = {}
     if household_ids is None:
         scopes = dict.fromkeys(_SCOPED_COLUMNS, "1")

@@ -9,6 +9,8 @@ that this agrees with Alembic's own view.
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Engine
+
 from db.engine import make_engine
 
 if TYPE_CHECKING:
@@ -51,16 +53,24 @@ def upgrade_to_head(path: Path) -> None:
     Foreign keys are off while tables are rebuilt (SQLite's batch mode drops and re-creates
     tables; with them on, the drop would cascade into child rows) and checked before commit.
     """
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        upgrade_engine_to_head(engine)
+    finally:
+        engine.dispose()
+
+
+def upgrade_engine_to_head(engine: Engine, *, to: str = "head") -> None:
+    """Run the migrations on `engine` (a SQLite file or a PostgreSQL database) in one
+    transaction. PostgreSQL alters tables in place and checks foreign keys as it goes, and
+    its schema changes are transactional too: a failed upgrade leaves nothing behind."""
     from alembic import command
 
-    engine = make_engine(path, foreign_keys=False)
     config = alembic_config()
-    try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, to)
+        if engine.dialect.name == "sqlite":
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise ForeignKeyViolation(f"{len(problems)} rows break foreign keys")
-    finally:
-        engine.dispose()

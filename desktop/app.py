@@ -18,6 +18,7 @@ from db.database import (
     OpenProblem,
     open_database,
 )
+from db.server_url import is_server_url
 from desktop.services.office import build_services
 from desktop.services.safety import (
     InstanceLock,
@@ -80,15 +81,21 @@ class AppShell:
         self.daily_backup_quiet_ms = DAILY_BACKUP_QUIET_MS
         self.daily_backup: WhenQuiet | None = None
 
-    def open_initial(self, requested: Path | None) -> bool:
+    def open_initial(self, requested: Path | str | None) -> bool:
         """Open --db, else the last database, else run the first-start dialog.
 
-        A --db file that does not exist yet is set up through the first-start dialog.
+        A --db file that does not exist yet is set up through the first-start dialog. A
+        PostgreSQL URL opens the office's database on that server (no instance lock: the
+        server is shared by the office's PCs).
         """
         if requested is None:
             remembered = str(self.settings.value(LAST_DATABASE_KEY, ""))
-            if remembered and Path(remembered).exists():
+            if is_server_url(remembered):
+                requested = remembered
+            elif remembered and Path(remembered).exists():
                 requested = Path(remembered)
+        if isinstance(requested, str):
+            return self._open_server(requested)
         if requested is not None and requested.exists():
             if not self._lock(requested):
                 return False
@@ -113,6 +120,15 @@ class AppShell:
                 self.database = None
                 return False
         self.settings.setValue(LAST_DATABASE_KEY, str(self.database.path))
+        return True
+
+    def _open_server(self, url: str) -> bool:
+        try:
+            self.database = open_database(url)
+        except DatabaseOpenError as error:
+            self.prompter.error(None, APPLICATION, describe_open_error(error))
+            return False
+        self.settings.setValue(LAST_DATABASE_KEY, url)
         return True
 
     def log_in(self) -> bool:
@@ -194,6 +210,8 @@ class AppShell:
         self.window.show()
         if self.daily_backup is not None:
             self.daily_backup.cancel()
+        if database.on_server:  # the server's own backups (pg_dump) are IT's schedule
+            return self.window
         app = QApplication.instance()
         assert app is not None
         self.daily_backup = WhenQuiet(
@@ -278,7 +296,9 @@ class AppShell:
         if self.database is not None:
             self.database.integrity.stop()  # an unfinished check is not waited for
         self.tasks.wait_all()
-        if self.database is not None:
+        if self.database is not None and self.database.on_server:
+            self.database.close()
+        elif self.database is not None:
             path = self.database.path
             self.database.close()
             try:  # the copy on closing
@@ -290,7 +310,7 @@ class AppShell:
             self.instance_lock = None
 
 
-def run_gui(requested: Path | None, argv: list[str]) -> int:
+def run_gui(requested: Path | str | None, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     configure_application(app)
     log_path = start_log(data_directory())

@@ -67,6 +67,22 @@ if [ "$mode" = offscreen ] && ! command -v soffice >/dev/null 2>&1; then
             "libreoffice-calc-nogui" >&2
     fi
 fi
+# The tests run the services on PostgreSQL too, on a throwaway server of their own
+# (tests/postgres_server.py). Optional like LibreOffice: installed when we can; otherwise
+# those tests are skipped with one reason and the run says it ran SQLite only.
+if [ "$mode" = offscreen ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 &&
+    ! command -v initdb >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing PostgreSQL (optional: the services' tests also run on it)"
+        { apt-get update -qq &&
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+                postgresql >/dev/null; } ||
+            echo "PostgreSQL could not be installed; the tests will run on SQLite only" >&2
+    else
+        echo "Optional: PostgreSQL is not installed; the tests will run on SQLite only." \
+            "To run them on both: sudo apt-get install --no-install-recommends postgresql" >&2
+    fi
+fi
 # `python3 -m venv` needs ensurepip, which Debian ships separately.
 if ! python3 -c 'import ensurepip' 2>/dev/null; then
     missing="$missing python3-venv"

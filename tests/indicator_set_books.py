@@ -13,7 +13,7 @@ from pathlib import Path
 
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlalchemy import func, update
+from sqlalchemy import update
 
 from db.database import OfficeDatabase
 from db.models import IndicatorSet
@@ -106,5 +106,6 @@ def shipped_set_covers_this_year(office: OfficeDatabase) -> None:
         session.execute(
             update(IndicatorSet)
             .where(IndicatorSet.code == SHIPPED)
-            .values(last_year=func.max(IndicatorSet.last_year, this_year))
+            .where(IndicatorSet.last_year < this_year)
+            .values(last_year=this_year)
         )

@@ -26,6 +26,8 @@ from desktop.services.projects import AssistanceDraft, ProjectService, RecordRej
 from desktop.services.safety import RecordLocked
 from tests.indicator_set_books import shipped_set_covers_this_year
 
+pytestmark = pytest.mark.both_engines  # office_db on SQLite and on PostgreSQL
+
 
 @pytest.fixture(autouse=True)
 def _indicator_set(demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -267,23 +269,29 @@ def test_a_visit_writes_answers_a_stage_and_the_next_due_date(
     with demo_db.engine.connect() as connection:
         result = connection.execute(
             text(
-                "SELECT status, verified_by, verified_on FROM indicator_results"
+                "SELECT status, verified_by, CAST(verified_on AS TEXT) FROM indicator_results"
                 " WHERE household_id = :h AND indicator_id = :i AND survey_year = 2567"
             ),
             {"h": household, "i": failed[0].indicator_id},
         ).one()
         stage = connection.execute(
             text(
-                "SELECT stage, assessed_on, assessor, reason FROM stage_assessments WHERE id = :s"
+                "SELECT stage, CAST(assessed_on AS TEXT), assessor, reason"
+                " FROM stage_assessments WHERE id = :s"
             ),
             {"s": saved.stage_assessment_id},
         ).one()
         row = connection.execute(
-            text("SELECT stage_assessment_id, next_visit_due FROM follow_up_visits WHERE id = :v"),
+            text(
+                "SELECT stage_assessment_id, CAST(next_visit_due AS TEXT) FROM follow_up_visits"
+                " WHERE id = :v"
+            ),
             {"v": saved.visit_id},
         ).one()
         current = connection.execute(
-            text("SELECT current_stage, last_verified_on FROM households WHERE id = :h"),
+            text(
+                "SELECT current_stage, CAST(last_verified_on AS TEXT) FROM households WHERE id = :h"
+            ),
             {"h": household},
         ).one()
     assert tuple(result) == ("passed", "นาง วันดี ศรีสุข", "2026-11-20")

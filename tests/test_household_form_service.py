@@ -38,6 +38,8 @@ from tests.household_examples import (
 )
 from tests.indicator_set_books import current_set
 
+pytestmark = pytest.mark.both_engines  # office_db on SQLite and on PostgreSQL
+
 CLERK = "สมศรี ใจดี"
 TABLES = (Household, Member, IncomeLine, IndicatorResult, StageAssessment, ChangeLog)
 

@@ -35,6 +35,8 @@ from desktop.services.projects import (
 )
 from desktop.services.thai import fiscal_year_bounds, fiscal_year_of, thai_sort_key
 
+pytestmark = pytest.mark.both_engines  # office_db on SQLite and on PostgreSQL
+
 CLERK = "สมศรี ใจดี"
 SUBDISTRICT, OTHER_SUBDISTRICT = "670101", "670102"
 VILLAGE, OTHER_VILLAGE = "67010101", "67010201"

@@ -23,6 +23,7 @@ class DevelopmentPlan(Base):
             "household_id",
             unique=True,
             sqlite_where=text("is_current = 1"),
+            postgresql_where=text("is_current"),
         ),
     )
 

@@ -133,6 +133,7 @@ class Member(Base):
             "household_id",
             unique=True,
             sqlite_where=text("is_head = 1"),
+            postgresql_where=text("is_head"),
         ),
         Index("ix_members_name_key", "name_key"),
         # Serves the household look-ups and, covering the ID, the list's ID-prefix search.

@@ -1,6 +1,7 @@
 """`python -m desktop backup` and `python -m desktop restore` from the command line.
 
     python -m desktop backup --db FILE --to DIR
+    python -m desktop backup --db postgresql://USER@HOST/DB --to DIR   (pg_dump)
     python -m desktop restore --db FILE BACKUP
 
 A thin layer over desktop.services.safety.backups (the app runs the same functions); no Qt is
@@ -19,6 +20,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from db.server_url import database_argument, is_server_url
+
 if TYPE_CHECKING:
     from desktop.services.safety.backups import BackupError, BackupInfo
 
@@ -26,22 +29,31 @@ if TYPE_CHECKING:
 def add_backup_parsers(commands: Any) -> None:
     """Add the ``backup`` and ``restore`` sub-commands to the ``python -m desktop`` parser."""
     backup = commands.add_parser("backup", help="copy the database into a folder")
-    backup.add_argument("--db", dest="backup_db", type=Path, required=True)
+    backup.add_argument("--db", dest="backup_db", type=database_argument, required=True)
     backup.add_argument("--to", dest="backup_to", type=Path, required=True, help="the folder")
     restore = commands.add_parser("restore", help="replace the database with a backup")
-    restore.add_argument("--db", dest="backup_db", type=Path, required=True)
+    restore.add_argument("--db", dest="backup_db", type=database_argument, required=True)
     restore.add_argument("backup", type=Path, help="the backup file to restore")
 
 
 def run_backup_command(args: argparse.Namespace) -> int:
     if args.command == "restore":
+        if is_server_url(args.backup_db):
+            print(
+                "ฐานข้อมูลบนเซิร์ฟเวอร์กู้คืนด้วย pg_restore ที่เครื่องเซิร์ฟเวอร์ โปรดติดต่อเจ้าหน้าที่ไอที",
+                file=sys.stderr,
+            )
+            print("A server database is restored with pg_restore on the server; ask IT.",
+                  file=sys.stderr)  # fmt: skip
+            return 2
         return run_restore(args.backup_db, args.backup)
     return run_backup(args.backup_db, args.backup_to)
 
 
-def run_backup(database_path: Path, folder: Path, out: TextIO | None = None) -> int:
+def run_backup(database_path: Path | str, folder: Path, out: TextIO | None = None) -> int:
     from desktop.services.safety import backup_to
     from desktop.services.safety.backups import BackupError, read_backup_info
+    from desktop.services.safety.server_backup import dump_server_database
 
     out = out or sys.stdout
     shown = [-1]
@@ -53,6 +65,10 @@ def run_backup(database_path: Path, folder: Path, out: TextIO | None = None) -> 
             print(f"\r{percent:3d}%", end="", file=sys.stderr, flush=True)
 
     try:
+        if is_server_url(database_path):  # a server database: PostgreSQL's pg_dump
+            path = dump_server_database(str(database_path), folder)
+            print(f"สำรองข้อมูลแล้ว / backed up to: {path}", file=out)
+            return 0
         path = backup_to(database_path, folder, progress=progress)
     except BackupError as error:
         _print_error(error)

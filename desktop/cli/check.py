@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from db.server_url import database_argument
+
 if TYPE_CHECKING:
     from desktop.services.quality import QualityReport, VillageReport
 
@@ -53,7 +55,9 @@ _TEXT: dict[str, tuple[str, str]] = {
 def add_check_parser(commands: Any) -> None:
     """Add the ``check`` sub-command to the ``python -m desktop`` parser."""
     check = commands.add_parser("check", help="check the office's data before sending it")
-    check.add_argument("--db", dest="check_db", type=Path, required=True, metavar="FILE")
+    check.add_argument(
+        "--db", dest="check_db", type=database_argument, required=True, metavar="FILE"
+    )
     check.add_argument(
         "--survey-year",
         type=int,

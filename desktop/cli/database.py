@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from db.server_url import is_server_url
+
 if TYPE_CHECKING:
     from db.database import OfficeDatabase
 
@@ -39,12 +41,23 @@ class CommandRefused(Exception):
 
 
 @contextmanager
-def command_database(path: Path | None, *, writes: bool) -> Iterator[OfficeDatabase]:
+def command_database(path: Path | str | None, *, writes: bool) -> Iterator[OfficeDatabase]:
     """The database at ``path``, open; with ``writes`` also its instance lock, held until
-    the block ends. Raises CommandRefused for a missing, unusable or locked file."""
+    the block ends. Raises CommandRefused for a missing, unusable or locked file. A
+    PostgreSQL URL opens the database on that server (no lock: it is shared)."""
     from db.database import DatabaseOpenError, IntegrityCheck, OpenProblem, open_database
     from desktop.services.safety import InstanceLock, open_problem_text, refusal_message
 
+    if is_server_url(path):  # many PCs share a server: no instance lock applies
+        try:
+            database = open_database(str(path))
+        except DatabaseOpenError as error:
+            raise CommandRefused(*open_problem_text(error)) from error
+        try:
+            yield database
+        finally:
+            database.close()
+        return
     if path is None or not Path(path).is_file():
         raise CommandRefused(
             f"ไม่พบฐานข้อมูล {path} (ระบุด้วย --db FILE)", f"{path}: no such file (use --db FILE)"

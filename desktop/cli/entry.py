@@ -4,13 +4,17 @@ import argparse
 import sys
 from pathlib import Path
 
+from db.server_url import database_argument
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m desktop",
         description="District Desk: target households, projects and assistance, offline.",
     )
-    parser.add_argument("--db", type=Path, help="open this database file instead of the usual one")
+    parser.add_argument(
+        "--db", type=database_argument, help="open this database file instead of the usual one"
+    )
     commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo", help="write a demo office database")
     demo.add_argument("--households", type=int, default=2000)
@@ -18,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2567)
     commands.add_parser("self-test", help="check that this installation works, then exit")
     sheets = commands.add_parser("print", help="print household summary sheets to a PDF")
-    sheets.add_argument("--db", dest="print_db", type=Path, required=True)
+    sheets.add_argument("--db", dest="print_db", type=database_argument, required=True)
     sheets.add_argument("--out", type=Path, required=True)
     which = sheets.add_mutually_exclusive_group()
     which.add_argument("--village", help="every household of this 8-digit village code")

@@ -23,6 +23,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from db.server_url import database_argument
+
 if TYPE_CHECKING:
     from db.database import OfficeDatabase
 
@@ -30,7 +32,9 @@ if TYPE_CHECKING:
 def add_export_parser(commands: Any) -> None:
     """Add the ``export`` sub-command to the ``python -m desktop`` parser."""
     export = commands.add_parser("export", help="write the exchange workbook (.xlsx)")
-    export.add_argument("--db", dest="export_db", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--db", dest="export_db", type=database_argument, required=True, metavar="FILE"
+    )
     export.add_argument(
         "--out", type=Path, required=True, metavar="BOOK.xlsx", help="the workbook to write"
     )

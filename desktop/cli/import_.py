@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from db.server_url import database_argument
+
 if TYPE_CHECKING:
     from db.database import OfficeDatabase
     from desktop.services.exchange.import_.importer import ImportPlan
@@ -30,7 +32,9 @@ MAX_PRINTED_CHANGES = 2000
 def add_import_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     command = commands.add_parser("import", help="import households from a workbook")
     command.add_argument("books", type=Path, nargs="+", help="the workbooks (.xlsx) to import")
-    command.add_argument("--db", dest="import_db", type=Path, help="the office database file")
+    command.add_argument(
+        "--db", dest="import_db", type=database_argument, help="the office database file"
+    )
     command.add_argument("--dry-run", action="store_true", help="report only, write nothing")
     command.add_argument("--mode", choices=tuple(MODES), default="both")
     command.add_argument("--sheet", help="the sheet of a list (default: the first with headers)")

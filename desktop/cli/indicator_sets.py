@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from db.server_url import database_argument
 from desktop.cli.database import (
     CLEAN,
     REFUSED,
@@ -36,7 +37,7 @@ def add_indicator_sets_parser(commands: Any) -> None:
     sets = commands.add_parser(
         "indicator-sets", help="list, load (after a dry run) or export indicator sets"
     )
-    sets.add_argument("--db", dest="sets_db", type=Path, required=True)
+    sets.add_argument("--db", dest="sets_db", type=database_argument, required=True)
     action = sets.add_mutually_exclusive_group()
     action.add_argument("--load", type=Path, metavar="BOOK.xlsx", help="load a set workbook")
     action.add_argument("--export", action="store_true", help="write set --code to --out")

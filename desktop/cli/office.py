@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
+
+from db.server_url import database_argument
 
 
 def add_office_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     command = commands.add_parser("new-office", help="create an office database")
-    command.add_argument("--out", type=Path, required=True, help="the new database file")
+    command.add_argument(
+        "--out",
+        type=database_argument,
+        required=True,
+        help="the new database file, or an empty PostgreSQL database's postgresql:// URL",
+    )
     area = command.add_mutually_exclusive_group(required=True)
     area.add_argument("--district", help="4-digit district code: a district office")
     area.add_argument("--province", help="2-digit province code: a provincial office")

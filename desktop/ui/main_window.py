@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.server_database import redacted
 from desktop.services.exchange.export import ExportOptions, ExportSummary
 from desktop.services.households.draft_file import DraftFile, draft_path_for
 from desktop.services.households.listing import HouseholdFilter
@@ -375,6 +376,10 @@ class MainWindow(QMainWindow):
 
     def show_backup_status(self, now: dt.datetime | None = None) -> None:
         """The last backup in the status bar, in red when none is younger than 7 days."""
+        if self._services.database.on_server:  # no file copies: the server's own backups
+            self.backup_status.setText(self.tr("Backups: made on the database server"))
+            self.backup_status.setStyleSheet("")
+            return
         path = self._services.database.path
         kept = last_backup(default_backups_dir(path), stem=path.stem)
         manual = self._services.office.last_manual_backup()
@@ -427,7 +432,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         profile = self._services.office.profile()
         counts = self._services.office.counts()
-        database_path = str(self._services.database.path)
+        database = self._services.database
+        database_path = redacted(database.url) if database.url else str(database.path)
         self.overview_page.show_office(profile, counts)
         self.settings_page.show_office(profile, database_path, self._user_name)
         if profile is None:

@@ -24,6 +24,11 @@ def describe_open_error(error: DatabaseOpenError) -> str:
         OpenProblem.FOREIGN_DATABASE: QCoreApplication.translate(
             "OpenErrors", "The file {path} is a database of another program. It was not changed."
         ),
+        OpenProblem.SERVER_UNREACHABLE: QCoreApplication.translate(
+            "OpenErrors",
+            "The server database {path} cannot be reached ({detail}). Check that the server"
+            " is on, the network works and the user name and password are right, or ask IT.",
+        ),
         OpenProblem.CANNOT_READ: QCoreApplication.translate(
             "OpenErrors", "The file {path} cannot be read: {detail}"
         ),

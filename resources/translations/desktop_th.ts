@@ -3631,7 +3631,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="99"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
@@ -3692,41 +3692,54 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <source>Backups: made on the database server</source>
+        <translation>การสำรองข้อมูล: ทำที่เครื่องเซิร์ฟเวอร์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="434"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="437"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -3994,26 +4007,31 @@
     </message>
     <message>
         <location filename="../../desktop/ui/open_errors.py" line="27"/>
+        <source>The server database {path} cannot be reached ({detail}). Check that the server is on, the network works and the user name and password are right, or ask IT.</source>
+        <translation>ติดต่อฐานข้อมูลบนเซิร์ฟเวอร์ {path} ไม่ได้ ({detail}) ตรวจว่าเครื่องเซิร์ฟเวอร์เปิดอยู่ เครือข่ายใช้ได้ และชื่อผู้ใช้กับรหัสผ่านถูกต้อง หรือติดต่อเจ้าหน้าที่ไอที</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_errors.py" line="32"/>
         <source>The file {path} cannot be read: {detail}</source>
         <translation>ไม่สามารถอ่านแฟ้ม {path} ได้: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/open_errors.py" line="30"/>
+        <location filename="../../desktop/ui/open_errors.py" line="35"/>
         <source>The database {path} cannot be written (is the disk full or read-only?): {detail}</source>
         <translation>ไม่สามารถบันทึกฐานข้อมูล {path} ได้ (ดิสก์เต็มหรือเป็นแบบอ่านอย่างเดียวหรือไม่): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/open_errors.py" line="34"/>
+        <location filename="../../desktop/ui/open_errors.py" line="39"/>
         <source>The database file {path} is read-only, so nothing can be saved to it. Its data is not damaged: do not delete it or restore over it; make the file writable, or copy it into a folder you can write to.</source>
         <translation>ไฟล์ฐานข้อมูล {path} ตั้งไว้ให้อ่านได้อย่างเดียว จึงบันทึกไม่ได้ ข้อมูลในไฟล์ไม่ได้เสียหาย อย่าลบหรือกู้คืนทับ ให้แก้สิทธิ์ของไฟล์ให้เขียนได้ หรือคัดลอกไปไว้ในโฟลเดอร์ที่เขียนได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/open_errors.py" line="40"/>
+        <location filename="../../desktop/ui/open_errors.py" line="45"/>
         <source>The folder of the database {path} is not writable (read-only); the program must create its working files beside the database, so it cannot open it. The data is not damaged: do not delete it or restore over it; copy the database into a folder you can write to, or make the folder writable.</source>
         <translation>โฟลเดอร์ของฐานข้อมูล {path} เขียนไม่ได้ (อ่านได้อย่างเดียว) โปรแกรมต้องสร้างไฟล์ประกอบ ไว้ข้างฐานข้อมูล จึงเปิดไม่ได้ ข้อมูลในไฟล์ไม่ได้เสียหาย อย่าลบหรือกู้คืนทับ ให้คัดลอกฐานข้อมูลไปไว้ในโฟลเดอร์ที่เขียนได้ หรือแก้สิทธิ์ของโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/open_errors.py" line="47"/>
+        <location filename="../../desktop/ui/open_errors.py" line="52"/>
         <source>The disk of the database {path} is full, so nothing could be saved; nothing was half saved. Free some space and try again.</source>
         <translation>พื้นที่ว่างในดิสก์ของฐานข้อมูล {path} ไม่พอ จึงบันทึกไม่ได้ ไม่มีการบันทึกส่วนใดค้างไว้ ลบไฟล์ที่ไม่ใช้แล้วลองใหม่</translation>
     </message>

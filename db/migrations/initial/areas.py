@@ -6,6 +6,8 @@ Frozen with the revision: a later schema change is a new migration, never an edi
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.dialect import digits_only
+
 TABLES = ("provinces", "districts", "subdistricts", "villages")
 
 
@@ -57,7 +59,7 @@ def create() -> None:
         sa.Column("moo", sa.Integer(), nullable=False),
         sa.Column("name_th", sa.String(length=120), nullable=False),
         sa.CheckConstraint(
-            "length(code) = 8 AND code NOT GLOB '*[^0-9]*' AND substr(code, 1, 6) = subdistrict_code AND CAST(substr(code, 7, 2) AS INTEGER) = moo",
+            f"length(code) = 8 AND {digits_only('code')} AND substr(code, 1, 6) = subdistrict_code AND CAST(substr(code, 7, 2) AS INTEGER) = moo",
             name=op.f("ck_villages_code_matches_moo"),
         ),
         sa.CheckConstraint("moo BETWEEN 1 AND 99", name=op.f("ck_villages_moo_range")),

@@ -6,6 +6,8 @@ Frozen with the revision: a later schema change is a new migration, never an edi
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.dialect import digits_only
+
 TABLES = ("households", "indicator_results", "members", "stage_assessments", "income_lines")
 
 
@@ -40,7 +42,7 @@ def create() -> None:
             name=op.f("ck_households_stage"),
         ),
         sa.CheckConstraint(
-            "house_code IS NULL OR (length(house_code) = 11 AND house_code NOT GLOB '*[^0-9]*')",
+            f"house_code IS NULL OR (length(house_code) = 11 AND {digits_only('house_code')})",
             name=op.f("ck_households_house_code_digits"),
         ),
         sa.ForeignKeyConstraint(
@@ -126,7 +128,7 @@ def create() -> None:
         sa.Column("welfare_card", sa.Boolean(), nullable=False),
         sa.Column("lives_here", sa.Boolean(), nullable=False),
         sa.CheckConstraint(
-            "national_id IS NULL OR (length(national_id) = 13 AND national_id NOT GLOB '*[^0-9]*')",
+            f"national_id IS NULL OR (length(national_id) = 13 AND {digits_only('national_id')})",
             name=op.f("ck_members_national_id_digits"),
         ),
         sa.CheckConstraint("sex IS NULL OR sex IN ('M', 'F')", name=op.f("ck_members_sex")),
@@ -147,6 +149,7 @@ def create() -> None:
             ["household_id"],
             unique=True,
             sqlite_where=sa.text("is_head = 1"),
+            postgresql_where=sa.text("is_head"),
         )
     op.create_table(
         "stage_assessments",

@@ -12,6 +12,8 @@ Create Date: 2026-11-22
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.dialect import on_postgresql
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | None = None
@@ -55,6 +57,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_id_conflicts")),
     )
     op.create_index("ix_id_conflicts_national_id", "id_conflicts", ["national_id"], unique=False)
+    if on_postgresql():  # the change log names its rows by rowid, as SQLite has it
+        op.execute(
+            "ALTER TABLE id_conflicts ADD COLUMN rowid integer GENERATED ALWAYS AS (id) STORED"
+        )
     # ADD COLUMN and an index: SQLite alters in place, no copy of the projects table.
     op.add_column("projects", sa.Column("origin", sa.String(length=30), nullable=True))
     op.create_index("uq_projects_origin", "projects", ["origin"], unique=True)

@@ -53,6 +53,7 @@ def upgrade() -> None:
         ["household_id"],
         unique=True,
         sqlite_where=sa.text("is_current = 1"),
+        postgresql_where=sa.text("is_current"),
     )
     op.create_table(
         "plan_problems",

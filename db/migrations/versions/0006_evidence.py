@@ -12,6 +12,8 @@ Create Date: 2026-12-07
 import sqlalchemy as sa
 from alembic import op
 
+from db.migrations.dialect import count_true
+
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | None = None
@@ -27,7 +29,7 @@ OWNERS = (
 
 def upgrade() -> None:
     """Upgrade schema."""
-    one_owner = " + ".join(f"({column} IS NOT NULL)" for column, _ in OWNERS) + " = 1"
+    one_owner = count_true([f"{column} IS NOT NULL" for column, _ in OWNERS]) + " = 1"
     op.create_table(
         "attachments",
         sa.Column("id", sa.Integer(), nullable=False),

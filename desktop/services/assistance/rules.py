@@ -50,10 +50,16 @@ def existing_household_ids(session: Session, household_ids: Sequence[int]) -> se
     """Which of the ids are households (one statement, however many ids)."""
     if not household_ids:
         return set()
-    rows = session.execute(
-        text("SELECT id FROM households WHERE id IN (SELECT value FROM json_each(:ids))"),
-        {"ids": json.dumps(list(household_ids))},
-    )
+    if session.get_bind().dialect.name == "postgresql":  # an integer array, not JSON
+        rows = session.execute(
+            text("SELECT id FROM households WHERE id = ANY(CAST(:ids AS integer[]))"),
+            {"ids": [int(household_id) for household_id in household_ids]},
+        )
+    else:
+        rows = session.execute(
+            text("SELECT id FROM households WHERE id IN (SELECT value FROM json_each(:ids))"),
+            {"ids": json.dumps(list(household_ids))},
+        )
     return {int(row[0]) for row in rows}
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from db.base import Base
 from db.database import open_database
 from db.household_summary import refresh_household_summaries
+from db.id_sequences import catch_up_id_sequences
 from db.settings_store import (
     OFFICE_CLERK,
     OFFICE_DISTRICT,
@@ -265,6 +266,7 @@ def generate_demo(
         if progress is not None:
             progress(builder.done, households)
     report_progress_from_assistance(session)
+    catch_up_id_sequences(session)
     set_setting(session, OFFICE_DISTRICT, district_code)
     set_setting(session, OFFICE_IS_DEMO, "1")
     if not get_setting(session, OFFICE_CLERK):

@@ -4,6 +4,10 @@ Built as plain SQL text with named parameters (``:name``), so the same statement
 through SQLAlchemy in the service and through bare ``sqlite3`` in the benchmark.
 Everything the list filters and sorts on is a column of ``households`` (derived ones are
 kept by db.household_summary) or one of its FTS5 search tables; see that module.
+
+``postgresql=True`` writes the statements for a PostgreSQL server: its search tables are
+plain tables searched with ILIKE through trigram indexes, and its planner picks the index
+to read by itself (no unary ``+``, so every page is read as if not ``in_order``).
 """
 
 from __future__ import annotations
@@ -124,8 +128,32 @@ def _fts_phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def search_ids_sql(search: Search, params: Params) -> str:
+def _like_text(text: str) -> str:
+    """``text`` with LIKE's wildcards (and its escape, the backslash) taken literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _postgresql_search_ids_sql(search: Search, params: Params) -> str:
+    """search_ids_sql on PostgreSQL: ILIKE on the search tables' trigram indexes."""
+    if search.kind is SearchKind.CODE_PREFIX:  # a 7-digit prefix that starts with them
+        params["search_first"] = _like_text(search.text) + "%"
+        params["search_later"] = "% " + _like_text(search.text) + "%"
+        return (
+            f"SELECT rowid FROM {CODE_SEARCH_TABLE}"
+            " WHERE codes LIKE :search_first OR codes LIKE :search_later"
+        )
+    params["search"] = "%" + _like_text(search.text) + "%"
+    return f"SELECT rowid FROM {NAME_SEARCH_TABLE} WHERE names ILIKE :search"
+
+
+def search_ids_sql(search: Search, params: Params, *, postgresql: bool = False) -> str:
     """A SELECT of the ids of the households ``search`` finds (adds its parameters)."""
+    if postgresql and search.kind in (
+        SearchKind.CODE_PREFIX,
+        SearchKind.NAME,
+        SearchKind.SHORT_NAME,
+    ):
+        return _postgresql_search_ids_sql(search, params)
     if search.kind is SearchKind.CODE_PREFIX:
         params["search"] = _fts_phrase(search.text) + "*"
         return f"SELECT rowid FROM {CODE_SEARCH_TABLE} WHERE {CODE_SEARCH_TABLE} MATCH :search"
@@ -150,7 +178,9 @@ def search_ids_sql(search: Search, params: Params) -> str:
     return f"SELECT rowid FROM {NAME_SEARCH_TABLE} WHERE {NAME_SEARCH_TABLE} MATCH {match}"
 
 
-def search_condition(search: Search, params: Params, *, in_order: bool) -> str:
+def search_condition(
+    search: Search, params: Params, *, in_order: bool, postgresql: bool = False
+) -> str:
     """The WHERE term on ``households AS h`` for ``search`` in a page statement.
 
     Read in sort order, digits are tested household by household on the covering index
@@ -165,7 +195,8 @@ def search_condition(search: Search, params: Params, *, in_order: bool) -> str:
             " AND m.national_id >= :search_low AND m.national_id < :search_high)"
             " OR (+h.house_code >= :search_low AND +h.house_code < :search_high))"
         )
-    return f"{'+' if in_order else ''}h.id IN ({search_ids_sql(search, params)})"
+    ids = search_ids_sql(search, params, postgresql=postgresql)
+    return f"{'+' if in_order else ''}h.id IN ({ids})"
 
 
 _HIT_NAME = "trim(trim(x.first_name) || ' ' || trim(x.last_name))"
@@ -179,8 +210,10 @@ _MATCHED_MEMBER = (
 )
 
 
-def matched_member_sql(search: Search, params: Params) -> str:
+def matched_member_sql(search: Search, params: Params, *, postgresql: bool = False) -> str:
     """A page column: the non-head member ``search`` matched (see _MATCHED_MEMBER), or NULL."""
+    if postgresql:
+        return _postgresql(matched_member_sql(search, params))
     if search.kind in (SearchKind.CODE_PREFIX, SearchKind.ID_RANGE):
         params["hit_low"], params["hit_high"] = search.text, search.text + PREFIX_END
         member_hit = "x.national_id >= :hit_low AND x.national_id < :hit_high"
@@ -194,8 +227,25 @@ def matched_member_sql(search: Search, params: Params) -> str:
     return _MATCHED_MEMBER.format(name=_HIT_NAME, member_hit=member_hit, head_hit=head_hit)
 
 
+def _postgresql(sql: str) -> str:
+    """A SQLite term of this module in PostgreSQL's words (the few functions it uses)."""
+    for sqlite, postgresql in _POSTGRESQL_WORDS:
+        sql = sql.replace(sqlite, postgresql)
+    return sql
+
+
+_POSTGRESQL_WORDS = (
+    ("instr(", "strpos("), ("char(31)", "chr(31)"), ("x.is_head = 0", "NOT x.is_head"),
+    (":hit_high, 0)", ":hit_high, false)"),
+)  # fmt: skip
+
+
 def filter_conditions(
-    household_filter: HouseholdFilter, params: Params, *, in_order: bool = False
+    household_filter: HouseholdFilter,
+    params: Params,
+    *,
+    in_order: bool = False,
+    postgresql: bool = False,
 ) -> list[str]:
     """WHERE terms on ``households AS h`` for everything but the search.
 
@@ -240,13 +290,13 @@ def filter_conditions(
         params["source_list"] = f.source_list
         terms.append("h.source_list = :source_list")
     if f.helped is not None:
-        params["helped"] = 1 if f.helped else 0
+        params["helped"] = f.helped if postgresql else (1 if f.helped else 0)
         terms.append("h.helped = :helped")
-    return terms
+    return [_postgresql(term) for term in terms] if postgresql else terms
 
 
 def count_sql(
-    household_filter: HouseholdFilter, *, broad_search: bool = False
+    household_filter: HouseholdFilter, *, broad_search: bool = False, postgresql: bool = False
 ) -> tuple[str, Params]:
     """The statement counting the households ``household_filter`` lets through.
 
@@ -255,15 +305,15 @@ def count_sql(
     household the search finds.
     """
     params: Params = {}
-    terms = filter_conditions(household_filter, params)
+    terms = filter_conditions(household_filter, params, postgresql=postgresql)
     search = parse_search(household_filter.search)
     if search.kind is SearchKind.NONE:
-        where = " AND ".join(terms) or "1"
+        where = " AND ".join(terms) or ("true" if postgresql else "1")
         return f"SELECT count(*) FROM households AS h WHERE {where}", params
-    ids = search_ids_sql(search, params)
+    ids = search_ids_sql(search, params, postgresql=postgresql)
     if not terms:  # the search tables hold one row per existing household: count them
-        return f"SELECT count(*) FROM ({ids})", params
-    plus = "+" if broad_search else ""
+        return f"SELECT count(*) FROM ({ids}){' AS found' if postgresql else ''}", params
+    plus = "+" if broad_search and not postgresql else ""
     where = " AND ".join(terms)
     return f"SELECT count(*) FROM households AS h WHERE {plus}h.id IN ({ids}) AND {where}", params
 
@@ -277,6 +327,7 @@ def page_sql(
     *,
     in_order: bool,
     subdistrict_rank: str = "0",
+    postgresql: bool = False,
 ) -> tuple[str, Params]:
     """The statement of one page of rows: ids picked first, then joined for display.
 
@@ -287,16 +338,18 @@ def page_sql(
     filter's index or search table, or a scan, and sorted (right when few match).
     """
     params: Params = {"limit": max(0, int(limit)), "offset": max(0, int(offset))}
-    terms = filter_conditions(household_filter, params, in_order=in_order)
+    in_order = in_order and not postgresql
+    terms = filter_conditions(household_filter, params, in_order=in_order, postgresql=postgresql)
     search = parse_search(household_filter.search)
     if search.kind is not SearchKind.NONE:
-        terms.append(search_condition(search, params, in_order=in_order))
-    matched = matched_member_sql(search, params)
+        terms.append(search_condition(search, params, in_order=in_order, postgresql=postgresql))
+    matched = matched_member_sql(search, params, postgresql=postgresql)
     direction = " DESC" if descending else ""
     columns = [c.format(subdistrict_rank=subdistrict_rank) for c in (*SORT_COLUMNS[sort], "h.id")]
     order = ", ".join(f"{column}{direction}" for column in columns)
-    inner_order = order if in_order else ", ".join(f"+{c}{direction}" for c in columns)
-    where = " AND ".join(terms) or "1"
+    plus = "" if postgresql else "+"
+    inner_order = order if in_order else ", ".join(f"{plus}{c}{direction}" for c in columns)
+    where = " AND ".join(terms) or ("true" if postgresql else "1")
     return (
         f"SELECT {ROW_COLUMNS}, {matched}"
         f" FROM (SELECT h.id AS id FROM households AS h WHERE {where}"

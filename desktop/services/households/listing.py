@@ -120,6 +120,10 @@ def _row(values: Sequence[Any]) -> HouseholdRow:
     )  # fmt: skip
 
 
+def _on_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 class HouseholdListService:
     """Counts and pages of the office's households; each call is one short read."""
 
@@ -186,7 +190,7 @@ class HouseholdListService:
             sql, params = page_sql(
                 household_filter, sort, descending, offset, limit,
                 in_order=read_in_order(sort, matches, households, offset, limit),
-                subdistrict_rank=rank,
+                subdistrict_rank=rank, postgresql=_on_postgresql(session),
             )  # fmt: skip
             return [_row(values) for values in session.execute(text(sql), params)]
 
@@ -194,13 +198,16 @@ class HouseholdListService:
         """The ids of every household the filter matches (as ``count`` and ``page``), in id
         order: what "record assistance for all these households" works on."""
         params: dict[str, Any] = {}
-        terms = filter_conditions(household_filter, params)
-        search = parse_search(household_filter.search)
-        if search.kind is not SearchKind.NONE:
-            terms.append(search_condition(search, params, in_order=False))
-        where = " AND ".join(terms) or "1"
-        sql = f"SELECT h.id FROM households AS h WHERE {where} ORDER BY h.id"
         with self._session_factory() as session:
+            postgresql = _on_postgresql(session)
+            terms = filter_conditions(household_filter, params, postgresql=postgresql)
+            search = parse_search(household_filter.search)
+            if search.kind is not SearchKind.NONE:
+                terms.append(
+                    search_condition(search, params, in_order=False, postgresql=postgresql)
+                )
+            where = " AND ".join(terms) or ("true" if postgresql else "1")
+            sql = f"SELECT h.id FROM households AS h WHERE {where} ORDER BY h.id"
             return [int(id_) for id_ in session.execute(text(sql), params).scalars()]
 
     # -- helpers ------------------------------------------------------------------------
@@ -213,7 +220,9 @@ class HouseholdListService:
             if found is None:
                 found = self._count(session, search_only)
             broad = found > BROAD_SEARCH
-        sql, params = count_sql(household_filter, broad_search=broad)
+        sql, params = count_sql(
+            household_filter, broad_search=broad, postgresql=_on_postgresql(session)
+        )
         count = int(session.execute(text(sql), params).scalar_one())
         with self._lock:
             if len(self._recent_counts) >= COUNT_MEMORY:

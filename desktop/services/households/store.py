@@ -10,6 +10,7 @@ through desktop/services/safety/change_writer.py.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from sqlalchemy import func, select
@@ -65,12 +66,16 @@ def next_household_key(session: Session, district_code: str) -> str:
     Past 999,999 the highest serial of every key is taken.
     """
     prefix = f"{district_code}-"
+    if session.get_bind().dialect.name == "postgresql":
+        six_digits = Household.key.regexp_match(f"^{re.escape(prefix)}[0-9]{{{SERIAL_DIGITS}}}$")
+    else:
+        six_digits = Household.key.op("GLOB")(prefix + "[0-9]" * SERIAL_DIGITS)
     last = session.scalar(
         select(Household.key)
         .where(
             Household.key >= prefix,
             Household.key < f"{district_code}.",  # "." follows "-"
-            Household.key.op("GLOB")(prefix + "[0-9]" * SERIAL_DIGITS),
+            six_digits,
         )
         .order_by(Household.key.desc())
         .limit(1)

@@ -192,13 +192,17 @@ class OfficeService:
 
 
 def create_office(
-    path: Path, district_code: str, clerk_name: str, *, province_code: str = ""
+    path: Path | str, district_code: str, clerk_name: str, *, province_code: str = ""
 ) -> OfficeDatabase:
-    """A new office database at `path`, set up for one district (or, given
-    ``province_code`` and no district, a provincial office); nothing is left on failure."""
-    if path.exists() and path.stat().st_size > 0:
+    """A new office database at `path` (a file, or an empty PostgreSQL database named by
+    its URL), set up for one district (or, given ``province_code`` and no district, a
+    provincial office); nothing is left of a file on failure."""
+    if isinstance(path, Path) and path.exists() and path.stat().st_size > 0:
         raise FileExistsError(path)
     database = open_database(path)
+    if database.on_server and OfficeService(database.session_factory).profile() is not None:
+        database.close()  # a server database already set up is never set up again
+        raise FileExistsError(path)
     try:
         office = OfficeService(database.session_factory)
         if district_code:
@@ -207,7 +211,8 @@ def create_office(
             office.set_up_province(province_code, clerk_name)
     except Exception:
         database.close()
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)
+        if isinstance(path, Path):
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
         raise
     return database

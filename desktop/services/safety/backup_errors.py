@@ -95,6 +95,11 @@ REFUSAL_TEXT: dict[OpenProblem, tuple[str, str]] = {
         "The file {path} is a database of another program and was not restored. The"
         " current database was not changed.",
     ),
+    OpenProblem.SERVER_UNREACHABLE: (
+        "ติดต่อฐานข้อมูลบนเซิร์ฟเวอร์ {path} ไม่ได้ ({detail}) ฐานข้อมูลปัจจุบันไม่ถูกเปลี่ยน",
+        "The server database {path} cannot be reached ({detail}). The current database was"
+        " not changed.",
+    ),
     OpenProblem.CANNOT_READ: (
         "อ่านไฟล์ {path} ไม่ได้: {detail} ฐานข้อมูลปัจจุบันไม่ถูกเปลี่ยน",
         "The file {path} cannot be read: {detail}. The current database was not changed.",

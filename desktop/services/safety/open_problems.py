@@ -30,6 +30,12 @@ OPEN_TEXT: dict[OpenProblem, tuple[str, str]] = {
         "ไฟล์ {path} เป็นฐานข้อมูลของโปรแกรมอื่น ไฟล์ไม่ถูกเปลี่ยน",
         "The file {path} is a database of another program. It was not changed.",
     ),
+    OpenProblem.SERVER_UNREACHABLE: (
+        "ติดต่อฐานข้อมูลบนเซิร์ฟเวอร์ {path} ไม่ได้ ({detail}) ตรวจว่าเครื่องเซิร์ฟเวอร์เปิดอยู่"
+        " เครือข่ายใช้ได้ และชื่อผู้ใช้กับรหัสผ่านถูกต้อง หรือติดต่อเจ้าหน้าที่ไอที",
+        "The server database {path} cannot be reached ({detail}). Check that the server is"
+        " on, the network works and the user name and password are right, or ask IT.",
+    ),
     OpenProblem.CANNOT_READ: (
         "อ่านไฟล์ {path} ไม่ได้: {detail}",
         "The file {path} cannot be read: {detail}",
