@@ -220,17 +220,9 @@ class DryRunDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     def _add_read_only_tab(self, plan: ImportPlan, number: Callable[[int], str]) -> None:
-        """Edits of the sheets a district office does not import: said, and listed (a
-        provincial office: the case sheets' rows, said and counted)."""
+        """Edits of the sheets a district office does not import: said, and listed."""
         found = plan.read_only
         sheets, count = ", ".join(found.sheets), number(found.count)
-        if found.province:
-            self.read_only_notice = self.tr(
-                "A provincial office does not import the sheets {sheets} yet: their {count}"
-                " rows are not imported."
-            ).format(sheets=sheets, count=count)
-            self.summary_label.setText(self.summary_label.text() + " " + self.read_only_notice)
-            return
         self.read_only_notice = self.tr(
             "The sheets {sheets} are read-only for a district office: {count} edits in them"
             " are not imported (listed under Not imported)."
