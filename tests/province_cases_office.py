@@ -20,8 +20,10 @@ NUMBERED = (
     " ORDER BY made_on, id) AS seq FROM development_plans)"
 )
 # Agencies lose the province's "<district>-" prefix; projects are named, not numbered.
-_AGENCY = "CASE WHEN instr(ag.code, '-') > 0 AND ag.code GLOB '[0-9]*-*'" \
+_AGENCY = (
+    "CASE WHEN instr(ag.code, '-') > 0 AND ag.code GLOB '[0-9]*-*'"
     " THEN substr(ag.code, instr(ag.code, '-') + 1) ELSE ag.code END"
+)
 
 
 def district_office(folder: Path, households: int = 80, seed: int = 5) -> OfficeDatabase:
