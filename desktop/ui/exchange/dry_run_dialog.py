@@ -179,6 +179,24 @@ class DryRunDialog(QDialog):
                     minus=number(projects.help_removed),
                 )
             )
+            cases = plan.case_changes
+            self.cases_notice = self.tr(
+                "Plans and visits: {households} households change. Plans: {added} to add,"
+                " {changed} to change, {removed} to remove, {same} unchanged. Visits:"
+                " {visits_added} to add, {visits_changed} to change, {visits_removed} to"
+                " remove, {visits_same} unchanged."
+            ).format(
+                households=number(cases.households),
+                added=number(cases.plans_added),
+                changed=number(cases.plans_changed),
+                removed=number(cases.plans_removed),
+                same=number(cases.plans_unchanged),
+                visits_added=number(cases.visits_added),
+                visits_changed=number(cases.visits_changed),
+                visits_removed=number(cases.visits_removed),
+                visits_same=number(cases.visits_unchanged),
+            )
+            self.summary_label.setText(self.summary_label.text() + " " + self.cases_notice)
         if plan.read_only.count:
             self._add_read_only_tab(plan, number)
         if plan.settled:
