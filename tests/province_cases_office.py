@@ -4,11 +4,13 @@ the province's can be compared (what the province-cases tests start from)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from db.database import OfficeDatabase
+from desktop.services.cases import CaseService, VisitDraft
 from desktop.services.demo import generate_demo
 from desktop.services.exchange.export import export_workbook
 from desktop.services.office import create_office
@@ -26,12 +28,66 @@ _AGENCY = (
 )
 
 
+VISITOR, VISITED_ON = "สมศรี ใจดี", dt.date(2025, 10, 20)
+
+
 def district_office(folder: Path, households: int = 80, seed: int = 5) -> OfficeDatabase:
+    """A demo district, plus one visit recorded through the case service that reassessed
+    the stage and checked indicator answers (the demo's visits check none)."""
     folder.mkdir(parents=True, exist_ok=True)
     database = create_office(folder / "6701.sqlite3", "6701", "เสมียน อำเภอ")
     with database.session_factory.begin() as session:
         generate_demo(session, households, seed=seed, district_code="6701")
+    service = CaseService(database.session_factory)
+    with closing(sqlite3.connect(database.path)) as con:
+        (household_id,) = con.execute(
+            "SELECT household_id FROM development_plans WHERE is_current ORDER BY id LIMIT 1"
+        ).fetchone()
+        year = service.visit_survey_year(household_id, VISITED_ON)
+        checked = [
+            indicator_id
+            for (indicator_id,) in con.execute(
+                "SELECT indicator_id FROM indicator_results WHERE household_id = ?"
+                " AND survey_year = ? ORDER BY indicator_id LIMIT 3",
+                (household_id, year),
+            )
+        ]
+    draft = VisitDraft(
+        household_id,
+        VISITED_ON,
+        VISITOR,
+        "ตรวจตัวชี้วัดซ้ำ",
+        [],
+        "sufficiency",
+        "ผ่านตัวชี้วัดที่แผนมุ่งแก้",
+        VISITED_ON + dt.timedelta(days=90),
+    )
+    service.save_visit(draft, user_name=VISITOR, today=VISITED_ON)
+    # Its answers as a visit writes them (desktop/services/cases/visits.py): results of the
+    # survey year verified by the visitor on the visit's date. The case service takes
+    # answers only for a year a loaded indicator set covers, which the demo's 2567 is not.
+    with closing(sqlite3.connect(database.path)) as con, con:
+        con.executemany(
+            "UPDATE indicator_results SET status = 'passed', verified_by = ?, verified_on = ?"
+            " WHERE household_id = ? AND survey_year = ? AND indicator_id = ?",
+            [(VISITOR, VISITED_ON.isoformat(), household_id, year, i) for i in checked],
+        )
     return database
+
+
+def visit_answers(path: Path) -> list[tuple]:
+    """The indicator answers the planted visit checked: results verified by its visitor
+    on its date."""
+    with closing(sqlite3.connect(path)) as con:
+        return sorted(
+            con.execute(
+                "SELECT h.key, r.survey_year, n.number, r.status FROM indicator_results r"
+                " JOIN households h ON h.id = r.household_id"
+                " JOIN indicators n ON n.id = r.indicator_id"
+                " WHERE r.verified_by = ? AND r.verified_on = ?",
+                (VISITOR, VISITED_ON.isoformat()),
+            )
+        )
 
 
 def export_district(database: OfficeDatabase, book: Path) -> Path:

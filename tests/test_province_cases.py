@@ -28,6 +28,7 @@ from tests.province_cases_office import (
     district_office,
     export_district,
     table_counts,
+    visit_answers,
 )
 from tests.test_exchange_case_sheets import as_version_1
 from tests.test_exchange_import import column_of, edit
@@ -79,6 +80,10 @@ def test_the_province_gets_the_district_s_plans_visits_and_links_once(
         apply_plan(province.session_factory, plan, user_name=CLERK)
 
     assert case_view(province.path) == wanted
+    answers = visit_answers(district_path)
+    assert len(answers) == 3 and visit_answers(province.path) == answers, (
+        "a visit's answers arrive as the household's indicator results"
+    )
     with closing(sqlite3.connect(province.path)) as con:
         logged = dict(
             con.execute(

@@ -129,16 +129,14 @@ def read_activity_key(value: Any) -> str:
     return activity_key(*(int(part) for part in found.groups()))
 
 
-def read_district_cases(
-    book: XlsxFile, staging: Staging, lookups: Lookups, *, day_limit: dt.date | None = None
-) -> DistrictCases:
+def read_district_cases(book: XlsxFile, staging: Staging, lookups: Lookups) -> DistrictCases:
     """The workbook's case sheets (``staging`` already holds its households and stage
     history, read by desktop/services/exchange/reading/household_sheets.py)."""
     tabs = {name: tabs_of(book, SHEET_BY_NAME[name]) for name in CASE_SHEETS}
     found = DistrictCases(present=any(tabs.values()))
     if not found.present:
         return found
-    reader = _CaseReader(book, staging, lookups, found, day_limit or lookups.today)
+    reader = _CaseReader(book, staging, lookups, found)
     reader.plans(tabs["development_plans"])
     reader.problems(tabs["plan_problems"])
     reader.activities(tabs["plan_activities"])
@@ -155,11 +153,10 @@ class _CaseReader:
         staging: Staging,
         lookups: Lookups,
         found: DistrictCases,
-        today: dt.date,
     ) -> None:
         self.book, self.staging, self.found = book, staging, found
         self.lookups = lookups
-        self.past = partial(date, today=today)
+        self.past = partial(date, today=lookups.today)  # made and visited: not in the future
         self.ahead = partial(date, today=NO_LIMIT_DAY)
         self.keys = {key for (key,) in staging.run("SELECT key FROM s_households")}
         self.dimension = coded(lookups.codes["vocabulary.dimension"], strict=True)
