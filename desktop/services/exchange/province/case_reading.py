@@ -162,6 +162,7 @@ class _CaseReader:
         self.dimension = coded(lookups.codes["vocabulary.dimension"], strict=True)
         self.status = coded(lookups.codes["vocabulary.activity_status"], strict=True)
         self.stage = coded(lookups.codes["vocabulary.stage"], strict=True)
+        self.stages: set[tuple[str, str, str, str]] | None = None  # the stage history's rows
 
     def _rows(self, tabs: list[str]) -> Any:
         for tab in tabs:
@@ -327,11 +328,13 @@ class _CaseReader:
     ) -> None:
         """A visit's reassessment is a row of the stage history sheet (the visit links to
         it); without one the visit would point nowhere."""
-        found = self.staging.scalar(
-            "SELECT 1 FROM s_stages WHERE household_key = ? AND stage = ? AND assessed_on = ?"
-            " AND coalesce(reason, '') = ?",
-            (key, stage, visited_on.isoformat(), reason),
-        )
+        if self.stages is None:  # read once: a look-up per visit would scan the table
+            self.stages = set(
+                self.staging.run(
+                    "SELECT household_key, stage, assessed_on, coalesce(reason, '') FROM s_stages"
+                )
+            )
+        found = (key, stage, visited_on.isoformat(), reason) in self.stages or None
         if found is None:
             row.reject(
                 "stage",

@@ -28,6 +28,7 @@ from db.models import (
     StageAssessment,
 )
 from desktop.services.exchange.province.case_compare import (
+    CHUNK,
     CaseChanges,
     CaseComparison,
     HouseholdWork,
@@ -73,6 +74,7 @@ def write_cases(
     villages = session.scalars(select(Household.village_code).where(Household.id.in_(touched)))
     refuse_locked_subdistricts(session, sorted({code[:6] for code in villages}))
     writer = _CaseWriter(session, comparison, log, origins)
+    writer.read_stages(touched)
     for work in comparison.work:
         writer.household(work)
     session.flush()
@@ -93,6 +95,26 @@ class _CaseWriter:
         self.origins = origins
         self.agencies: dict[str, int] = {}
         self.context: dict[str, object] = {}
+        self.stages: dict[tuple[int, str, str, str], int] = {}
+
+    def read_stages(self, household_ids: list[int]) -> None:
+        """The stage history rows a visit may link to (household, date, stage, reason),
+        the first of equal ones, read in chunks of ids."""
+        for start in range(0, len(household_ids), CHUNK):
+            chunk = household_ids[start : start + CHUNK]
+            for row in self.session.execute(
+                select(
+                    StageAssessment.id,
+                    StageAssessment.household_id,
+                    StageAssessment.assessed_on,
+                    StageAssessment.stage,
+                    StageAssessment.reason,
+                )
+                .where(StageAssessment.household_id.in_(chunk))
+                .order_by(StageAssessment.id.desc())
+            ):
+                key = (row.household_id, row.assessed_on.isoformat(), row.stage, row.reason or "")
+                self.stages[key] = row.id
 
     def household(self, work: HouseholdWork) -> None:
         self.context = {"household_id": work.household_id}
@@ -130,7 +152,8 @@ class _CaseWriter:
             staged,
             key=lambda seq: (staged[seq].made_on, stored[seq].id if seq in stored else _LAST + seq),
         )
-        if order != sorted(staged):
+        rebuilt = bool(stored) and order != sorted(staged)
+        if rebuilt:
             for plan in stored.values():
                 self._drop_plan(plan)
             stored = {}
@@ -152,16 +175,16 @@ class _CaseWriter:
             for plan in stored.values():
                 if plan.id in wrong_current:
                     self.session.expire(plan, ["is_current"])
-        for seq, plan in stored.items():
-            if seq not in staged:
-                self._drop_plan(plan)
-        self.session.flush()
+        dropped = [plan for seq, plan in stored.items() if seq not in staged]
+        for plan in dropped:
+            self._drop_plan(plan)
+        if dropped or wrong_current or rebuilt:
+            self.session.flush()  # gone before a plan that takes their place is current
         for seq in sorted(staged):
             if seq in stored:
                 self._change_plan(stored[seq], staged[seq])
             else:
                 self._add_plan(work.household_id, staged[seq])
-        self.session.flush()
 
     def _drop_plan(self, plan: DevelopmentPlan) -> None:
         for problem in plan.problems:
@@ -275,17 +298,8 @@ class _CaseWriter:
     def _visit_values(self, household_id: int, visit: StagedVisit) -> dict[str, Any]:
         stage_id = None
         if visit.stage:
-            stage_id = self.session.scalar(
-                select(StageAssessment.id)
-                .where(
-                    StageAssessment.household_id == household_id,
-                    StageAssessment.assessed_on == visit.visited_on,
-                    StageAssessment.stage == visit.stage,
-                    StageAssessment.reason == visit.stage_reason,
-                )
-                .order_by(StageAssessment.id)
-                .limit(1)
-            )
+            key = (household_id, visit.visited_on.isoformat(), visit.stage, visit.stage_reason)
+            stage_id = self.stages.get(key)
         return {
             "visited_on": visit.visited_on,
             "visited_by": visit.visited_by,
