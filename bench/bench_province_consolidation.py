@@ -6,7 +6,10 @@ Builds (once, in <out>) a demo district of N households with the demo generator 
 exports its workbook. Each run, in a child process of its own, imports that workbook into
 a fresh database twice: as the district office itself (the floor: households only) and
 as the provincial office (households, plus the district's projects, key results,
-progress reports and assistance, plus the cross-district ID checks). Then it runs the
+progress reports and assistance, its households' development plans with their problems
+and activities and their follow-up visits (the demo gives about 30 % of survival
+households a plan and visits, and links assistance to plan activities), plus the
+cross-district ID checks). Then it runs the
 provincial dry run again (a re-import, which must change nothing). The fastest of each
 is compared: the province's extra work as a ratio to the district's own import.
 """
@@ -33,7 +36,9 @@ def workbook(households: int) -> Path:
     from desktop.services.demo import create_demo_database
     from desktop.services.exchange.export import export_workbook
 
-    book = out_folder() / f"district-{households}.xlsx"
+    # "-cases": a workbook with the case sheets and the assistance sheet's plan activity
+    # (an older cached export lacks the links)
+    book = out_folder() / f"district-{households}-cases.xlsx"
     if book.exists():
         return book
     database_path = out_folder() / f"district-{households}.sqlite3"
@@ -64,6 +69,7 @@ def child(kind: str, book: Path) -> dict[str, object]:
             apply_plan(database.session_factory, plan, user_name="bench")
             projects = len(plan.project_changes.added)
             help_rows = plan.project_changes.help_added
+            cases = plan.case_changes
         done = time.perf_counter()
         with plan_import(database.session_factory, book) as again:
             unchanged = not again.changes_anything
@@ -75,6 +81,8 @@ def child(kind: str, book: Path) -> dict[str, object]:
         "unchanged": unchanged,
         "projects": projects,
         "assistance": help_rows,
+        "plans": cases.plans_added,
+        "visits": cases.visits_added,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -103,7 +111,8 @@ def main() -> None:
         f"province {province['seconds']:.1f} s (re-import dry run {province['re_plan']:.1f} s,"
         f" unchanged: {province['unchanged']}) vs district {district['seconds']:.1f} s:"
         f" {ratio:.2f} x; {province['projects']} projects, {province['assistance']} assistance"
-        f" rows; peak {province['peak_mb']:.0f} MB"
+        f" rows, {province['plans']} plans, {province['visits']} visits;"
+        f" peak {province['peak_mb']:.0f} MB"
     )
 
 

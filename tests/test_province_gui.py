@@ -4,6 +4,7 @@ national ID, and the clerk resolves it on the conflicts panel."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -190,20 +191,30 @@ def test_a_district_office_has_no_district_filter(app_ready, qtbot, demo_db, pro
     assert not widget.projects_page.district_box.isVisible()
 
 
-def test_the_provincial_dry_run_says_the_case_sheets_are_not_imported(
+def test_the_provincial_dry_run_counts_the_plans_and_visits_it_imports(
     qtbot, window: MainWindow, prompter, tmp_path: Path
 ) -> None:
-    book, case_rows = district_with_cases(tmp_path / "district")
+    book, _case_rows = district_with_cases(tmp_path / "district")
+    with sqlite3.connect(tmp_path / "district" / "small.sqlite3") as con:
+        plans = con.execute("SELECT count(*) FROM development_plans").fetchone()[0]
+        visits = con.execute("SELECT count(*) FROM follow_up_visits").fetchone()[0]
     dialog = _import(qtbot, window, prompter, book)
-    assert dialog.read_only_notice == (
-        "สำนักงานจังหวัดยังไม่นำเข้าแผ่นงาน แผนพัฒนา, ปัญหาตามแผน, กิจกรรมตามแผน, การติดตาม:"
-        f" {case_rows:,} แถวในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า"
-    )
-    assert dialog.read_only_notice in dialog.summary_label.text()
+    assert f"แผน: จะเพิ่ม {plans:,}" in dialog.cases_notice
+    assert f"การเยี่ยมติดตาม: จะเพิ่ม {visits:,}" in dialog.cases_notice
+    assert dialog.cases_notice in dialog.summary_label.text()
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert not any(tab.startswith("ไม่นำเข้า") for tab in tabs), tabs
     _apply(qtbot, window, prompter, dialog)
     with window.services.database.session_factory() as session:
-        plans = session.scalar(text("SELECT count(*) FROM development_plans"))
-        households = session.scalar(text("SELECT count(*) FROM households"))
-    assert (plans, households) == (0, 60)
+        got = (
+            session.scalar(text("SELECT count(*) FROM development_plans")),
+            session.scalar(text("SELECT count(*) FROM follow_up_visits")),
+            session.scalar(text("SELECT count(*) FROM households")),
+        )
+    assert got == (plans, visits, 60)
+
+    again = _import(qtbot, window, prompter, book)  # the same workbook: nothing to change
+    assert f"แผน: จะเพิ่ม 0 รายการ, จะเปลี่ยน 0 รายการ, จะลบ 0 รายการ, ไม่เปลี่ยน {plans:,}" in (
+        again.cases_notice
+    )
+    assert not again.apply_button.isEnabled()

@@ -160,7 +160,7 @@ def print_plan(plan: ImportPlan, out: TextIO) -> None:
         print(notice_line(plan.read_only), file=out)
         for edit in plan.read_only.edits:
             print(edit_line(edit), file=out)
-        if not plan.read_only.province and plan.read_only.count > len(plan.read_only.edits):
+        if plan.read_only.count > len(plan.read_only.edits):
             print(
                 f"... และอีก {plan.read_only.count - len(plan.read_only.edits):,} รายการ", file=out
             )

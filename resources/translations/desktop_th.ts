@@ -1476,7 +1476,7 @@
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="70"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="95"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="121"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="251"/>
         <source>Sheet</source>
         <translation>แผ่นงาน</translation>
     </message>
@@ -1484,7 +1484,7 @@
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="70"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="95"/>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="122"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="252"/>
         <source>Row</source>
         <translation>แถว</translation>
     </message>
@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="95"/>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="243"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="253"/>
         <source>Column</source>
         <translation>คอลัมน์</translation>
     </message>
@@ -1580,62 +1580,62 @@
         <translation>โครงการ: จะเพิ่ม {added} เปลี่ยนแปลง {changed} ไม่เปลี่ยนแปลง {same} การช่วยเหลือ: เปลี่ยนใน {households} ครัวเรือน (เพิ่ม {plus} รายการ ลบ {minus} รายการ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="184"/>
+        <source>Plans and visits: {households} households change. Plans: {added} to add, {changed} to change, {removed} to remove, {same} unchanged. Visits: {visits_added} to add, {visits_changed} to change, {visits_removed} to remove, {visits_same} unchanged.</source>
+        <translation>แผนและการเยี่ยมติดตาม: เปลี่ยนใน {households} ครัวเรือน แผน: จะเพิ่ม {added} รายการ, จะเปลี่ยน {changed} รายการ, จะลบ {removed} รายการ, ไม่เปลี่ยน {same} รายการ การเยี่ยมติดตาม: จะเพิ่ม {visits_added} ครั้ง, จะเปลี่ยน {visits_changed} ครั้ง, จะลบ {visits_removed} ครั้ง, ไม่เปลี่ยน {visits_same} ครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="207"/>
         <source>{count} people are left out: you already gave their national ID to a household of another district.</source>
         <translation>ไม่นำเข้า {count} คน เพราะคุณตัดสินแล้วว่าเลขประจำตัวประชาชนของเขาเป็นของครัวเรือนในอำเภออื่น</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="216"/>
         <source>Rows of the list ({count})</source>
         <translation>แถวในรายชื่อ ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="222"/>
         <source>Save this report as a workbook…</source>
         <translation>บันทึกรายงานนี้เป็นแฟ้ม Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="223"/>
         <source>Apply the changes</source>
         <translation>นำเข้าตามรายการนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="225"/>
         <source>Close without changing anything</source>
         <translation>ปิดโดยไม่เปลี่ยนแปลงข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="229"/>
-        <source>A provincial office does not import the sheets {sheets} yet: their {count} rows are not imported.</source>
-        <translation>สำนักงานจังหวัดยังไม่นำเข้าแผ่นงาน {sheets}: {count} แถวในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="245"/>
         <source>The sheets {sheets} are read-only for a district office: {count} edits in them are not imported (listed under Not imported).</source>
         <translation>แผ่นงาน {sheets} เป็นข้อมูลอ่านอย่างเดียวสำหรับสำนักงานอำเภอ: การแก้ไข {count} รายการในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า (ดูที่แท็บ ไม่นำเข้า)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="254"/>
         <source>In the file</source>
         <translation>ในแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="255"/>
         <source>In the office</source>
         <translation>ในสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="262"/>
         <source>(row not in the file)</source>
         <translation>(แถวนี้ไม่มีในแฟ้ม)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="264"/>
         <source>(row added in the file)</source>
         <translation>(แถวที่เพิ่มในแฟ้ม)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/exchange/dry_run_dialog.py" line="272"/>
         <source>Not imported ({count})</source>
         <translation>ไม่นำเข้า ({count})</translation>
     </message>

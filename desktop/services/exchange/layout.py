@@ -337,6 +337,15 @@ SHEETS: tuple[Sheet, ...] = (
             _c("note", "หมายเหตุ", "Note", K.TEXT, 24),
             _c("agency_code", "รหัสหน่วยงาน", "Agency code", K.TEXT, 10),
             _c("kind_code", "รหัสประเภทการช่วยเหลือ", "Kind code", K.TEXT, 12),
+            # The plan activity the help served: "1.2.1" is activity 1 of problem 2 of plan 1
+            # of the household, as the case sheets number them (optional when importing).
+            _c(
+                "plan_activity",
+                "กิจกรรมตามแผน (แผน.ปัญหา.กิจกรรม)",
+                "Plan activity (plan.problem.activity)",
+                K.TEXT,
+                12,
+            ),
         ),
     ),
     Sheet(

@@ -179,6 +179,24 @@ class DryRunDialog(QDialog):
                     minus=number(projects.help_removed),
                 )
             )
+            cases = plan.case_changes
+            self.cases_notice = self.tr(
+                "Plans and visits: {households} households change. Plans: {added} to add,"
+                " {changed} to change, {removed} to remove, {same} unchanged. Visits:"
+                " {visits_added} to add, {visits_changed} to change, {visits_removed} to"
+                " remove, {visits_same} unchanged."
+            ).format(
+                households=number(cases.households),
+                added=number(cases.plans_added),
+                changed=number(cases.plans_changed),
+                removed=number(cases.plans_removed),
+                same=number(cases.plans_unchanged),
+                visits_added=number(cases.visits_added),
+                visits_changed=number(cases.visits_changed),
+                visits_removed=number(cases.visits_removed),
+                visits_same=number(cases.visits_unchanged),
+            )
+            self.summary_label.setText(self.summary_label.text() + " " + self.cases_notice)
         if plan.read_only.count:
             self._add_read_only_tab(plan, number)
         if plan.settled:
@@ -220,17 +238,9 @@ class DryRunDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     def _add_read_only_tab(self, plan: ImportPlan, number: Callable[[int], str]) -> None:
-        """Edits of the sheets a district office does not import: said, and listed (a
-        provincial office: the case sheets' rows, said and counted)."""
+        """Edits of the sheets a district office does not import: said, and listed."""
         found = plan.read_only
         sheets, count = ", ".join(found.sheets), number(found.count)
-        if found.province:
-            self.read_only_notice = self.tr(
-                "A provincial office does not import the sheets {sheets} yet: their {count}"
-                " rows are not imported."
-            ).format(sheets=sheets, count=count)
-            self.summary_label.setText(self.summary_label.text() + " " + self.read_only_notice)
-            return
         self.read_only_notice = self.tr(
             "The sheets {sheets} are read-only for a district office: {count} edits in them"
             " are not imported (listed under Not imported)."

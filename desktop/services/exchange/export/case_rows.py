@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from desktop.services.exchange.export.rows import (
     HOUSEHOLD_ORDER,
+    PLAN_NUMBERS,
     RowScope,
     SheetQuery,
     be_text,
     excel_date,
     sheet_query,
     vocabulary,
-)
-
-PLAN_NUMBERS = (
-    "(SELECT id, household_id, row_number() OVER"
-    " (PARTITION BY household_id ORDER BY made_on, id) AS seq FROM development_plans)"
 )
 
 

@@ -390,6 +390,14 @@ def progress_reports_query(scope: RowScope) -> SheetQuery:
     return sheet_query("progress_reports", columns, source, order)
 
 
+# A household's plans numbered by date, then id: the number the case sheets give a plan
+# (desktop/services/exchange/export/case_rows.py) and the assistance sheet links by.
+PLAN_NUMBERS = (
+    "(SELECT id, household_id, row_number() OVER"
+    " (PARTITION BY household_id ORDER BY made_on, id) AS seq FROM development_plans)"
+)
+
+
 def assistance_query(scope: RowScope) -> SheetQuery:
     join, kind = _code_name("kc", "assistance_type", "a.kind")
     columns = {
@@ -408,11 +416,15 @@ def assistance_query(scope: RowScope) -> SheetQuery:
         "note": "a.note",
         "agency_code": "ag.code",
         "kind_code": "a.kind",
+        "plan_activity": "pn.seq || '.' || pp.seq || '.' || pa.seq",
     }
     source = (
         "FROM households h CROSS JOIN assistance a ON a.household_id = h.id"
         " LEFT JOIN members m ON m.id = a.member_id LEFT JOIN projects p ON p.id = a.project_id"
         f" LEFT JOIN agencies ag ON ag.id = a.agency_id{join}"
+        " LEFT JOIN plan_activities pa ON pa.id = a.plan_activity_id"
+        " LEFT JOIN plan_problems pp ON pp.id = pa.problem_id"
+        f" LEFT JOIN {PLAN_NUMBERS} pn ON pn.id = pp.plan_id"
         f" WHERE {scope.households} AND {scope.assistance()}"
     )
     return sheet_query("assistance", columns, source, f"{HOUSEHOLD_ORDER}, a.given_on, a.id")

@@ -62,16 +62,14 @@ from desktop.services.exchange.import_.plan import (
     Rejection,
     WorkbookKind,
 )
-from desktop.services.exchange.import_.read_only import (
-    ReadOnlyEdits,
-    case_rows_not_imported,
-    read_only_edits,
-)
+from desktop.services.exchange.import_.read_only import ReadOnlyEdits, read_only_edits
 from desktop.services.exchange.import_.report import write_report
 from desktop.services.exchange.import_.writer import write_plan
+from desktop.services.exchange.province.case_compare import compare_cases
 from desktop.services.exchange.province.district_import import (
     district_projects,
     planned_households,
+    project_origins,
     refuse_other_province,
 )
 from desktop.services.exchange.province.project_compare import compare
@@ -177,7 +175,6 @@ def plan_import(
                 if province:
                     refuse_other_province(session, items)
                     found_projects = district_projects(session, book, staging, lookups, items)
-                    read_only = case_rows_not_imported(book)
                 else:
                     read_only = read_only_edits(session, book, items)
             else:
@@ -208,6 +205,13 @@ def plan_import(
             with session_factory() as session:
                 households = planned_households(staging)
                 plan.project_changes = compare(session, found_projects, households)
+                plan.case_changes = compare_cases(
+                    session,
+                    found_projects.cases,
+                    found_projects.district,
+                    households,
+                    project_origins(session, found_projects),
+                )
         return plan
     except BaseException:
         staging.close()

@@ -11,6 +11,7 @@ from desktop.services.exchange.import_.compare import Provided
 from desktop.services.exchange.import_.conflicts import ConflictPreview
 from desktop.services.exchange.import_.diff import FieldChange
 from desktop.services.exchange.import_.read_only import ReadOnlyEdits
+from desktop.services.exchange.province.case_compare import CaseChanges
 from desktop.services.exchange.province.project_compare import ProjectChanges
 from desktop.services.exchange.province.projects import DistrictProjects
 from desktop.services.exchange.province.target_outcomes import ListRows
@@ -84,6 +85,7 @@ class ImportPlan:
     # (desktop/services/exchange/province/projects.py) and what they would change.
     district_projects: DistrictProjects | None = field(default=None, repr=False)
     project_changes: ProjectChanges = field(default_factory=ProjectChanges)
+    case_changes: CaseChanges = field(default_factory=CaseChanges)  # its plans and visits
     # A list (WorkbookKind.TABLE): every row's outcome, the mapping and the fuzzy place names.
     list_rows: ListRows | None = field(default=None, repr=False)
     # A district office: edits of the sheets it does not import (projects, assistance...),
@@ -100,6 +102,7 @@ class ImportPlan:
             self.additions
             or self.updates
             or self.project_changes.changes_anything
+            or self.case_changes.changes_anything
             or any(not conflict.already_listed for conflict in self.conflicts)
         )
 

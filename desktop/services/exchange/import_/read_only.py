@@ -46,8 +46,6 @@ class ReadOnlyEdits:
     sheets: list[str] = field(default_factory=list)
     edits: list[IgnoredEdit] = field(default_factory=list)
     count: int = 0
-    province: bool = False
-    """A provincial office's import: ``count`` is the case sheets' rows, none imported."""
 
 
 def edit_line(edit: IgnoredEdit) -> str:
@@ -64,11 +62,6 @@ def edit_line(edit: IgnoredEdit) -> str:
 
 def notice_line(found: ReadOnlyEdits) -> str:
     """The Thai notice that edits of read-only sheets are not imported."""
-    if found.province:
-        return (
-            f"สำนักงานจังหวัดยังไม่นำเข้าแผ่นงาน {', '.join(found.sheets)}:"
-            f" {found.count:,} แถวในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า"
-        )
     return (
         f"แผ่นงาน {', '.join(found.sheets)} เป็นข้อมูลอ่านอย่างเดียวสำหรับสำนักงานอำเภอ:"
         f" การแก้ไข {found.count:,} รายการในแผ่นงานเหล่านี้จะไม่ถูกนำเข้า"
@@ -94,24 +87,6 @@ def read_only_edits(session: Session, book: XlsxFile, items: dict[str, Any]) -> 
             _compare(book, tab, layout, office, found)
             if found.count > before:
                 found.sheets.append(tab)
-    return found
-
-
-def case_rows_not_imported(book: XlsxFile) -> ReadOnlyEdits:
-    """A provincial office does not import the case sheets (yet): their data rows, counted
-    per tab so the dry run can say they stay out."""
-    found = ReadOnlyEdits(province=True)
-    for name in CASE_SHEETS:
-        for tab in tabs_of(book, SHEET_BY_NAME[name]):
-            _keys, _headers, skip = key_row(book, tab)
-            rows = sum(
-                1
-                for number, row, _formulas in book.rows(tab, max_rows=EXCEL_MAX_ROWS)
-                if number > skip and any(cell not in ("", None) for cell in row)
-            )
-            if rows:
-                found.sheets.append(tab)
-                found.count += rows
     return found
 
 

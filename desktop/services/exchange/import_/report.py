@@ -68,6 +68,16 @@ def summary_lines(plan: ImportPlan) -> list[tuple[str, str]]:
             ("การช่วยเหลือที่จะเพิ่ม (ครั้ง)", f"{projects.help_added:,}"),
             ("การช่วยเหลือที่จะลบ (ครั้ง)", f"{projects.help_removed:,}"),
         ]
+        cases = plan.case_changes
+        lines += [
+            ("ครัวเรือนที่แผนหรือการติดตามจะเปลี่ยน", f"{cases.households:,}"),
+            ("แผนพัฒนาที่จะเพิ่ม", f"{cases.plans_added:,}"),
+            ("แผนพัฒนาที่จะเปลี่ยนแปลง", f"{cases.plans_changed:,}"),
+            ("แผนพัฒนาที่จะลบ", f"{cases.plans_removed:,}"),
+            ("การเยี่ยมติดตามที่จะเพิ่ม (ครั้ง)", f"{cases.visits_added:,}"),
+            ("การเยี่ยมติดตามที่จะเปลี่ยนแปลง (ครั้ง)", f"{cases.visits_changed:,}"),
+            ("การเยี่ยมติดตามที่จะลบ (ครั้ง)", f"{cases.visits_removed:,}"),
+        ]
     return lines
 
 

@@ -14,6 +14,7 @@ from desktop.services.exchange.import_.apply import apply_operations, insert_add
 from desktop.services.exchange.import_.compare import load_office, load_staged
 from desktop.services.exchange.import_.conflicts import conflicts_are_stale, record_conflicts
 from desktop.services.exchange.import_.diff import compute_operations, fingerprint
+from desktop.services.exchange.province.case_writer import write_cases
 from desktop.services.exchange.province.project_writer import write as write_projects
 from desktop.services.exchange.reading.messages import RefusalCode, WorkbookRefused
 from desktop.services.safety import (
@@ -134,7 +135,16 @@ def _write(session: Session, plan: ImportPlan, user_name: str) -> tuple[list[int
             record_conflicts(session, ids, source_file=plan.path.name, at=at, user=user_name)
         if plan.district_projects is not None:
             households = dict(written.values())
-            write_projects(session, plan.district_projects, households, log=log)
+            found = plan.district_projects
+            write_projects(
+                session,
+                found,
+                households,
+                log=log,
+                after_projects=lambda: write_cases(
+                    session, found.cases, found.district, households, log=log
+                ),
+            )
             plan.staging.mark("apply: projects")
     if added or updated:
         refresh_household_summaries(session, added + updated)

@@ -1,6 +1,6 @@
 """What a provincial office's import does beyond a district's (plain glue for
 desktop/services/exchange/import_/importer.py): refuse another province's workbook, read a
-district's projects and assistance, and say which database household each workbook
+district's projects, assistance, plans and visits, and say which database household each workbook
 household is (matched on national ID, house code or key, not on the key alone)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Project, Province, Umbrella
 from db.office_area import office_district_codes, province_office_code
+from desktop.services.exchange.province.case_reading import read_district_cases
 from desktop.services.exchange.province.projects import DistrictProjects, read_district_projects
 from desktop.services.exchange.reading.messages import RefusalCode, WorkbookRefused
 from desktop.services.exchange.reading.rows import Lookups
@@ -39,7 +40,8 @@ def refuse_other_province(session: Session, items: dict[str, Any]) -> None:
 def district_projects(
     session: Session, book: XlsxFile, staging: Staging, lookups: Lookups, items: dict[str, Any]
 ) -> DistrictProjects | None:
-    """A district's own workbook (not a provincial one): its projects and assistance."""
+    """A district's own workbook (not a provincial one): its projects and assistance, and
+    its households' plans and visits."""
     district = text(items.get("district_code"))
     if not district or text(items.get("office_level")) == "province":
         return None
@@ -63,6 +65,7 @@ def district_projects(
         fiscal_year,
         umbrellas=set(session.scalars(select(Umbrella.code))),
         known_numbers=known,
+        cases=read_district_cases(book, staging, lookups),
     )
 
 
@@ -73,3 +76,10 @@ def planned_households(staging: Staging) -> dict[str, int | None]:
         f" WHERE action IN {KEPT_ACTIONS} AND bad = 0"
     )
     return dict(found.fetchall())
+
+
+def project_origins(session: Session, found: DistrictProjects) -> set[str]:
+    """The projects a plan activity may name: the province's, and the district's this
+    import adds."""
+    origins = {origin for origin in session.scalars(select(Project.origin)) if origin}
+    return origins | {f"{found.district}:{number}" for number in found.projects}

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import (
@@ -38,6 +38,14 @@ from desktop.services.thai import fiscal_year_bounds
 
 AGENCY_CODE_LIMIT = 20
 CHUNK = 900  # ids per IN (...) list: below SQLite's limit of bound parameters
+# Each plan activity of some households as the workbook names it ("1.2.1": plan number by
+# date then id, as desktop/services/exchange/export/case_rows.py numbers plans).
+ACTIVITY_KEYS = (
+    "SELECT pa.id, pn.household_id, pn.seq || '.' || pp.seq || '.' || pa.seq"
+    " FROM (SELECT id, household_id, row_number() OVER (PARTITION BY household_id"
+    "  ORDER BY made_on, id) AS seq FROM development_plans WHERE household_id IN ({ids})) pn"
+    " JOIN plan_problems pp ON pp.plan_id = pn.id JOIN plan_activities pa ON pa.problem_id = pp.id"
+)
 
 
 @dataclass
@@ -117,8 +125,10 @@ def _help_tuple(
     value: int,
     outcome: str,
     note: str,
+    activity: str | None,
 ) -> tuple[Any, ...]:
     return (
+        activity,
         member_seq or 0,
         origin or "",
         agency,
@@ -144,6 +154,7 @@ def _staged_help(found: DistrictProjects, row: DistrictHelp) -> tuple[Any, ...]:
         row.value_satang,
         row.outcome,
         row.note,
+        row.activity,
     )
 
 
@@ -258,6 +269,8 @@ class Comparison:
         self.origins = dict(self.session.execute(select(Project.id, Project.origin)).all())
         self.agency_codes = dict(self.session.execute(select(Agency.id, Agency.code)).all())
         self.member_seqs: dict[int, int] = {}
+        self.activity_keys: dict[int, str] = {}  # plan activity id -> "1.2.1"
+        self.activity_ids: dict[int, dict[str, int]] = {}  # household -> "1.2.1" -> id
         rows: dict[int, list[Assistance]] = {}
         members: dict[int, dict[int, int]] = {}
         for start in range(0, len(ids), CHUNK):
@@ -278,6 +291,11 @@ class Comparison:
                     prefix
                 ):
                     rows.setdefault(row.household_id, []).append(row)
+            for activity_id, household_id, key in self.session.execute(
+                text(ACTIVITY_KEYS.format(ids=", ".join(map(str, chunk))))
+            ):
+                self.activity_keys[activity_id] = key
+                self.activity_ids.setdefault(household_id, {})[key] = activity_id
         return rows, members
 
     def _stored_help(self, row: Assistance) -> tuple[Any, ...]:
@@ -291,6 +309,9 @@ class Comparison:
             row.value_satang,
             row.outcome,
             row.note,
+            (self.activity_keys.get(row.plan_activity_id, "") if row.plan_activity_id else "")
+            if self.found.linked
+            else None,
         )
 
 

@@ -9,7 +9,7 @@ removes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -48,10 +48,13 @@ def write(
     households: Mapping[str, int],
     *,
     log: ChangeWriter,
+    after_projects: Callable[[], None] | None = None,
 ) -> ProjectChanges:
-    """``households``: each kept workbook household's database id (all written by now)."""
+    """``households``: each kept workbook household's database id (all written by now);
+    ``after_projects``: what is written once the projects are and before the assistance
+    (the district's plans, whose activities the assistance links to)."""
     comparison = Comparison(session, found, households)
-    if not comparison.result.changes_anything:
+    if not comparison.result.changes_anything and after_projects is None:
         return comparison.result
     writer = _Writer(session, found, log, comparison)
     for project in comparison.to_add:
@@ -59,8 +62,11 @@ def write(
     for project, stored in comparison.to_change:
         writer.change_project(project, stored)
     session.flush()
+    if after_projects is not None:
+        log.flush()
+        after_projects()
     comparison.help = []
-    comparison.compare_help(households)  # again: the new projects have ids now
+    comparison.compare_help(households)  # again: the new projects and plans have ids now
     touched = [household_id for household_id, _, _ in comparison.help]
     subdistricts = session.scalars(
         select(Household.village_code).where(Household.id.in_(touched))
@@ -184,6 +190,7 @@ class _Writer:
             self.log.write("delete", "assistance", old.id, _help_values(old), {})
             self.session.delete(old)
         members = self.comparison.member_ids.get(household_id, {})
+        activities = self.comparison.activity_ids.get(household_id, {})
         projects = self.projects()
         for help_row in staged:
             origin = (
@@ -207,6 +214,7 @@ class _Writer:
                 value_satang=help_row.value_satang,
                 outcome=help_row.outcome,
                 note=help_row.note,
+                plan_activity_id=activities.get(help_row.activity) if help_row.activity else None,
             )
             self.session.add(row)
             self.log.write("insert", "assistance", row, {}, lambda row=row: _help_values(row))
@@ -222,4 +230,5 @@ def _help_values(row: Assistance) -> dict[str, object]:
         "dimension": row.dimension,
         "kind": row.kind,
         "value_satang": row.value_satang,
+        "plan_activity_id": row.plan_activity_id,
     }

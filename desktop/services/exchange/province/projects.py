@@ -29,6 +29,7 @@ from functools import partial
 from typing import Any
 
 from desktop.services.exchange.layout import SHEET_BY_NAME
+from desktop.services.exchange.province.case_reading import DistrictCases, read_activity_key
 from desktop.services.exchange.reading.messages import RejectCode
 from desktop.services.exchange.reading.parsing import tabs_of
 from desktop.services.exchange.reading.rows import Lookups, coded
@@ -100,6 +101,10 @@ class DistrictHelp:
     value_satang: int
     outcome: str
     note: str
+    activity: str | None = None
+    """The plan activity it served ("1.2.1", "" for none); None: the workbook has no
+    such column (layout version 1, or a version 2 workbook before the column), so the
+    province keeps the link it has."""
 
 
 @dataclass
@@ -111,6 +116,8 @@ class DistrictProjects:
     bad_households: set[str] = field(default_factory=set)  # an assistance row was rejected
     bad_projects: set[int] = field(default_factory=set)  # numbers whose own row was rejected
     known_numbers: set[int] = field(default_factory=set)  # already consolidated before
+    cases: DistrictCases = field(default_factory=lambda: DistrictCases(present=False))
+    linked: bool = False  # the assistance sheet names the plan activity each row served
 
 
 def read_district_projects(
@@ -122,15 +129,22 @@ def read_district_projects(
     *,
     umbrellas: set[str],
     known_numbers: set[int],
+    cases: DistrictCases | None = None,
 ) -> DistrictProjects:
     """``umbrellas``: the office's umbrella codes; ``known_numbers``: this district's
     project numbers already in the database (a workbook cut to a fiscal year may give
-    help from a project of the year before without carrying it)."""
+    help from a project of the year before without carrying it); ``cases``: the
+    workbook's case sheets, read first, which an assistance row's plan activity names."""
     found = DistrictProjects(district, fiscal_year, known_numbers=set(known_numbers))
+    if cases is not None:
+        found.cases = cases
     _read_projects(book, staging, lookups, found, umbrellas)
     _read_key_results(book, staging, found)
     _read_reports(book, staging, found)
     _read_assistance(book, staging, lookups, found)
+    # A household whose case rows were refused keeps its assistance too: its links would
+    # name activities the province does not get.
+    found.bad_households |= found.cases.bad_households
     return found
 
 
@@ -299,9 +313,14 @@ def _read_assistance(
     dimension = coded(lookups.codes["vocabulary.dimension"], strict=True)
     kind = coded(lookups.codes.get("assistance_type", {}))
     day = partial(date, today=lookups.today)
+    cases = found.cases
+    activity_keys: dict[str, set[str]] = {}
     for rows in _tabs(book, staging, "assistance"):
+        linked = "plan_activity" in rows.keys
+        found.linked = found.linked or linked
         for row in rows:
             key = row.get("household_key", name, must=True)
+            activity = row.get("plan_activity", read_activity_key) if linked else None
             given_on = row.get("given_on", day) or row.get("given_on_be", day)
             if given_on is None and not row.bad:
                 row.reject("given_on", RejectCode.REQUIRED)
@@ -318,7 +337,13 @@ def _read_assistance(
                 value_satang=row.get("value", satang) or 0,
                 outcome=row.get("outcome", text) or "",
                 note=row.get("note", text) or "",
+                activity=activity,
             )
+            if activity and key and not row.bad and key not in cases.bad_households:
+                if key not in activity_keys:
+                    activity_keys[key] = cases.of(key).activity_keys()
+                if activity not in activity_keys[key]:
+                    row.reject("plan_activity", RejectCode.ACTIVITY_UNKNOWN, value=activity)
             known = project in found.projects or (
                 project in found.known_numbers and project not in found.bad_projects
             )

@@ -92,6 +92,10 @@ class RejectCode(enum.Enum):
     PROJECT_NOT_IMPORTED = "project_not_imported"  # value (its own row was rejected)
     PERSON_REPEATED = "person_repeated"  # other_row (a list names the person again)
     HOUSEMATE_REFUSED = "housemate_refused"  # other_row (a list: the household's row refused)
+    PLAN_UNKNOWN = "plan_unknown"  # value (a case row naming a plan or problem not given)
+    ACTIVITY_UNKNOWN = "activity_unknown"  # value (an assistance row's plan activity)
+    MANY_CURRENT_PLANS = "many_current_plans"  # other_row
+    STAGE_NOT_IN_HISTORY = "stage_not_in_history"  # stage, date
 
 
 REFUSALS: dict[RefusalCode, tuple[str, str]] = {
@@ -358,6 +362,24 @@ REJECTIONS: dict[RejectCode, tuple[str, str]] = {
     RejectCode.HOUSEMATE_REFUSED: (
         "ไม่นำเข้าแถวนี้ เพราะอยู่ครัวเรือนเดียวกับแถว {other_row} ซึ่งไม่นำเข้า",
         "Not imported: same household as row {other_row}, which is refused.",
+    ),
+    RejectCode.PLAN_UNKNOWN: (
+        "ไม่มี{value}ของครัวเรือนนี้ในแผ่นงานแผนพัฒนาหรือปัญหาตามแผน",
+        "The household has no {value} on the plans or plan problems sheet.",
+    ),
+    RejectCode.ACTIVITY_UNKNOWN: (
+        "ไม่มีกิจกรรมตามแผน {value} ของครัวเรือนนี้ในแผ่นงานกิจกรรมตามแผน"
+        " (เขียนเป็น แผน.ปัญหา.กิจกรรม เช่น 1.2.1)",
+        "The household has no plan activity {value} on the plan activities sheet"
+        " (written plan.problem.activity, such as 1.2.1).",
+    ),
+    RejectCode.MANY_CURRENT_PLANS: (
+        "ครัวเรือนมีแผนปัจจุบันได้แผนเดียว แถว {other_row} เป็นแผนปัจจุบันอยู่แล้ว",
+        "A household has one current plan at most; row {other_row} is current already.",
+    ),
+    RejectCode.STAGE_NOT_IN_HISTORY: (
+        "ไม่มีการประเมินระดับ {stage} วันที่ {date} (เหตุผลเดียวกัน) ในแผ่นงานประวัติระดับการพัฒนา",
+        "The stage history sheet has no assessment {stage} on {date} with the same reason.",
     ),
     RejectCode.PROJECT_NOT_IMPORTED: (
         "ไม่นำเข้าแถวนี้ เพราะแถวของโครงการเลขที่ {value} มีปัญหา",

@@ -56,7 +56,7 @@ class TabRows:
             return None
         return value
 
-    def reject(self, key: str, code: RejectCode, **params: object) -> None:
+    def reject(self, key: str, code: RejectCode, /, **params: object) -> None:
         self.bad = True
         index = self.keys.get(key)
         header = self.headers.get(index, "") if index is not None else key
