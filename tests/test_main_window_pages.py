@@ -144,6 +144,7 @@ def test_the_app_starts_without_the_workbook_pdf_or_other_pages_loaded(
         "jinja2",
         "rapidfuzz",
         "geothai",
+        "stdnum",
         "PySide6.QtPrintSupport",
         "desktop.ui.households.households_page",
         "desktop.ui.projects.project_desk",
