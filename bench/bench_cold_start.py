@@ -3,7 +3,8 @@
     python bench/bench_cold_start.py [--households 100000] [--runs 7]
 
 The floor, measured in the same run, is a bare PySide6 process painting an empty window.
-Targets (issue 2): ≤ 0.8 s and ≤ 200 MB on the 2-core machine.
+Targets: ≤ 0.5 s and ≤ 200 MB on the 2-core machine (issue 2 asked ≤ 0.8 s; the
+floor was about 0.12 s).
 """
 
 import argparse
@@ -32,9 +33,10 @@ def demo_database(households: int) -> Path:
     return path
 
 
-def measure(args: list[str], runs: int) -> tuple[float, float, float]:
-    """Median wall seconds from process launch to first paint, median in-process, peak MB."""
-    walls, insides, peaks = [], [], []
+def measure(args: list[str], runs: int) -> tuple[float, float, float, float]:
+    """Median wall seconds from process launch to first paint, median in-process, peak MB,
+    median CPU seconds (user + system) of the process."""
+    walls, insides, peaks, cpus = [], [], [], []
     for _ in range(runs):
         started = time.perf_counter()
         result = subprocess.run(
@@ -46,10 +48,11 @@ def measure(args: list[str], runs: int) -> tuple[float, float, float]:
         )
         walls.append(time.perf_counter() - started)
         line = next(x for x in result.stdout.splitlines() if x.startswith("painted"))
-        _, inside, peak = line.split()
+        _, inside, peak, cpu = line.split()
         insides.append(float(inside))
         peaks.append(float(peak))
-    return statistics.median(walls), statistics.median(insides), max(peaks)
+        cpus.append(float(cpu))
+    return statistics.median(walls), statistics.median(insides), max(peaks), statistics.median(cpus)
 
 
 def main() -> None:
@@ -59,15 +62,21 @@ def main() -> None:
     args = parse_with_out(parser)
     database = demo_database(args.households)
     measure(["--db", str(database)], 1)  # warm the page cache, as a clerk's second start
-    bare_wall, _bare_inside, bare_peak = measure(["--bare"], args.runs)
-    wall, inside, peak = measure(["--db", str(database)], args.runs)
+    bare_wall, _bare_inside, bare_peak, bare_cpu = measure(["--bare"], args.runs)
+    wall, inside, peak, cpu = measure(["--db", str(database)], args.runs)
     print(f"database: {database.name}, {database.stat().st_size / 1e6:.0f} MB")
-    print(f"floor (bare PySide6 window): {bare_wall:.3f} s wall, {bare_peak:.0f} MB peak")
+    print(
+        f"floor (bare PySide6 window): {bare_wall:.3f} s wall, {bare_cpu:.3f} s CPU,"
+        f" {bare_peak:.0f} MB peak"
+    )
     print(
         f"app to painted main window:  {wall:.3f} s wall ({inside:.3f} s after interpreter"
-        f" start), {peak:.0f} MB peak"
+        f" start), {cpu:.3f} s CPU, {peak:.0f} MB peak"
     )
-    print(f"ratio to floor: {wall / bare_wall:.2f}x   targets: <= 0.8 s, <= 200 MB")
+    print(
+        f"ratio to floor: {wall / bare_wall:.2f}x wall, {cpu / bare_cpu:.2f}x CPU"
+        "   targets: <= 0.5 s, <= 200 MB"
+    )
 
 
 if __name__ == "__main__":

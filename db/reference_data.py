@@ -8,7 +8,6 @@ import json
 from importlib.resources import files
 from typing import Any
 
-import geothai
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
@@ -43,6 +42,8 @@ def seed_reference_data(session: Session) -> None:
 def _seed_areas(session: Session) -> None:
     if session.scalar(select(func.count()).select_from(Province)):
         return
+    import geothai  # here: only a new office's first seeding reads it, not every start
+
     provinces = geothai.provinces()
     districts = [d for p in provinces for d in geothai.districts(p.code)]
     session.execute(

@@ -143,6 +143,9 @@ def test_the_daily_backup_waits_until_the_clerk_stops_typing(
     qtbot.addWidget(window)
     folder = default_backups_dir(demo_file)
     window.households_page.ensure_loaded()
+    # The form the register builds ahead (its modules load then) is built before the keys:
+    # on a busy machine that took seconds, a quiet second the keys below would not have left.
+    window.household_form_dialog()
     search = window.households_page.filter_bar.search_edit
     search.setFocus()
     for letter in "สมชายใจดีมาก":  # a key every 150 ms for 1.8 s: never a quiet second

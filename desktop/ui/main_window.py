@@ -6,18 +6,9 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from db.server_database import redacted
-from desktop.services.exchange.export import ExportOptions, ExportSummary
 from desktop.services.households.draft_file import DraftFile, draft_path_for
 from desktop.services.households.listing import HouseholdFilter
 from desktop.services.office import AppServices
@@ -25,31 +16,37 @@ from desktop.services.projects import ProjectFilter
 from desktop.services.safety import UserRow
 from desktop.services.safety.backups import backup_is_stale, default_backups_dir, last_backup
 from desktop.services.thai import format_be_date
-from desktop.ui.assistance.assistance_page import AssistancePage
-from desktop.ui.assistance.household_assistance import HouseholdAssistanceSection
-from desktop.ui.audit.audit_page import AuditPage
 from desktop.ui.background import TaskRunner
-from desktop.ui.backup_panel import BackupPanel
-from desktop.ui.cases.worklist_page import WorklistPage
-
-if TYPE_CHECKING:
-    from desktop.ui.cases.case_section import HouseholdCaseSection
-    from desktop.ui.evidence.evidence_panel import EvidencePanel
-    from desktop.ui.household_form.form_dialog import HouseholdFormDialog
-from desktop.ui.exchange.exchange_desk import ExchangeDesk
-from desktop.ui.households.households_page import HouseholdsPage
-from desktop.ui.pages.code_lists_editor import CodeListsEditor
-from desktop.ui.pages.indicator_sets_panel import IndicatorSetsPanel
+from desktop.ui.page_rail import BuiltOnFirstUse, PageRail
 from desktop.ui.pages.overview_page import OverviewPage
-from desktop.ui.pages.settings_page import SettingsPage
-from desktop.ui.people.locks_panel import LocksPanel
-from desktop.ui.people.users_panel import UsersPanel
-from desktop.ui.printing.household_printing import HouseholdPrinting
-from desktop.ui.projects.project_desk import ProjectDesk
-from desktop.ui.projects.projects_page import ProjectsPage
 from desktop.ui.prompter import Prompter
 from desktop.ui.window_fit import DESK, client_area
 from desktop.version import app_version
+
+if TYPE_CHECKING:
+    from desktop.services.exchange.export import ExportOptions, ExportSummary
+    from desktop.ui.assistance.assistance_page import AssistancePage
+    from desktop.ui.assistance.household_assistance import HouseholdAssistanceSection
+    from desktop.ui.audit.audit_page import AuditPage
+    from desktop.ui.backup_panel import BackupPanel
+    from desktop.ui.cases.case_section import HouseholdCaseSection
+    from desktop.ui.cases.worklist_page import WorklistPage
+    from desktop.ui.evidence.evidence_panel import EvidencePanel
+    from desktop.ui.exchange.conflicts_panel import ConflictsPanel
+    from desktop.ui.exchange.exchange_page import ExchangePage
+    from desktop.ui.exchange.export_panel import ExportPanel
+    from desktop.ui.exchange.import_panel import ImportPanel
+    from desktop.ui.exchange.quality_panel import QualityPanel
+    from desktop.ui.household_form.form_dialog import HouseholdFormDialog
+    from desktop.ui.households.households_page import HouseholdsPage
+    from desktop.ui.pages.code_lists_editor import CodeListsEditor
+    from desktop.ui.pages.indicator_sets_panel import IndicatorSetsPanel
+    from desktop.ui.pages.settings_page import SettingsPage
+    from desktop.ui.people.locks_panel import LocksPanel
+    from desktop.ui.people.users_panel import UsersPanel
+    from desktop.ui.printing.household_printing import HouseholdPrinting
+    from desktop.ui.projects.project_desk import ProjectDesk
+    from desktop.ui.projects.projects_page import ProjectsPage
 
 FIRST_FIGURES_DELAY_MS = 250
 STYLE = """
@@ -62,9 +59,33 @@ QLabel#pageTitle { font-size: 18pt; font-weight: bold; color: #1f3b57; }
 """
 
 
+# The rail's rows, in order (Ctrl+1 is the first).
+OVERVIEW, HOUSEHOLDS, PROJECTS, ASSISTANCE, EXCHANGE, SETTINGS, CHANGE_LOG, FOLLOW_UP = range(8)
+
+
 class MainWindow(QMainWindow):
+    """The rail and its pages. Only the overview is built at start; every other page (and
+    the panels on it) is built the first time the clerk goes there or code reads it."""
+
     language_chosen = Signal(str)
     restore_requested = Signal(object)  # a backup's path the clerk chose to restore
+
+    households_page: BuiltOnFirstUse[HouseholdsPage] = BuiltOnFirstUse(HOUSEHOLDS)
+    projects_page: BuiltOnFirstUse[ProjectsPage] = BuiltOnFirstUse(PROJECTS)
+    assistance_page: BuiltOnFirstUse[AssistancePage] = BuiltOnFirstUse(ASSISTANCE)
+    exchange_page: BuiltOnFirstUse[ExchangePage] = BuiltOnFirstUse(EXCHANGE)
+    quality_panel: BuiltOnFirstUse[QualityPanel] = BuiltOnFirstUse(EXCHANGE)
+    export_panel: BuiltOnFirstUse[ExportPanel] = BuiltOnFirstUse(EXCHANGE)
+    import_panel: BuiltOnFirstUse[ImportPanel] = BuiltOnFirstUse(EXCHANGE)
+    conflicts_panel: BuiltOnFirstUse[ConflictsPanel | None] = BuiltOnFirstUse(EXCHANGE)
+    settings_page: BuiltOnFirstUse[SettingsPage] = BuiltOnFirstUse(SETTINGS)
+    code_lists_editor: BuiltOnFirstUse[CodeListsEditor] = BuiltOnFirstUse(SETTINGS)
+    indicator_sets_panel: BuiltOnFirstUse[IndicatorSetsPanel] = BuiltOnFirstUse(SETTINGS)
+    users_panel: BuiltOnFirstUse[UsersPanel] = BuiltOnFirstUse(SETTINGS)
+    locks_panel: BuiltOnFirstUse[LocksPanel] = BuiltOnFirstUse(SETTINGS)
+    backup_panel: BuiltOnFirstUse[BackupPanel] = BuiltOnFirstUse(SETTINGS)
+    audit_page: BuiltOnFirstUse[AuditPage] = BuiltOnFirstUse(CHANGE_LOG)
+    worklist_page: BuiltOnFirstUse[WorklistPage] = BuiltOnFirstUse(FOLLOW_UP)
 
     def __init__(
         self,
@@ -76,7 +97,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._services = services
         self._prompter = prompter
-        self.printing = HouseholdPrinting(services.household_sheet, prompter)
+        self._language = language
+        self._printing: HouseholdPrinting | None = None
+        self._desk: ProjectDesk | None = None
         self.household_form: HouseholdFormDialog | None = None
         self.household_assistance: HouseholdAssistanceSection | None = None
         self.household_cases: HouseholdCaseSection | None = None
@@ -86,16 +109,6 @@ class MainWindow(QMainWindow):
             user = services.users.find_user(profile.clerk_name)
         self.user = user
         self._user_name = user.name if user else (profile.clerk_name if profile else "")
-        self.desk = ProjectDesk(
-            services,
-            prompter,
-            user_name=self._user_name,
-            mask_ids=services.office.masks_national_ids,
-            window=self,
-            printing=self.printing,
-        )
-        self.desk.changed.connect(self._records_changed)
-        self.desk.household_requested.connect(self.open_household)
         self.setWindowTitle(self.tr("District Desk — target households") + f" {app_version()}")
         self.resize(QSize(1200, 780).boundedTo(client_area(DESK)))
         self.setStyleSheet(STYLE)
@@ -104,109 +117,17 @@ class MainWindow(QMainWindow):
             services.dashboard, self.show_households, self.show_projects
         )
         self._dashboard_stale = True
-        self.code_lists_editor = CodeListsEditor(
-            services.code_lists, prompter, user_name=self._user_name
-        )
-        self.backup_panel = BackupPanel(services.database.path, prompter, language=language)
-        self.backup_panel.restore_requested.connect(self.restore_requested)
-        self.backup_panel.backed_up.connect(self._backed_up)
-        self.users_panel = UsersPanel(
-            services.users, prompter, current_user=self.current_user, language=language
-        )
-        self.locks_panel = LocksPanel(
-            services.period_locks,
-            prompter,
-            current_user=self.current_user,
-            fiscal_years=services.projects.fiscal_years,
-            subdistricts=lambda: services.household_list.filter_options().subdistricts,
-            language=language,
-        )
-        self.users_panel.changed.connect(self._users_changed)
-        self.indicator_sets_panel = IndicatorSetsPanel(
-            services.indicator_sets, prompter, user_name=self._user_name, language=language
-        )
-        self.settings_page = SettingsPage(
-            language,
-            services.office.masks_national_ids(),
-            services.office.goal_percent(),
-            [
-                self.code_lists_editor,
-                self.indicator_sets_panel,
-                self.users_panel,
-                self.locks_panel,
-                self.backup_panel,
-            ],
-        )
-        self.households_page = HouseholdsPage(
-            services.household_list,
-            self.open_household,
-            mask_ids=services.office.masks_national_ids(),
-            printing=self.printing,
-        )
-        self.households_page.first_shown.connect(
-            lambda: QTimer.singleShot(300, self.household_form_dialog)
-        )
-        self.projects_page = ProjectsPage(
-            self.desk.project_services, self.desk.open_project, self.desk.open_agencies
-        )
-        self.assistance_page = AssistancePage(
-            self.desk.assistance_services,
-            record_for_project=self.desk.record_for_project,
-            edit_assistance=self.desk.edit_assistance,
-            delete_assistance=self.desk.delete_assistance,
-            open_household=self.open_household,
-        )
-        exchange = ExchangeDesk(
-            services,
-            prompter,
-            profile=profile,
-            user_name=self._user_name,
-            current_user=self.current_user,
-            language=language,
-        )
-        self.exchange_desk = exchange  # keeps the export's path to the check connected
-        self.quality_panel = exchange.quality_panel
-        self.quality_panel.household_requested.connect(self.open_household)
-        self.export_panel, self.import_panel = exchange.export_panel, exchange.import_panel
-        self.conflicts_panel = exchange.conflicts_panel
-        self.exchange_page = exchange.page
-        self.import_panel.imported.connect(lambda _summary: self._records_changed())
-        self.export_panel.exported.connect(self._exported)
-        if self.conflicts_panel is not None:
-            self.conflicts_panel.household_requested.connect(self.open_household)
-            self.conflicts_panel.changed.connect(self._records_changed)
-        self.audit_page = AuditPage(services.audit, prompter, language=language)
-        self.worklist_page = WorklistPage(
-            services.worklist,
-            services.visit_lists,
-            services.household_list.filter_options,
-            self.open_household,
-            prompter,
-        )
-        pages: list[tuple[str, QWidget]] = [
-            (self.tr("Overview"), self.overview_page),
-            (self.tr("Households"), self.households_page),
-            (self.tr("Projects"), self.projects_page),
-            (self.tr("Assistance"), self.assistance_page),
-            (self.tr("Exchange"), self.exchange_page),
-            (self.tr("Settings"), self.settings_page),
-            (self.tr("Change log"), self.audit_page),
-            (self.tr("Follow-up work"), self.worklist_page),
-        ]
-        self.rail = QListWidget()
-        self.rail.setObjectName("navigationRail")
-        # Its own style, before its rows are laid out: inherited from the window only once
-        # parented, the padding came after the rows were spaced, and they overlapped.
-        self.rail.setStyleSheet(STYLE)
-        self.rail.setFixedWidth(190)
-        self.stack = QStackedWidget()
-        for number, (title, page) in enumerate(pages, start=1):
-            self.rail.addItem(title)
-            self.stack.addWidget(page)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda row=number - 1: self.rail.setCurrentRow(row))
-        self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.rail.setCurrentRow(0)
+        self.pages = PageRail(self, STYLE)
+        self.rail, self.stack = self.pages.rail, self.pages.stack
+        self.pages.add_built(self.tr("Overview"), self.overview_page)
+        self.pages.add(self.tr("Households"), self._build_households_page)
+        self.pages.add(self.tr("Projects"), self._build_projects_page)
+        self.pages.add(self.tr("Assistance"), self._build_assistance_page)
+        self.pages.add(self.tr("Exchange"), self._build_exchange_page)
+        self.pages.add(self.tr("Settings"), self._build_settings_page)
+        self.pages.add(self.tr("Change log"), self._build_audit_page)
+        self.pages.add(self.tr("Follow-up work"), self._build_worklist_page)
+        self.rail.setCurrentRow(OVERVIEW)
         self.rail.currentRowChanged.connect(lambda _row: self._refresh_dashboard_if_shown())
         self.rail.currentRowChanged.connect(self._page_shown)
         self._tasks = TaskRunner()
@@ -229,11 +150,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_status, 1)
         self.statusBar().addPermanentWidget(self.backup_status)
         self.statusBar().addPermanentWidget(self.counts_status)
-        self.settings_page.language_chosen.connect(self.language_chosen)
-        self.settings_page.masking_chosen.connect(self._set_masking)
-        self.settings_page.goal_chosen.connect(self._set_goal)
-        self.code_lists_editor.changed.connect(self._records_changed)
-        self.indicator_sets_panel.changed.connect(self._records_changed)
         self.refresh()
         self.show_backup_status()
         if DraftFile(draft_path_for(services.database.path)).path.exists():
@@ -243,56 +159,156 @@ class MainWindow(QMainWindow):
     def services(self) -> AppServices:
         return self._services
 
+    @property
+    def printing(self) -> HouseholdPrinting:
+        """Every way a household prints, set up the first time something prints."""
+        if self._printing is None:
+            from desktop.ui.printing.household_printing import HouseholdPrinting
+
+            self._printing = HouseholdPrinting(self._services.household_sheet, self._prompter)
+        return self._printing
+
+    @property
+    def desk(self) -> ProjectDesk:
+        """The project and assistance windows, set up the first time one is needed."""
+        if self._desk is None:
+            from desktop.ui.projects.project_desk import ProjectDesk
+
+            desk = ProjectDesk(
+                self._services,
+                self._prompter,
+                user_name=self._user_name,
+                mask_ids=self._services.office.masks_national_ids,
+                window=self,
+                printing=self.printing,
+            )
+            desk.changed.connect(self._records_changed)
+            desk.household_requested.connect(self.open_household)
+            self._desk = desk
+        return self._desk
+
+    # The pages, each built the first time it is needed --------------------------------
+
+    def _build_households_page(self) -> QWidget:
+        from desktop.ui.households.households_page import HouseholdsPage
+
+        page = HouseholdsPage(
+            self._services.household_list,
+            self.open_household,
+            mask_ids=self._services.office.masks_national_ids(),
+            printing=self.printing,
+        )
+        page.first_shown.connect(lambda: QTimer.singleShot(300, self.household_form_dialog))
+        self.households_page = page
+        return page
+
+    def _build_projects_page(self) -> QWidget:
+        from desktop.ui.projects.projects_page import ProjectsPage
+
+        self.projects_page = ProjectsPage(
+            self.desk.project_services, self.desk.open_project, self.desk.open_agencies
+        )
+        return self.projects_page
+
+    def _build_assistance_page(self) -> QWidget:
+        from desktop.ui.assistance.assistance_page import AssistancePage
+
+        self.assistance_page = AssistancePage(
+            self.desk.assistance_services,
+            record_for_project=self.desk.record_for_project,
+            edit_assistance=self.desk.edit_assistance,
+            delete_assistance=self.desk.delete_assistance,
+            open_household=self.open_household,
+        )
+        return self.assistance_page
+
+    def _build_exchange_page(self) -> QWidget:
+        from desktop.ui.exchange.exchange_desk import ExchangeDesk
+
+        exchange = ExchangeDesk(
+            self._services,
+            self._prompter,
+            profile=self._services.office.profile(),
+            user_name=self._user_name,
+            current_user=self.current_user,
+            language=self._language,
+        )
+        self.exchange_desk = exchange  # keeps the export's path to the check connected
+        self.quality_panel = exchange.quality_panel
+        self.quality_panel.household_requested.connect(self.open_household)
+        self.export_panel, self.import_panel = exchange.export_panel, exchange.import_panel
+        self.conflicts_panel = exchange.conflicts_panel
+        self.exchange_page = exchange.page
+        self.import_panel.imported.connect(lambda _summary: self._records_changed())
+        self.export_panel.exported.connect(self._exported)
+        if self.conflicts_panel is not None:
+            self.conflicts_panel.household_requested.connect(self.open_household)
+            self.conflicts_panel.changed.connect(self._records_changed)
+        return self.exchange_page
+
+    def _build_settings_page(self) -> QWidget:
+        from desktop.ui.pages.settings_desk import SettingsDesk
+
+        settings = SettingsDesk(
+            self._services,
+            self._prompter,
+            user_name=self._user_name,
+            current_user=self.current_user,
+            language=self._language,
+        )
+        self.code_lists_editor = settings.code_lists_editor
+        self.indicator_sets_panel = settings.indicator_sets_panel
+        self.users_panel, self.locks_panel = settings.users_panel, settings.locks_panel
+        self.backup_panel = settings.backup_panel
+        self.settings_page = settings.page
+        self.backup_panel.restore_requested.connect(self.restore_requested)
+        self.backup_panel.backed_up.connect(self._backed_up)
+        self.users_panel.changed.connect(self._users_changed)
+        self.code_lists_editor.changed.connect(self._records_changed)
+        self.indicator_sets_panel.changed.connect(self._records_changed)
+        self.settings_page.language_chosen.connect(self.language_chosen)
+        self.settings_page.masking_chosen.connect(self._set_masking)
+        self.settings_page.goal_chosen.connect(self._set_goal)
+        return self.settings_page
+
+    def _build_audit_page(self) -> QWidget:
+        from desktop.ui.audit.audit_page import AuditPage
+
+        self.audit_page = AuditPage(self._services.audit, self._prompter, language=self._language)
+        return self.audit_page
+
+    def _build_worklist_page(self) -> QWidget:
+        from desktop.ui.cases.worklist_page import WorklistPage
+
+        services = self._services
+        self.worklist_page = WorklistPage(
+            services.worklist,
+            services.visit_lists,
+            services.household_list.filter_options,
+            self.open_household,
+            self._prompter,
+        )
+        return self.worklist_page
+
     def household_form_dialog(self) -> HouseholdFormDialog:
         """The one household form, built on first use and reused (opening stays instant)."""
         if self.household_form is None:
-            from desktop.ui.cases.case_section import HouseholdCaseSection
-            from desktop.ui.evidence.evidence_panel import EvidencePanel
-            from desktop.ui.household_form.form_dialog import HouseholdFormDialog
+            from desktop.ui.household_form_tabs import household_form_with_tabs
 
-            form = HouseholdFormDialog(
-                self._services.household_form,
+            tabs = household_form_with_tabs(
+                self._services,
                 self._prompter,
                 user_name=self._user_name,
                 printing=self.printing,
-                drafts=DraftFile(draft_path_for(self._services.database.path)),
+                record_for_household=lambda id_, title: self.desk.record_for_household(id_, title),
                 parent=self,
             )
-            section = HouseholdAssistanceSection(self._services.assistance)
-            form.add_tab(section, self.tr("&Assistance"))
-            form.household_shown.connect(section.set_household)
-            section.add_requested.connect(
-                lambda household_id: self.desk.record_for_household(
-                    household_id, form.windowTitle()
-                )
-            )
-            cases = HouseholdCaseSection(
-                self._services.cases,
-                self._prompter,
-                user_name=self._user_name,
-                unsaved=form.has_unsaved_changes,
-                title=form.windowTitle,
-            )
-            form.add_tab(cases, self.tr("Plan and fo&llow-up"))
-            form.household_shown.connect(cases.set_household)
-            cases.visit_saved.connect(lambda _id: form.reload_stored())
-            cases.visit_saved.connect(self._household_changed)
-            form.saved.connect(self._household_changed)
-            form.deleted.connect(self._household_changed)
-            form.jump_requested.connect(self.open_household)
-            self.household_form = form
-            self.household_assistance = section
-            self.household_cases = cases
-            evidence = EvidencePanel(
-                self._services.evidence,
-                self._prompter,
-                user_name=self._user_name,
-                unsaved=form.has_unsaved_changes,
-            )
-            cases.layout().addWidget(evidence, 1)  # under the timeline, on the same tab
-            form.household_shown.connect(evidence.set_household)
-            cases.visit_saved.connect(lambda _id: evidence.refresh())  # a visit to attach to
-            self.household_evidence = evidence
+            tabs.cases.visit_saved.connect(self._household_changed)
+            tabs.form.saved.connect(self._household_changed)
+            tabs.form.deleted.connect(self._household_changed)
+            tabs.form.jump_requested.connect(self.open_household)
+            self.household_form, self.household_assistance = tabs.form, tabs.assistance
+            self.household_cases, self.household_evidence = tabs.cases, tabs.evidence
         return self.household_form
 
     def offer_kept_household(self) -> HouseholdFormDialog | None:
@@ -312,14 +328,17 @@ class MainWindow(QMainWindow):
         return form
 
     def _household_changed(self, _household_id: int) -> None:
-        self.households_page.refresh()
-        self.worklist_page.refresh()
+        if self.pages.is_built(HOUSEHOLDS):  # a page built later reads it fresh
+            self.households_page.refresh()
+        if self.pages.is_built(FOLLOW_UP):
+            self.worklist_page.refresh()
         self.refresh()
         self._dashboard_changed()
-        self.quality_panel.refresh()  # a sign-off no longer holds
+        if self.pages.is_built(EXCHANGE):
+            self.quality_panel.refresh()  # a sign-off no longer holds
 
-    def _page_shown(self, _row: int) -> None:
-        if self.stack.currentWidget() is self.settings_page:
+    def _page_shown(self, row: int) -> None:
+        if row == SETTINGS:
             self.backup_panel.reload()
 
     def _dashboard_changed(self) -> None:
@@ -344,11 +363,16 @@ class MainWindow(QMainWindow):
         )
 
     def _records_changed(self) -> None:
-        """A project, agency or piece of help was written: show it everywhere."""
-        self.projects_page.refresh()
-        self.assistance_page.refresh()
-        self.households_page.refresh()
-        self.worklist_page.refresh()
+        """A project, agency or piece of help was written: show it everywhere (a page
+        not built yet reads it when it is)."""
+        if self.pages.is_built(PROJECTS):
+            self.projects_page.refresh()
+        if self.pages.is_built(ASSISTANCE):
+            self.assistance_page.refresh()
+        if self.pages.is_built(HOUSEHOLDS):
+            self.households_page.refresh()
+        if self.pages.is_built(FOLLOW_UP):
+            self.worklist_page.refresh()
         if self.household_assistance is not None:
             self.household_assistance.reload()
         if self.household_cases is not None:
@@ -357,22 +381,24 @@ class MainWindow(QMainWindow):
             self.household_evidence.refresh()  # help recorded: something to attach to
         self.refresh()
         self._dashboard_changed()
-        self.quality_panel.refresh()
-        if self.audit_page.isVisible():
+        if self.pages.is_built(EXCHANGE):
+            self.quality_panel.refresh()
+        if self.pages.is_built(CHANGE_LOG) and self.audit_page.isVisible():
             self.audit_page.refresh()
 
     def show_households(self, household_filter: HouseholdFilter) -> None:
         """Go to the register showing `household_filter` (a dashboard figure's list)."""
-        self.rail.setCurrentRow(1)
+        self.rail.setCurrentRow(HOUSEHOLDS)
         self.households_page.apply_filter(household_filter)
 
     def show_projects(self, project_filter: ProjectFilter) -> None:
-        self.rail.setCurrentRow(2)
+        self.rail.setCurrentRow(PROJECTS)
         self.projects_page.apply_filter(project_filter)
 
     def _set_masking(self, masked: bool) -> None:
         self._services.office.set_masks_national_ids(masked)
-        self.households_page.set_mask_ids(masked)
+        if self.pages.is_built(HOUSEHOLDS):
+            self.households_page.set_mask_ids(masked)
 
     def show_backup_status(self, now: dt.datetime | None = None) -> None:
         """The last backup in the status bar, in red when none is younger than 7 days."""
@@ -397,7 +423,7 @@ class MainWindow(QMainWindow):
             text += " · " + self.tr("back up now: none in the last 7 days")
         self.backup_status.setText(text)
         self.backup_status.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
-        if self.settings_page.isVisible():
+        if self.pages.is_built(SETTINGS) and self.settings_page.isVisible():
             self.backup_panel.reload()
 
     def current_user(self) -> UserRow:
@@ -435,7 +461,8 @@ class MainWindow(QMainWindow):
         database = self._services.database
         database_path = redacted(database.url) if database.url else str(database.path)
         self.overview_page.show_office(profile, counts)
-        self.settings_page.show_office(profile, database_path, self._user_name)
+        if self.pages.is_built(SETTINGS):
+            self.settings_page.show_office(profile, database_path, self._user_name)
         if profile is None:
             self.office_status.setText(self.tr("Office not set up"))
         else:

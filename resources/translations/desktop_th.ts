@@ -3631,107 +3631,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>District Desk — target households</source>
         <translation>ระบบครัวเรือนเป้าหมาย สำนักงานพัฒนาชุมชนอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Households</source>
         <translation>ครัวเรือน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/ui/main_window.py" line="124"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>Assistance</source>
         <translation>การช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Exchange</source>
         <translation>รับ-ส่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Settings</source>
         <translation>ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Change log</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Follow-up work</source>
         <translation>งานที่ต้องติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/household_form_tabs.py" line="54"/>
         <source>&amp;Assistance</source>
         <translation>การช่วยเหลือ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/household_form_tabs.py" line="66"/>
         <source>Plan and fo&amp;llow-up</source>
         <translation>แผนและการติดตาม (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>The figures could not be read: {reason}</source>
         <translation>อ่านตัวเลขไม่ได้: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>Backups: made on the database server</source>
         <translation>การสำรองข้อมูล: ทำที่เครื่องเซิร์ฟเวอร์ฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>No backup yet</source>
         <translation>ยังไม่มีการสำรองข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Last backup {date} {time}</source>
         <translation>สำรองข้อมูลล่าสุด {date} {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="423"/>
         <source>back up now: none in the last 7 days</source>
         <translation>ควรสำรองข้อมูลตอนนี้: ไม่มีการสำรองใน 7 วันที่ผ่านมา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="467"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>Provincial office, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>{district}, {province}</source>
         <translation>อำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>(demo)</source>
         <translation>(ข้อมูลตัวอย่าง)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>Households {households} · Members {members} · Projects {projects}</source>
         <translation>ครัวเรือน {households} · สมาชิก {members} คน · โครงการ {projects}</translation>
     </message>
@@ -4031,150 +4031,150 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="105"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="107"/>
         <source>Target households</source>
         <translation>ครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="73"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="281"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="75"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="290"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="74"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="76"/>
         <source>Fiscal year of the umbrella and goal figures</source>
         <translation>ปีงบประมาณของตัวเลขโครงการและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="75"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="77"/>
         <source>Copy as image</source>
         <translation>คัดลอกเป็นภาพ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="76"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="78"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="79"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="81"/>
         <source>Projects and goal:</source>
         <translation>โครงการและเป้าหมาย:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="107"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="109"/>
         <source>Helped</source>
         <translation>ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="108"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="110"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับการช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="117"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="119"/>
         <source>Households by stage</source>
         <translation>ครัวเรือนตามระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="118"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="120"/>
         <source>Households failing each dimension</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="120"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="122"/>
         <source>Households failing each indicator</source>
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="129"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="131"/>
         <source>Indicator set of the chart below</source>
         <translation>ชุดตัวชี้วัดของแผนภูมิด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="143"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="145"/>
         <source>Progress toward the province&apos;s goal</source>
         <translation>ความก้าวหน้าสู่เป้าหมายของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="156"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="158"/>
         <source>By subdistrict</source>
         <translation>รายตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="157"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="159"/>
         <source>Projects by umbrella</source>
         <translation>โครงการรายร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="160"/>
         <source>Development plans and follow-up visits</source>
         <translation>แผนพัฒนาครัวเรือนและการเยี่ยมติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="181"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="183"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="184"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="186"/>
         <source>Provincial office of {province}: its districts consolidated</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}: ข้อมูลรวมของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="190"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="192"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="196"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="198"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="228"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="230"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="234"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="236"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="246"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="281"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="350"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="248"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="290"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="359"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="295"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="304"/>
         <source>{code} (survey years {first}–{last})</source>
         <translation>{code} (ปีสำรวจ {first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="326"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="335"/>
         <source>No indicator set is loaded.</source>
         <translation>ยังไม่ได้โหลดชุดตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="333"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="342"/>
         <source>Indicator set {name} (survey years {first}–{last}): only households whose latest answers are in this set. Households answered under another set are counted under it: choose it on the right.</source>
         <translation>ชุดตัวชี้วัด: {name} (ปีสำรวจ {first}–{last}): นับเฉพาะครัวเรือนที่ตอบครั้งล่าสุดตามชุดนี้ ครัวเรือนที่ตอบตามชุดอื่นนับอยู่ในชุดนั้น เลือกชุดได้ทางขวา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="338"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="347"/>
         <source>Indicator set {name} (survey years {first}–{last}).</source>
         <translation>ชุดตัวชี้วัด: {name} (ปีสำรวจ {first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="359"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="368"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="364"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="373"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>

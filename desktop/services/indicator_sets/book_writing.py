@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from desktop.services.indicator_sets.book_reading import SetBook
 from desktop.services.indicator_sets.layout import (
@@ -26,15 +22,17 @@ from desktop.services.indicator_sets.layout import (
     SetSheet,
 )
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
 FONT = "TH SarabunPSK"
-KEY_FONT = Font(name=FONT, size=11, color="808080")
-HEADER_FONT = Font(name=FONT, size=16, bold=True)
-CELL_FONT = Font(name=FONT, size=16)
 FORMULA_START = ("=", "+", "-", "@")
 
 
 def write_set_book(book: SetBook, out: Path) -> None:
     """Write ``book`` to ``out`` (an .xlsx), replacing what is there only when complete."""
+    from openpyxl import Workbook  # here, not at start: openpyxl would slow the app's start
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     _sheet(
@@ -62,12 +60,18 @@ def write_set_book(book: SetBook, out: Path) -> None:
 
 
 def _sheet(workbook: Workbook, layout: SetSheet, rows: list[list[Any]]) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    key_font = Font(name=FONT, size=11, color="808080")
+    header_font = Font(name=FONT, size=16, bold=True)
+    cell_font = Font(name=FONT, size=16)
     sheet = workbook.create_sheet(layout.title)
     for index, column in enumerate(layout.columns, start=1):
         key = sheet.cell(KEY_ROW, index, column.key)
-        key.font = KEY_FONT
+        key.font = key_font
         header = sheet.cell(HEADER_ROW, index, column.header_th)
-        header.font = HEADER_FONT
+        header.font = header_font
         header.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     for row_number, values in enumerate(rows, start=FIRST_DATA_ROW):
@@ -79,7 +83,7 @@ def _sheet(workbook: Workbook, layout: SetSheet, rows: list[list[Any]]) -> None:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
                 if value.startswith(FORMULA_START):
                     cell.quotePrefix = True
-            cell.font = CELL_FONT
+            cell.font = cell_font
     sheet.freeze_panes = sheet.cell(FIRST_DATA_ROW, 1)
     last = get_column_letter(len(layout.columns))
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(HEADER_ROW, len(rows) + HEADER_ROW)}"

@@ -14,9 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,6 +42,9 @@ from desktop.services.printing.household_sheet_data import (
 )
 from desktop.services.printing.project_sheet_data import ProjectNotFound, load_project_sheet
 from desktop.services.thai import DateStyle, to_be_year
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 __all__ = [
     "TEMPLATES",
@@ -72,6 +74,9 @@ class UnsupportedLanguage(ValueError):
 
 
 def _environment() -> Environment:
+    # jinja2 here, not at start: it is needed at the first sheet, not for the app to open
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
     return Environment(
         loader=FileSystemLoader(TEMPLATES),
         # .html escaped (all of the sheets); the plain-text page header is not HTML.

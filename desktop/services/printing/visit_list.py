@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from jinja2 import Environment
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.cases.worklist import WorkLine
 from desktop.services.printing.household_sheet_data import be_date, office_names
 from desktop.services.printing.household_sheets import SheetOptions, _environment
 from desktop.services.thai import DateStyle
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 
 @dataclass(frozen=True)

@@ -7,15 +7,6 @@ from __future__ import annotations
 
 import enum
 
-from stdnum.exceptions import (
-    InvalidChecksum,
-    InvalidComponent,
-    InvalidFormat,
-    InvalidLength,
-    ValidationError,
-)
-from stdnum.th import pin
-
 ID_LENGTH = 13
 MASK_CHAR = "X"
 
@@ -77,6 +68,16 @@ def validate_national_id(text: str) -> str:
 
     Besides the check digit, stdnum rejects a first digit of 0 or 9.
     """
+    # stdnum here, not at the top: its package loads pydoc, a cost the app's start skips
+    from stdnum.exceptions import (
+        InvalidChecksum,
+        InvalidComponent,
+        InvalidFormat,
+        InvalidLength,
+        ValidationError,
+    )
+    from stdnum.th import pin
+
     digits = _check_shape(text)
     try:
         return pin.validate(digits)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,11 +38,13 @@ from desktop.services.projects import ProjectFilter
 from desktop.services.thai import format_be_date
 from desktop.ui.dashboard.case_table import CaseFiguresSection
 from desktop.ui.dashboard.count_chart import CountBarChart
-from desktop.ui.dashboard.dashboard_printing import print_picture, write_pdf
 from desktop.ui.dashboard.figure_tables import SubdistrictTable, UmbrellaTable
 from desktop.ui.dashboard.figure_tile import FigureTile
 from desktop.ui.dashboard.goal_chart import GoalChart
 from desktop.ui.domain_text import DIMENSIONS, dimension_name, stage_name
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 OpenHouseholds = Callable[[HouseholdFilter], None]
 OpenProjects = Callable[[ProjectFilter], None]
@@ -252,7 +254,12 @@ class OverviewPage(QWidget):
     def copy_image(self) -> None:
         QApplication.clipboard().setPixmap(self.content.grab())
 
+    # Qt's printing is loaded when the clerk prints, not with the first page at start.
     def print_dashboard(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop.ui.dashboard.dashboard_printing import print_picture
+
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(self._printer, self)
@@ -262,6 +269,8 @@ class OverviewPage(QWidget):
 
     def print_to_pdf(self, path: Path) -> int:
         """Print the dashboard into the PDF file ``path``; returns its pages."""
+        from desktop.ui.dashboard.dashboard_printing import write_pdf
+
         picture, breaks = self._picture()
         return write_pdf(path, picture, self._print_header(), breaks)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -74,6 +73,8 @@ class PlaceMatch:
 
 def _best(core: str, choices: dict[str, list[str]]) -> tuple[str, float] | None:
     """The choice a misspelt name stands for, or None (no choice close enough, or two)."""
+    from rapidfuzz import fuzz, process  # here: only a province's import needs it, not the start
+
     found = process.extract(core, list(choices), scorer=fuzz.ratio, limit=2)
     if not found or found[0][1] < FUZZY_CUTOFF:
         return None
