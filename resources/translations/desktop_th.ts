@@ -2334,98 +2334,98 @@
 <context>
     <name>HouseholdCaseSection</name>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="58"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="65"/>
         <source>New &amp;plan…</source>
         <translation>แผนใหม่… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="59"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="66"/>
         <source>&amp;Edit plan…</source>
         <translation>แก้แผน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="60"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="67"/>
         <source>Record &amp;visit…</source>
         <translation>บันทึกการเยี่ยม… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="69"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="69"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="69"/>
         <source>Who</source>
         <translation>ผู้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="69"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="100"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="107"/>
         <source>Save the household first.</source>
         <translation>บันทึกครัวเรือนก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="110"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="117"/>
         <source>Current plan: {title}</source>
         <translation>แผนปัจจุบัน: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="112"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="119"/>
         <source>No current plan</source>
         <translation>ยังไม่มีแผนปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="115"/>
-        <location filename="../../desktop/ui/cases/case_section.py" line="152"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="122"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="159"/>
         <source>next visit due {date}</source>
         <translation>เยี่ยมครั้งต่อไป {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="129"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="136"/>
         <source>Plan (current)</source>
         <translation>แผน (ปัจจุบัน)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="129"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="136"/>
         <source>Plan</source>
         <translation>แผน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="131"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="138"/>
         <source>Visit</source>
         <translation>การเยี่ยมติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="132"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="139"/>
         <source>Stage: {stage}</source>
         <translation>ระดับการพัฒนา: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="137"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="144"/>
         <source>{title} · {problems} problems, {done} of {activities} activities done</source>
         <translation>{title} · ปัญหา {problems} ข้อ กิจกรรมเสร็จ {done} จาก {activities}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="148"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="155"/>
         <source>stage reassessed: {stage}</source>
         <translation>ประเมินระดับใหม่: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="166"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="173"/>
         <source>Plan and follow-up</source>
         <translation>แผนและการติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="168"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="175"/>
         <source>Save the household first: plans and visits are kept with the saved household.</source>
         <translation>บันทึกครัวเรือนก่อน: แผนและการเยี่ยมเก็บไว้กับครัวเรือนที่บันทึกแล้ว</translation>
     </message>
@@ -3917,139 +3917,174 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="115"/>
         <source>&amp;Current plan</source>
         <translation>เป็นแผนปัจจุบัน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="119"/>
         <source>Problem (indicator or dimension)</source>
         <translation>ปัญหา (ตัวชี้วัดหรือมิติ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="119"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="126"/>
         <source>Problem no.</source>
         <translation>ปัญหาข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="127"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="128"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="129"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="130"/>
         <source>Due (BE)</source>
         <translation>กำหนดเสร็จ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="131"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="137"/>
         <source>Add &amp;problem</source>
         <translation>เพิ่มปัญหา (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="138"/>
         <source>&amp;Remove problem</source>
         <translation>ลบปัญหา (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="139"/>
         <source>Add &amp;activity</source>
         <translation>เพิ่มกิจกรรม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
         <source>R&amp;emove activity</source>
         <translation>ลบกิจกรรม (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="141"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="143"/>
+        <source>Delete p&amp;lan…</source>
+        <translation>ลบแผน… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="156"/>
         <source>&amp;Title</source>
         <translation>ชื่อแผน (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="158"/>
         <source>&amp;Date made (BE)</source>
         <translation>วันที่จัดทำ (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="167"/>
         <source>Problems and goals</source>
         <translation>ปัญหาและเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="175"/>
         <source>&amp;Notes</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="211"/>
         <source>New plan: {household}</source>
         <translation>แผนใหม่: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="211"/>
         <source>Edit plan: {household}</source>
         <translation>แก้แผน: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="283"/>
         <source>No indicator: {dimension}</source>
         <translation>ไม่ระบุตัวชี้วัด: ด้าน{dimension}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="343"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="350"/>
         <source>— agency —</source>
         <translation>— หน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="348"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="355"/>
         <source>— no project —</source>
         <translation>— ไม่มีโครงการ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="401"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="408"/>
         <source>Problem {row}, activity {activity}</source>
         <translation>ปัญหาข้อ {row}, กิจกรรมที่ {activity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="422"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="429"/>
         <source>Save plan</source>
         <translation>บันทึกแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="440"/>
+        <source>Delete plan</source>
+        <translation>ลบแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="442"/>
+        <source>Delete the plan &quot;{title}&quot; with its problems and activities?</source>
+        <translation>ลบแผน &quot;{title}&quot; พร้อมปัญหาและกิจกรรมทั้งหมดของแผนหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="449"/>
+        <source>It is the current plan: after it is deleted the household has no current plan. No earlier plan becomes current by itself; open one from the timeline and tick &quot;Current plan&quot;, or make a new plan.</source>
+        <translation>แผนนี้เป็นแผนปัจจุบัน เมื่อลบแล้วครัวเรือนจะไม่มีแผนปัจจุบัน แผนก่อนหน้าจะไม่กลายเป็นแผนปัจจุบันเอง ให้เปิดแผนนั้นจากลำดับเหตุการณ์แล้วเลือก &quot;เป็นแผนปัจจุบัน&quot; หรือจัดทำแผนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="458"/>
+        <source>{count} assistance records served its activities: they stay, still counted for their projects, without the activity.</source>
+        <translation>มีการช่วยเหลือ {count} รายการที่ทำตามกิจกรรมของแผนนี้ รายการเหล่านั้นยังอยู่และยังนับให้โครงการของตน แต่จะไม่ผูกกับกิจกรรมอีก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="462"/>
+        <source>The change log keeps what was deleted.</source>
+        <translation>ประวัติการแก้ไขยังเก็บสิ่งที่ลบไว้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="472"/>
+        <source>This plan was deleted meanwhile. Close the window.</source>
+        <translation>แผนนี้ถูกลบไปแล้วระหว่างนี้ กรุณาปิดหน้าต่าง</translation>
     </message>
 </context>
 <context>
@@ -5696,104 +5731,134 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="85"/>
         <source>No.</source>
         <translation>ข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="85"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="85"/>
         <source>Last answer</source>
         <translation>คำตอบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="85"/>
         <source>Found now</source>
         <translation>ผลที่พบครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="92"/>
         <source>— no change —</source>
         <translation>— ไม่เปลี่ยน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="97"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="99"/>
+        <source>De&amp;lete visit…</source>
+        <translation>ลบการเยี่ยม… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="105"/>
         <source>&amp;Date of visit (BE)</source>
         <translation>วันที่เยี่ยม (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="106"/>
         <source>&amp;Visited by</source>
         <translation>ผู้เยี่ยม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="107"/>
         <source>&amp;Findings</source>
         <translation>สิ่งที่พบ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="113"/>
         <source>&amp;Indicators checked</source>
         <translation>ตัวชี้วัดที่ตรวจ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="120"/>
         <source>New s&amp;tage</source>
         <translation>ระดับการพัฒนาใหม่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="121"/>
         <source>&amp;Reason for the stage</source>
         <translation>เหตุผลของระดับ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="122"/>
         <source>&amp;Next visit due (BE)</source>
         <translation>เยี่ยมครั้งต่อไป (พ.ศ.) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="154"/>
         <source>Visit: {household}</source>
         <translation>เยี่ยมติดตาม: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="156"/>
+        <source>Correct visit: {household}</source>
+        <translation>แก้ไขการเยี่ยม: {household}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="171"/>
         <source>(the answers become those of survey year {year})</source>
         <translation>(คำตอบบันทึกเป็นผลสำรวจปี {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="188"/>
         <source>— not checked —</source>
         <translation>— ไม่ได้ตรวจ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="215"/>
         <source>Visit date</source>
         <translation>วันที่เยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="216"/>
         <source>Next visit due</source>
         <translation>เยี่ยมครั้งต่อไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="243"/>
         <source>Record visit</source>
         <translation>บันทึกการเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="254"/>
+        <source>Delete visit</source>
+        <translation>ลบการเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="256"/>
+        <source>Delete the visit of {date} by {visitor}?
+
+The answers it checked go back to what they were before it, the stage it reassessed is taken out of the stage history, and files attached to it are deleted. The change log keeps what was deleted.</source>
+        <translation>ลบการเยี่ยมวันที่ {date} โดย {visitor} หรือไม่
+
+คำตอบตัวชี้วัดที่ตรวจในการเยี่ยมนี้จะกลับเป็นค่าก่อนการเยี่ยม ระดับการพัฒนาที่ประเมินในการเยี่ยมนี้จะถูกนำออกจากประวัติระดับ และไฟล์ที่แนบกับการเยี่ยมนี้จะถูกลบ ประวัติการแก้ไขยังเก็บสิ่งที่ลบไว้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="276"/>
+        <source>This visit was deleted meanwhile. Close the window and look again.</source>
+        <translation>การเยี่ยมนี้ถูกลบไปแล้วระหว่างนี้ กรุณาปิดหน้าต่างแล้วเปิดดูใหม่</translation>
     </message>
 </context>
 <context>

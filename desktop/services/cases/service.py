@@ -73,10 +73,14 @@ class CaseService:
         with self._factory() as session:
             return queries.timeline(session, household_id)
 
-    def visit_survey_year(self, household_id: int, visited_on: date) -> int:
-        """The survey year (BE) a visit's answers are written to: the household's latest."""
+    def visit_survey_year(
+        self, household_id: int, visited_on: date, *, visit_id: int | None = None
+    ) -> int:
+        """The survey year (BE) a visit's answers are written to: the household's latest
+        (a recorded visit ``visit_id``: the year its answers went to)."""
         with self._factory() as session:
-            return visits.visit_survey_year(session, household_id, visited_on)
+            draft = VisitDraft(household_id, visited_on=visited_on, id=visit_id)
+            return self._answers_year(session, draft, visited_on)
 
     def indicator_choices(self, household_id: int, survey_year: int) -> list[IndicatorChoice]:
         """The indicators of ``survey_year``'s set with the household's answers."""
