@@ -641,7 +641,7 @@
 <context>
     <name>CaseFiguresSection</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="60"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="91"/>
         <source>Current plans: {plans} · households in survival with a current plan: {planned} of {survival} ({percent} %)</source>
         <translation>แผนพัฒนาที่ใช้อยู่ {plans} แผน · ครัวเรือนระดับอยู่รอดที่มีแผน {planned} จาก {survival} ครัวเรือน (ร้อยละ {percent})</translation>
     </message>
@@ -649,34 +649,34 @@
 <context>
     <name>CaseFiguresTable</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="18"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="28"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="19"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="29"/>
         <source>Visits</source>
         <translation>เยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="19"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="29"/>
         <source>Moved up</source>
         <translation>เลื่อนระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="21"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="31"/>
         <source>{what} Q{quarter}</source>
         <translation>{what}
 ไตรมาส {quarter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="23"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="33"/>
         <source>{what}, year</source>
         <translation>{what}
 ทั้งปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="32"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="42"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
@@ -1814,95 +1814,121 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="34"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="37"/>
         <source>Search: Thai name, national ID or house code (Ctrl+F)</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="41"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="44"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="44"/>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="131"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="47"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="134"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="45"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="48"/>
         <source>All stages</source>
         <translation>ทุกระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="48"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="51"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="49"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="52"/>
         <source>Any dimension</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="52"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="55"/>
         <source>Fails: {}</source>
         <translation>ไม่ผ่านมิติ{}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="54"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="57"/>
         <source>Any indicator</source>
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="57"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="60"/>
         <source>Fails no. {number}: {text}</source>
         <translation>ไม่ผ่านข้อ {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="62"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="65"/>
         <source>All source lists</source>
         <translation>ทุกแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="65"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="68"/>
         <source>Helped or not</source>
         <translation>ได้รับ/ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="66"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="69"/>
         <source>Helped</source>
         <translation>ได้รับความช่วยเหลือแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="67"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="70"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="75"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="78"/>
         <source>Clear all filters</source>
         <translation>ล้างตัวกรองทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="135"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="138"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="182"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="189"/>
         <source>Search: {text}</source>
         <translation>ค้นหา: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="183"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="190"/>
         <source>All target households</source>
         <translation>ครัวเรือนเป้าหมายทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="209"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="217"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="225"/>
         <source>Clear this filter</source>
         <translation>ล้างตัวกรองนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="242"/>
+        <source>Has a current plan</source>
+        <translation>มีแผนปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="244"/>
+        <source>Q{quarter} FY {year}</source>
+        <translation>ไตรมาส {quarter} ปีงบ {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="246"/>
+        <source>FY {year}</source>
+        <translation>ปีงบ {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="249"/>
+        <source>Visited in {period}</source>
+        <translation>ได้รับการเยี่ยมใน{period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="250"/>
+        <source>Moved up a stage in {period}</source>
+        <translation>เลื่อนระดับขึ้นใน{period}</translation>
     </message>
 </context>
 <context>
@@ -3789,7 +3815,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview_page.py" line="68"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="268"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="269"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
@@ -3839,69 +3865,69 @@
         <translation>ครัวเรือนที่ไม่ผ่านเกณฑ์รายตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="124"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="125"/>
         <source>Progress toward the province&apos;s goal</source>
         <translation>ความก้าวหน้าสู่เป้าหมายของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="137"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="138"/>
         <source>By subdistrict</source>
         <translation>รายตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="138"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="139"/>
         <source>Projects by umbrella</source>
         <translation>โครงการรายร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="139"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="140"/>
         <source>Development plans and follow-up visits</source>
         <translation>แผนพัฒนาครัวเรือนและการเยี่ยมติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="162"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="163"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="165"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="166"/>
         <source>Provincial office of {province}: its districts consolidated</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}: ข้อมูลรวมของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="171"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="172"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="177"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="178"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="209"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="210"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="215"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="216"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="233"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="268"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="282"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="234"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="269"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="283"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="291"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="292"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="296"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="297"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.households.list_query import CaseEvent, CaseEventKind
 from desktop.services.households.listing import FilterOptions, HouseholdFilter
 from desktop.ui.domain_text import DIMENSIONS, STAGES, dimension_name, stage_name
 
@@ -29,6 +30,8 @@ class FilterBar(QWidget):
     def __init__(self, options: FilterOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._options = options
+        self._case_event: CaseEvent | None = None  # set only by a click-through, shown as a chip
+        self.case_event_chip: QToolButton | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
             self.tr("Search: Thai name, national ID or house code (Ctrl+F)")
@@ -147,6 +150,7 @@ class FilterBar(QWidget):
             failing_indicator=self.indicator_box.currentData(),
             source_list=self.source_box.currentData(),
             helped=self.helped_box.currentData(),
+            case_event=self._case_event,
             search=self.search_edit.text().strip(),
         )
 
@@ -154,6 +158,7 @@ class FilterBar(QWidget):
         """Show `household_filter` in the widgets (used by click-through from elsewhere)."""
         for box in self._boxes():
             box.blockSignals(True)
+        self._case_event = household_filter.case_event
         self._select(self.subdistrict_box, household_filter.subdistrict_code)
         self._fill_villages()
         self._select(self.village_box, household_filter.village_code)
@@ -177,6 +182,8 @@ class FilterBar(QWidget):
     def describe(self) -> list[str]:
         """The active filters as the clerk reads them (for a print's cover page)."""
         lines = [box.currentText() for box in self._boxes() if box.currentIndex() > 0]
+        if self._case_event is not None:
+            lines.append(self.case_event_text(self._case_event))
         search = self.search_edit.text().strip()
         if search:
             lines.append(self.tr("Search: {text}").format(text=search))
@@ -202,6 +209,7 @@ class FilterBar(QWidget):
                 item.widget().hide()
                 item.widget().deleteLater()
         active = [box for box in self._boxes() if box.currentIndex() > 0]
+        self.case_event_chip = None
         for box in active:
             chip = QToolButton(self)
             chip.setObjectName("filterChip")
@@ -210,7 +218,33 @@ class FilterBar(QWidget):
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(lambda _checked=False, b=box: b.setCurrentIndex(0))
             self.chips.addWidget(chip)
+        if self._case_event is not None:
+            chip = QToolButton(self)
+            chip.setObjectName("filterChip")
+            chip.setText(f"{self.case_event_text(self._case_event)}  ✕")
+            chip.setToolTip(self.tr("Clear this filter"))
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.clicked.connect(self._clear_case_event)
+            self.chips.addWidget(chip)
+            self.case_event_chip = chip
         layout = self.layout()
         if layout is not None:
             layout.activate()  # place new chips now, not at the next event-loop turn
-        self.clear_button.setVisible(bool(active))
+        self.clear_button.setVisible(bool(active) or self._case_event is not None)
+
+    def _clear_case_event(self) -> None:
+        self._case_event = None
+        self._emit()
+
+    def case_event_text(self, event: CaseEvent) -> str:
+        """What a dashboard case figure's filter lets through, as the clerk reads it."""
+        if event.kind is CaseEventKind.CURRENT_PLAN:
+            return self.tr("Has a current plan")
+        period = (
+            self.tr("Q{quarter} FY {year}").format(quarter=event.quarter, year=event.fiscal_year)
+            if event.quarter
+            else self.tr("FY {year}").format(year=event.fiscal_year)
+        )
+        if event.kind is CaseEventKind.VISITED:
+            return self.tr("Visited in {period}").format(period=period)
+        return self.tr("Moved up a stage in {period}").format(period=period)
