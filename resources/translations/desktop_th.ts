@@ -4034,81 +4034,81 @@
     </message>
     <message>
         <location filename="../../desktop/ui/cases/plan_dialog.py" line="167"/>
-        <source>Problems and goals</source>
-        <translation>ปัญหาและเป้าหมาย</translation>
+        <source>Problems and &amp;goals</source>
+        <translation>ปัญหาและเป้าหมาย (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="174"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="178"/>
         <source>&amp;Notes</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="230"/>
         <source>New plan: {household}</source>
         <translation>แผนใหม่: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="230"/>
         <source>Edit plan: {household}</source>
         <translation>แก้แผน: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="283"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="302"/>
         <source>No indicator: {dimension}</source>
         <translation>ไม่ระบุตัวชี้วัด: ด้าน{dimension}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="350"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="369"/>
         <source>— agency —</source>
         <translation>— หน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="374"/>
         <source>— no project —</source>
         <translation>— ไม่มีโครงการ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="408"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="427"/>
         <source>Problem {row}, activity {activity}</source>
         <translation>ปัญหาข้อ {row}, กิจกรรมที่ {activity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="429"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="448"/>
         <source>Save plan</source>
         <translation>บันทึกแผน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="440"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="459"/>
         <source>Delete plan</source>
         <translation>ลบแผน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="442"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="461"/>
         <source>Delete the plan &quot;{title}&quot; with its problems and activities?</source>
         <translation>ลบแผน &quot;{title}&quot; พร้อมปัญหาและกิจกรรมทั้งหมดของแผนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="449"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="468"/>
         <source>It is the current plan: after it is deleted the household has no current plan. No earlier plan becomes current by itself; open one from the timeline and tick &quot;Current plan&quot;, or make a new plan.</source>
         <translation>แผนนี้เป็นแผนปัจจุบัน เมื่อลบแล้วครัวเรือนจะไม่มีแผนปัจจุบัน แผนก่อนหน้าจะไม่กลายเป็นแผนปัจจุบันเอง ให้เปิดแผนนั้นจากลำดับเหตุการณ์แล้วเลือก &quot;เป็นแผนปัจจุบัน&quot; หรือจัดทำแผนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="458"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="477"/>
         <source>{count} assistance records served its activities: they stay, still counted for their projects, without the activity.</source>
         <translation>มีการช่วยเหลือ {count} รายการที่ทำตามกิจกรรมของแผนนี้ รายการเหล่านั้นยังอยู่และยังนับให้โครงการของตน แต่จะไม่ผูกกับกิจกรรมอีก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="462"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="481"/>
         <source>The change log keeps what was deleted.</source>
         <translation>ประวัติการแก้ไขยังเก็บสิ่งที่ลบไว้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="472"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="491"/>
         <source>This plan was deleted meanwhile. Close the window.</source>
         <translation>แผนนี้ถูกลบไปแล้วระหว่างนี้ กรุณาปิดหน้าต่าง</translation>
     </message>

@@ -9,8 +9,8 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -164,7 +164,10 @@ class PlanDialog(QDialog):
         top.addRow(title_label, self.title_edit)
         top.addRow(date_label, date_row)
         problem_buttons = QHBoxLayout()
-        problem_buttons.addWidget(QLabel(self.tr("Problems and goals")), 1)
+        goals_label = QLabel(self.tr("Problems and &goals"))
+        goals_label.setBuddy(self.problem_table)  # Alt+G: to the goal of the current problem
+        self.problem_table.installEventFilter(self)
+        problem_buttons.addWidget(goals_label, 1)
         problem_buttons.addWidget(self.add_problem_button)
         problem_buttons.addWidget(self.remove_problem_button)
         activity_buttons = QHBoxLayout()
@@ -200,6 +203,22 @@ class PlanDialog(QDialog):
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         enter_moves_on(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The problems' mnemonic lands in the goal of the current (else the first) problem,
+        ready to type, not on the table."""
+        if (
+            watched is self.problem_table
+            and event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() == Qt.FocusReason.ShortcutFocusReason
+            and self._problems
+        ):
+            row = max(self.problem_table.currentRow(), 0)
+            self.problem_table.setCurrentCell(row, GOAL)
+            self.problem_table.cellWidget(row, GOAL).setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return False
+        return super().eventFilter(watched, event)
 
     # Opening ---------------------------------------------------------------------------
 
