@@ -22,9 +22,9 @@ from tests.test_cases_service import (
     one,
     written_plan,
 )
-from tests.test_cases_service import _indicator_set as _indicator_set  # noqa: F401
-from tests.test_cases_service import cases as cases  # noqa: F401
-from tests.test_cases_service import household as household  # noqa: F401
+from tests.test_cases_service import _indicator_set as _indicator_set
+from tests.test_cases_service import cases as cases
+from tests.test_cases_service import household as household
 
 VISITED = dt.date(2026, 11, 20)
 
@@ -99,7 +99,7 @@ def recorded_visit(cases: CaseService, demo_db: OfficeDatabase, household: int):
 def test_a_corrected_visit_keeps_its_id_and_logs_each_field_old_and_new(
     cases: CaseService,
     demo_db: OfficeDatabase,
-    household: int,  # noqa: F811
+    household: int,
 ) -> None:
     stage_before = household_stage(demo_db, household)
     saved, before, failed, missing = recorded_visit(cases, demo_db, household)
@@ -166,11 +166,11 @@ def _updates(database: OfficeDatabase, table: str) -> list[tuple]:
 def test_a_deleted_visit_puts_back_its_answers_and_its_stage(
     cases: CaseService,
     demo_db: OfficeDatabase,
-    household: int,  # noqa: F811
+    household: int,
 ) -> None:
     stage_before = household_stage(demo_db, household)
     stages_before = stages(demo_db, household)
-    saved, before, failed, missing = recorded_visit(cases, demo_db, household)
+    saved, before, *_ = recorded_visit(cases, demo_db, household)
     assert results(demo_db, household) != before
     cases.delete_visit(saved.visit_id, user_name=CLERK)
     assert results(demo_db, household) == before  # changed answers back, created ones gone
@@ -195,7 +195,7 @@ def test_a_deleted_visit_puts_back_its_answers_and_its_stage(
 def test_a_period_lock_refuses_correcting_or_deleting_a_visit_and_a_plan(
     cases: CaseService,
     demo_db: OfficeDatabase,
-    household: int,  # noqa: F811
+    household: int,
 ) -> None:
     saved, *_ = recorded_visit(cases, demo_db, household)
     plan = written_plan(cases, demo_db, household)
@@ -221,7 +221,7 @@ def test_a_period_lock_refuses_correcting_or_deleting_a_visit_and_a_plan(
 def test_a_deleted_current_plan_leaves_no_current_plan_and_unlinks_its_assistance(
     cases: CaseService,
     demo_db: OfficeDatabase,
-    household: int,  # noqa: F811
+    household: int,
 ) -> None:
     older = written_plan(cases, demo_db, household)
     newer = written_plan(cases, demo_db, household)

@@ -20,8 +20,8 @@ from tests.test_cases_gui import (
     open_plan_tab,
     rows,
 )
-from tests.test_cases_gui import _indicator_set as _indicator_set  # noqa: F401
-from tests.test_cases_gui import window as window  # noqa: F401
+from tests.test_cases_gui import _indicator_set as _indicator_set
+from tests.test_cases_gui import window as window
 from tests.thai_keys import type_text
 
 VISITED = TODAY - dt.timedelta(days=3)
@@ -73,7 +73,7 @@ def open_row(section, qtbot, kind: TimelineKind):  # type: ignore[no-untyped-def
 
 
 def test_a_visit_opened_from_the_timeline_is_corrected_as_typed_and_logged(
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
     demo_db,
     qtbot,
 ) -> None:
@@ -136,7 +136,7 @@ def test_a_visit_opened_from_the_timeline_is_corrected_as_typed_and_logged(
 
 
 def test_a_visit_deleted_after_a_thai_question_puts_back_its_answers_and_stage(
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
     demo_db,
     qtbot,
     prompter,
@@ -176,7 +176,7 @@ def test_a_visit_deleted_after_a_thai_question_puts_back_its_answers_and_stage(
 
 
 def test_a_period_lock_refuses_deleting_a_visit_with_a_thai_message(
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
     demo_db,
     qtbot,
     prompter,
@@ -200,7 +200,7 @@ def test_a_period_lock_refuses_deleting_a_visit_with_a_thai_message(
 
 
 def test_a_current_plan_deleted_says_no_plan_becomes_current_and_none_does(
-    window: MainWindow,  # noqa: F811
+    window: MainWindow,
     demo_db,
     qtbot,
     prompter,

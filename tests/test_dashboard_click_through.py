@@ -102,9 +102,7 @@ def test_case_figure_cells_open_the_households_visited_and_moved_up(
     section = window.overview_page.case_figures
     table = section.table
     figures = window.overview_page.dashboard.cases
-    row, year = next(
-        (r, f) for r, f in enumerate(figures.visits) if any(f.quarters) and f.year
-    )
+    row, year = next((r, f) for r, f in enumerate(figures.visits) if any(f.quarters) and f.year)
     quarter = next(q for q in (1, 2, 3, 4) if year.quarters[q - 1])
     first, last = quarter_bounds(year.fiscal_year, quarter)
     visited = _households(
