@@ -6,6 +6,8 @@ nothing written under a period lock."""
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from db.database import OfficeDatabase
@@ -249,3 +251,43 @@ def test_a_deleted_current_plan_leaves_no_current_plan_and_unlinks_its_assistanc
     assert activity.id in activity_deletes
     unlinked = [f for _, _, f, _ in _updates(demo_db, "assistance")]
     assert unlinked == ["plan_activity_id"]
+
+
+STATUSES = ("passed", "failed", "na")
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_any_visit_corrected_any_number_of_times_then_deleted_leaves_the_answers_as_before(
+    cases: CaseService, demo_db: OfficeDatabase, household: int, data: st.DataObject
+) -> None:
+    """Random answers (some the household had, some new), random corrections (answers
+    dropped, added, changed, the date and visitor moved), then the delete: the household's
+    answers, stages and stage are what they were before the visit."""
+    choices = [c.indicator_id for c in cases.indicator_choices(household, 2567)]
+    answers = st.dictionaries(st.sampled_from(choices), st.sampled_from(STATUSES), max_size=6)
+    days = st.dates(dt.date(2026, 10, 1), TODAY)
+    before = results(demo_db, household)
+    stages_before, stage_before = stages(demo_db, household), household_stage(demo_db, household)
+    draft = VisitDraft(household, data.draw(days), "นางวันดี", "พบ")
+    draft.answers = [CheckedAnswer(i, s) for i, s in data.draw(answers).items()]
+    draft.new_stage = data.draw(st.sampled_from([None, "survival", "sustainable"]))
+    draft.stage_reason = "ประเมินใหม่"
+    visit_id = cases.save_visit(draft, user_name=CLERK, today=TODAY).visit_id
+    for _ in range(data.draw(st.integers(0, 3))):
+        draft = cases.load_visit(visit_id)
+        draft.visited_on = data.draw(days)
+        draft.visited_by = data.draw(st.sampled_from(["นางวันดี", "นายสมชาย"]))
+        draft.answers = [CheckedAnswer(i, s) for i, s in data.draw(answers).items()]
+        draft.new_stage = data.draw(st.sampled_from([None, "survival", "sufficiency"]))
+        draft.stage_reason = "แก้ไข"
+        cases.save_visit(draft, user_name=CLERK, today=TODAY)
+        assert {(a.indicator_id, a.status) for a in cases.load_visit(visit_id).answers} == {
+            (a.indicator_id, a.status) for a in draft.answers
+        }
+    cases.delete_visit(visit_id, user_name=CLERK)
+    assert results(demo_db, household) == before
+    assert stages(demo_db, household) == stages_before
+    assert household_stage(demo_db, household) == stage_before
