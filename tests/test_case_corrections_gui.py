@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from db.models.office import PeriodLock
 from desktop.services.cases import CaseService, CheckedAnswer, TimelineKind, VisitDraft
 from desktop.ui.main_window import MainWindow
-from tests.form_keys import press
+from tests.form_keys import focused, press, tab, write
 from tests.mnemonics import repeated_mnemonics
 from tests.test_cases_gui import (
     TODAY,
@@ -234,3 +234,59 @@ def test_a_current_plan_deleted_says_no_plan_becomes_current_and_none_does(
     assert not section.edit_plan_button.isEnabled()
     assert section.summary_label.text().startswith("ยังไม่มีแผนปัจจุบัน")
     assert [e.text for e in section.entries if e.kind is TimelineKind.PLAN] == ["แผนแรก"]
+
+
+def test_a_plan_is_made_by_keyboard_alone_from_the_plan_tab(
+    window: MainWindow,
+    demo_db,
+    qtbot,
+) -> None:
+    """The keys of the real-window day: Alt+P, Alt+G to the first goal, Tab Tab to the
+    second, Alt+A an activity, Tab to its agency picked by typing, Tab Tab to its due date,
+    Ctrl+S."""
+    household_id, failed = failing_household(demo_db)
+    _, section = open_plan_tab(window, household_id, qtbot)
+    press(Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # the button clicks a moment later
+    qtbot.waitUntil(lambda: section.plan_dialog is not None and section.plan_dialog.isVisible())
+    dialog = section.plan_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.title_edit)
+    press(Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    goals = [dialog.problem_table.cellWidget(row, 1) for row in range(len(failed))]
+    assert focused() is goals[0]
+    write("ซ่อมบ้าน")
+    tab(2)  # past the second problem's indicator to its goal
+    assert focused() is goals[1]
+    write("มีรายได้")
+    for _row in range(2, len(failed)):  # any further problem proposed
+        tab(2)
+        write("ผ่านเกณฑ์")
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    activities = dialog.activity_table
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is activities.cellWidget(0, 1))
+    write("ฝึกอาชีพ")
+    tab()
+    assert focused() is activities.cellWidget(0, 2)
+    agency_id, agency_name = rows(demo_db, "SELECT id, name FROM agencies ORDER BY name")[0]
+    write(agency_name[:3])
+    tab(2)  # past the project to the due date
+    assert focused() is activities.cellWidget(0, 4)
+    qtbot.keyClicks(focused(), "31/03/2570")
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = rows(
+        demo_db,
+        "SELECT a.text, a.agency_id, a.due_on, p.seq FROM plan_activities a"
+        " JOIN plan_problems p ON p.id = a.problem_id JOIN development_plans d"
+        " ON d.id = p.plan_id WHERE d.household_id = :h AND d.is_current",
+        h=household_id,
+    )
+    assert saved == [("ฝึกอาชีพ", agency_id, "2027-03-31", len(failed))]
+    goals_saved = rows(
+        demo_db,
+        "SELECT p.goal FROM plan_problems p JOIN development_plans d ON d.id = p.plan_id"
+        " WHERE d.household_id = :h ORDER BY p.seq LIMIT 2",
+        h=household_id,
+    )
+    assert goals_saved == [("ซ่อมบ้าน",), ("มีรายได้",)]
