@@ -4,18 +4,20 @@ corrected or gone with the household's stage read again, every change logged old
 nothing written under a period lock."""
 
 import datetime as dt
+import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
+from sqlalchemy import select, text
 
-from db.database import OfficeDatabase
+from db.database import IntegrityCheck, OfficeDatabase, open_database
+from db.models import IndicatorResult
 from db.models.office import PeriodLock
 from desktop.services.assistance import AssistanceService
 from desktop.services.cases import CaseNotFound, CaseService, CheckedAnswer, VisitDraft
 from desktop.services.projects import AssistanceDraft
-from desktop.services.safety import RecordLocked
+from desktop.services.safety import ChangeWriter, RecordLocked, utc_now
 from tests.test_cases_service import (
     CLERK,
     TODAY,
@@ -257,18 +259,63 @@ STATUSES = ("passed", "failed", "na")
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=st.data())
 def test_any_visit_corrected_any_number_of_times_then_deleted_leaves_the_answers_as_before(
-    cases: CaseService, demo_db: OfficeDatabase, household: int, data: st.DataObject
-) -> None:
+    demo_db: OfficeDatabase, household: int, tmp_path_factory, data: st.DataObject
+) -> None:  # type: ignore[no-untyped-def]
     """Random answers (some the household had, some new), random corrections (answers
     dropped, added, changed, the date and visitor moved), then the delete: the household's
-    answers, stages and stage are what they were before the visit."""
+    answers, stages and stage are what they were before the visit, whatever visits came
+    before it (one deleted, whose id it may get again; one by another visitor, kept). Each
+    example works on its own copy of the demo office."""
+    copy = tmp_path_factory.mktemp("example") / "office.sqlite3"
+    with sqlite3.connect(demo_db.path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    database = open_database(copy, check=IntegrityCheck.QUICK)
+    try:
+        _visit_corrected_then_deleted(
+            CaseService(database.session_factory), database, household, data
+        )
+    finally:
+        database.close()
+
+
+def edit_an_answer(database: OfficeDatabase, household_id: int, indicator_id: int) -> None:
+    """Turn one answer of 2567 round (passed ↔ failed), logged as the household form logs."""
+    with database.session_factory.begin() as session:
+        result = session.scalar(
+            select(IndicatorResult).where(
+                IndicatorResult.household_id == household_id,
+                IndicatorResult.indicator_id == indicator_id,
+                IndicatorResult.survey_year == 2567,
+            )
+        )
+        if result is None:
+            return
+        log = ChangeWriter(session, CLERK, utc_now())
+        old = {"status": result.status, "household_id": household_id}
+        result.status = "failed" if result.status == "passed" else "passed"
+        log.write("update", "indicator_results", result.id, old, old | {"status": result.status})
+        session.flush()
+        log.flush()
+
+
+def _visit_corrected_then_deleted(
+    cases: CaseService, demo_db: OfficeDatabase, household: int, data: st.DataObject
+) -> None:
     choices = [c.indicator_id for c in cases.indicator_choices(household, 2567)]
     answers = st.dictionaries(st.sampled_from(choices), st.sampled_from(STATUSES), max_size=6)
     days = st.dates(dt.date(2026, 10, 1), TODAY)
+    for kept in range(data.draw(st.integers(0, 2))):  # earlier visits: one deleted, one kept
+        earlier = VisitDraft(household, data.draw(days), "นางสาวมาลี", "ก่อนหน้า")
+        earlier.answers = [CheckedAnswer(i, s) for i, s in data.draw(answers).items()]
+        earlier_id = cases.save_visit(earlier, user_name=CLERK, today=TODAY).visit_id
+        if not kept:  # the next visit may be given its id again
+            cases.delete_visit(earlier_id, user_name=CLERK)
+            if data.draw(st.booleans()):  # and an answer edited (as the form does) meanwhile
+                edit_an_answer(demo_db, household, data.draw(st.sampled_from(choices)))
     before = results(demo_db, household)
     stages_before, stage_before = stages(demo_db, household), household_stage(demo_db, household)
     draft = VisitDraft(household, data.draw(days), "นางวันดี", "พบ")
@@ -291,3 +338,27 @@ def test_any_visit_corrected_any_number_of_times_then_deleted_leaves_the_answers
     assert results(demo_db, household) == before
     assert stages(demo_db, household) == stages_before
     assert household_stage(demo_db, household) == stage_before
+
+
+def test_a_deleted_visit_takes_its_attached_files_with_it_and_logs_them(
+    cases: CaseService, demo_db: OfficeDatabase, household: int
+) -> None:
+    from desktop.services.evidence import EvidenceService, NewAttachment, Owner, OwnerKind
+    from tests.evidence_files import pdf
+
+    saved, *_ = recorded_visit(cases, demo_db, household)
+    evidence = EvidenceService(demo_db.session_factory)
+    attached = evidence.add(
+        NewAttachment(Owner(OwnerKind.VISIT, saved.visit_id), "ใบเยี่ยม.pdf", pdf(), VISITED),
+        user_name=CLERK,
+    )
+    kept = evidence.add(
+        NewAttachment(Owner(OwnerKind.HOUSEHOLD, household), "บ้าน.pdf", pdf("house"), VISITED),
+        user_name=CLERK,
+    )
+    cases.delete_visit(saved.visit_id, user_name=CLERK)
+    assert [row.id for row in evidence.household_attachments(household)] == [kept]
+    deleted = [(r, v) for a, r, _, v in logged(demo_db, "attachments") if a == "delete"]
+    assert [(r, v["file_name"], v["household_id"]) for r, v in deleted] == [
+        (attached, "ใบเยี่ยม.pdf", str(household))
+    ]

@@ -4,7 +4,8 @@ A visit's answers are the indicator results verified by its visitor on its date 
 ``visits.write_visit`` stamps them). Correcting a visit re-stamps the answers it keeps
 with its new date and visitor; an answer it no longer checked, and every answer of a
 deleted visit, goes back to what it was before the visit: the change log of the visit's
-own save says so (the rows logged at the time of the visit's insert row or later). A
+own save says so (the rows logged at the time of the visit's insert row or later; the
+latest such row, as SQLite gives a new visit the id of one deleted before it). A
 result the visit created is deleted; one it changed gets its earlier status, verifier and
 date back. A visit the change log does not know (one that came in a workbook) leaves its
 answers as they are.
@@ -151,6 +152,7 @@ def delete_visit(session: Session, visit: FollowUpVisit, log: ChangeWriter) -> N
         values = values_of(attachment, ATTACHMENT_FIELDS) | context
         log.write("delete", "attachments", attachment.id, values, {})
         session.delete(attachment)
+    session.flush()  # before the visit: its cascade would take them first
     log.write("delete", VISITS, visit.id, values_of(visit, VISIT_FIELDS) | context, {})
     household_id, visited_on = visit.household_id, visit.visited_on
     session.delete(visit)
@@ -202,8 +204,8 @@ def _revert_answers(
 ) -> None:
     """Put each result back to what it was before the visit's save (see the module)."""
     results = list(results)
-    since = session.scalar(
-        select(func.min(ChangeLog.at)).where(
+    since = session.scalar(  # the latest insert: SQLite reuses a deleted visit's id
+        select(func.max(ChangeLog.at)).where(
             ChangeLog.table_name == VISITS,
             ChangeLog.record_id == visit.id,
             ChangeLog.action == "insert",
