@@ -82,3 +82,65 @@ def test_recording_help_updates_the_dashboard(window: MainWindow, demo_db, promp
     assert dialog.record() == 1
     window.rail.setCurrentRow(0)
     qtbot.waitUntil(lambda: window.overview_page.dashboard.office.helped.value == before + 1)
+
+
+def _households(database, sql: str) -> set[int]:  # type: ignore[no-untyped-def]
+    with database.session_factory() as session:
+        return set(session.scalars(text(sql)))
+
+
+def _listed_ids(window: MainWindow) -> set[int | None]:
+    model = window.households_page.model
+    return {model.household_id(row) for row in range(model.total())}
+
+
+def test_case_figure_cells_open_the_households_visited_and_moved_up(
+    window: MainWindow, demo_db, qtbot
+) -> None:
+    from desktop.services.thai import quarter_bounds
+
+    section = window.overview_page.case_figures
+    table = section.table
+    figures = window.overview_page.dashboard.cases
+    row, year = next((r, f) for r, f in enumerate(figures.visits) if any(f.quarters) and f.year)
+    quarter = next(q for q in (1, 2, 3, 4) if year.quarters[q - 1])
+    first, last = quarter_bounds(year.fiscal_year, quarter)
+    visited = _households(
+        demo_db,
+        "SELECT DISTINCT household_id FROM follow_up_visits"
+        f" WHERE visited_on BETWEEN '{first}' AND '{last}'",
+    )
+    assert visited and len(visited) <= year.quarters[quarter - 1]
+    table.setFocus()
+    table.setCurrentCell(row, quarter)  # Visits Q{quarter}
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.households_page
+    page = window.households_page
+    assert page.model.total() == len(visited)
+    assert _listed_ids(window) == visited
+    chip = page.filter_bar.case_event_chip
+    assert chip is not None and "เยี่ยม" in chip.text() and f"{year.fiscal_year}" in chip.text()
+    # moved up in the whole fiscal year: the same households the figure counts
+    moved = next(f for f in figures.moved_up if f.year)
+    moved_row = [f.fiscal_year for f in figures.moved_up].index(moved.fiscal_year)
+    table.cellClicked.emit(moved_row, 10)  # Moved up, year
+    assert page.model.total() == moved.year
+    assert "เลื่อนระดับ" in (page.filter_bar.case_event_chip or chip).text()
+    qtbot.mouseClick(page.filter_bar.case_event_chip, Qt.MouseButton.LeftButton)
+    assert page.model.household_filter.case_event is None  # its chip clears it
+    assert page.filter_bar.case_event_chip is None
+
+
+def test_the_plans_line_opens_the_households_with_a_current_plan(
+    window: MainWindow, demo_db
+) -> None:
+    section = window.overview_page.case_figures
+    figures = window.overview_page.dashboard.cases
+    assert 'href="plans"' in section.plans_label.text()
+    section.plans_label.linkActivated.emit("plans")
+    page = window.households_page
+    assert window.stack.currentWidget() is page
+    assert page.model.total() == figures.current_plans
+    section.plans_label.linkActivated.emit("survival-planned")
+    assert page.model.total() == figures.survival_with_plan
+    assert page.filter_bar.stage_box.currentData() == "survival"

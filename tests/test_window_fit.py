@@ -79,6 +79,30 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
             dialog.add_activity()
         return dialog
 
+    def stored_plan_and_visit(kind: str) -> QWidget:
+        """A demo household's recorded plan or visit opened from the timeline to correct
+        or delete (its Delete button shown)."""
+        from desktop.services.cases import TimelineKind
+
+        with window.services.database.session_factory() as session:
+            household_id = int(
+                session.scalar(
+                    text(
+                        "SELECT household_id FROM follow_up_visits WHERE household_id IN"
+                        " (SELECT household_id FROM development_plans) LIMIT 1"
+                    )
+                )
+            )
+        form = window.open_household(household_id)
+        section = window.household_cases
+        assert section is not None
+        form.tabs.setCurrentWidget(section)
+        wanted = TimelineKind.PLAN if kind == "plan" else TimelineKind.VISIT
+        row = next(i for i, e in enumerate(section.entries) if e.kind is wanted)
+        dialog = section.open_plan_at(row) if kind == "plan" else section.open_visit_at(row)
+        assert dialog is not None and dialog.delete_button.isVisibleTo(dialog)
+        return dialog
+
     def household_plan_tab() -> QWidget:
         """The plan and follow-up tab with its evidence list (buttons beside the lists)."""
         form = window.open_household(_first_household(window))
@@ -176,6 +200,8 @@ def every_window(window: MainWindow, tmp_path: Path, qtbot) -> dict[str, Callabl
         "household plan": household_plan,
         "household visit": household_visit,
         "household plan tab": household_plan_tab,
+        "household plan (stored, to delete)": lambda: stored_plan_and_visit("plan"),
+        "household visit (recorded, to correct)": lambda: stored_plan_and_visit("visit"),
         "report evidence": report_evidence,
         "project form": lambda: window.desk.open_project(None),
         "agencies": lambda: window.desk.open_agencies(),

@@ -641,7 +641,7 @@
 <context>
     <name>CaseFiguresSection</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="60"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="91"/>
         <source>Current plans: {plans} · households in survival with a current plan: {planned} of {survival} ({percent} %)</source>
         <translation>แผนพัฒนาที่ใช้อยู่ {plans} แผน · ครัวเรือนระดับอยู่รอดที่มีแผน {planned} จาก {survival} ครัวเรือน (ร้อยละ {percent})</translation>
     </message>
@@ -649,34 +649,34 @@
 <context>
     <name>CaseFiguresTable</name>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="18"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="28"/>
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="19"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="29"/>
         <source>Visits</source>
         <translation>เยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="19"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="29"/>
         <source>Moved up</source>
         <translation>เลื่อนระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="21"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="31"/>
         <source>{what} Q{quarter}</source>
         <translation>{what}
 ไตรมาส {quarter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="23"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="33"/>
         <source>{what}, year</source>
         <translation>{what}
 ทั้งปี</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard/case_table.py" line="32"/>
+        <location filename="../../desktop/ui/dashboard/case_table.py" line="42"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
@@ -2008,101 +2008,127 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="37"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="40"/>
         <source>Search: Thai name, national ID or house code (Ctrl+F)</source>
         <translation>ค้นหา: ชื่อ เลขประจำตัวประชาชน หรือรหัสบ้าน (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="44"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="47"/>
         <source>All subdistricts</source>
         <translation>ทุกตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="47"/>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="135"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="50"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="138"/>
         <source>All villages</source>
         <translation>ทุกหมู่บ้าน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="48"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="51"/>
         <source>All stages</source>
         <translation>ทุกระดับการพัฒนา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="51"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="54"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="52"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="55"/>
         <source>Any dimension</source>
         <translation>ทุกมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="55"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="58"/>
         <source>Fails: {}</source>
         <translation>ไม่ผ่านมิติ{}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="57"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="60"/>
         <source>Any indicator</source>
         <translation>ทุกตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="60"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="63"/>
         <source>Fails no. {number}: {text}</source>
         <translation>ไม่ผ่านข้อ {number}: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="65"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="68"/>
         <source>All source lists</source>
         <translation>ทุกแหล่งข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="68"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="71"/>
         <source>Helped or not</source>
         <translation>ได้รับ/ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="69"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="72"/>
         <source>Helped</source>
         <translation>ได้รับความช่วยเหลือแล้ว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="70"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="73"/>
         <source>Not yet helped</source>
         <translation>ยังไม่ได้รับความช่วยเหลือ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="78"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="81"/>
         <source>Clear all filters</source>
         <translation>ล้างตัวกรองทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="139"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="142"/>
         <source>Moo {moo} {name}</source>
         <translation>หมู่ที่ {moo} {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="190"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="197"/>
         <source>Search: {text}</source>
         <translation>ค้นหา: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="191"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="198"/>
         <source>All target households</source>
         <translation>ครัวเรือนเป้าหมายทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="203"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="210"/>
         <source>Answered under indicator set {code}</source>
         <translation>ตอบตามชุดตัวชี้วัด {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/households/filter_bar.py" line="228"/>
         <location filename="../../desktop/ui/households/filter_bar.py" line="236"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="244"/>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="252"/>
         <source>Clear this filter</source>
         <translation>ล้างตัวกรองนี้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="271"/>
+        <source>Has a current plan</source>
+        <translation>มีแผนปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="273"/>
+        <source>Q{quarter} FY {year}</source>
+        <translation>ไตรมาส {quarter} ปีงบ {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="275"/>
+        <source>FY {year}</source>
+        <translation>ปีงบ {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="278"/>
+        <source>Visited in {period}</source>
+        <translation>ได้รับการเยี่ยมใน{period}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/households/filter_bar.py" line="279"/>
+        <source>Moved up a stage in {period}</source>
+        <translation>เลื่อนระดับขึ้นใน{period}</translation>
     </message>
 </context>
 <context>
@@ -2534,98 +2560,98 @@
 <context>
     <name>HouseholdCaseSection</name>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="58"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="65"/>
         <source>New &amp;plan…</source>
         <translation>แผนใหม่… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="59"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="66"/>
         <source>&amp;Edit plan…</source>
         <translation>แก้แผน… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="60"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="67"/>
         <source>Record &amp;visit…</source>
         <translation>บันทึกการเยี่ยม… (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="69"/>
         <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="69"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="69"/>
         <source>Who</source>
         <translation>ผู้บันทึก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="62"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="69"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="100"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="107"/>
         <source>Save the household first.</source>
         <translation>บันทึกครัวเรือนก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="110"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="117"/>
         <source>Current plan: {title}</source>
         <translation>แผนปัจจุบัน: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="112"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="119"/>
         <source>No current plan</source>
         <translation>ยังไม่มีแผนปัจจุบัน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="115"/>
-        <location filename="../../desktop/ui/cases/case_section.py" line="152"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="122"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="159"/>
         <source>next visit due {date}</source>
         <translation>เยี่ยมครั้งต่อไป {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="129"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="136"/>
         <source>Plan (current)</source>
         <translation>แผน (ปัจจุบัน)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="129"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="136"/>
         <source>Plan</source>
         <translation>แผน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="131"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="138"/>
         <source>Visit</source>
         <translation>การเยี่ยมติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="132"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="139"/>
         <source>Stage: {stage}</source>
         <translation>ระดับการพัฒนา: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="137"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="144"/>
         <source>{title} · {problems} problems, {done} of {activities} activities done</source>
         <translation>{title} · ปัญหา {problems} ข้อ กิจกรรมเสร็จ {done} จาก {activities}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="148"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="155"/>
         <source>stage reassessed: {stage}</source>
         <translation>ประเมินระดับใหม่: {stage}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="166"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="173"/>
         <source>Plan and follow-up</source>
         <translation>แผนและการติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/case_section.py" line="168"/>
+        <location filename="../../desktop/ui/cases/case_section.py" line="175"/>
         <source>Save the household first: plans and visits are kept with the saved household.</source>
         <translation>บันทึกครัวเรือนก่อน: แผนและการเยี่ยมเก็บไว้กับครัวเรือนที่บันทึกแล้ว</translation>
     </message>
@@ -4037,7 +4063,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/overview_page.py" line="75"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="290"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="291"/>
         <source>All fiscal years</source>
         <translation>ทุกปีงบประมาณ</translation>
     </message>
@@ -4092,89 +4118,89 @@
         <translation>ชุดตัวชี้วัดของแผนภูมิด้านล่าง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="145"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="146"/>
         <source>Progress toward the province&apos;s goal</source>
         <translation>ความก้าวหน้าสู่เป้าหมายของจังหวัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="158"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="159"/>
         <source>By subdistrict</source>
         <translation>รายตำบล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="159"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="160"/>
         <source>Projects by umbrella</source>
         <translation>โครงการรายร่มยุทธศาสตร์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="160"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="161"/>
         <source>Development plans and follow-up visits</source>
         <translation>แผนพัฒนาครัวเรือนและการเยี่ยมติดตาม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="183"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="184"/>
         <source>Office not set up</source>
         <translation>ยังไม่ได้ตั้งค่าสำนักงาน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="186"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="187"/>
         <source>Provincial office of {province}: its districts consolidated</source>
         <translation>สำนักงานพัฒนาชุมชนจังหวัด{province}: ข้อมูลรวมของอำเภอ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="192"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="193"/>
         <source>District office of {district}, {province}</source>
         <translation>สำนักงานพัฒนาชุมชนอำเภอ{district} จังหวัด{province}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="198"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="199"/>
         <source>Members {members} · Projects {projects} · Assistance records {assistance}</source>
         <translation>สมาชิก {members} คน · โครงการ {projects} · การช่วยเหลือ {assistance} ครั้ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="230"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="231"/>
         <source>{percent} % of the target households</source>
         <translation>ร้อยละ {percent} ของครัวเรือนเป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="236"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="237"/>
         <source>No stage yet</source>
         <translation>ยังไม่ประเมินระดับ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="248"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="290"/>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="359"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="249"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="291"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="360"/>
         <source>FY {year}</source>
         <translation>ปีงบ {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="304"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="305"/>
         <source>{code} (survey years {first}–{last})</source>
         <translation>{code} (ปีสำรวจ {first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="335"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="336"/>
         <source>No indicator set is loaded.</source>
         <translation>ยังไม่ได้โหลดชุดตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="342"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="343"/>
         <source>Indicator set {name} (survey years {first}–{last}): only households whose latest answers are in this set. Households answered under another set are counted under it: choose it on the right.</source>
         <translation>ชุดตัวชี้วัด: {name} (ปีสำรวจ {first}–{last}): นับเฉพาะครัวเรือนที่ตอบครั้งล่าสุดตามชุดนี้ ครัวเรือนที่ตอบตามชุดอื่นนับอยู่ในชุดนั้น เลือกชุดได้ทางขวา</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="347"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="348"/>
         <source>Indicator set {name} (survey years {first}–{last}).</source>
         <translation>ชุดตัวชี้วัด: {name} (ปีสำรวจ {first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="368"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="369"/>
         <source>No stage assessments yet. Goal: {target} % out of survival.</source>
         <translation>ยังไม่มีการประเมินระดับการพัฒนา เป้าหมาย: พ้นระดับอยู่รอดร้อยละ {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/overview_page.py" line="373"/>
+        <location filename="../../desktop/ui/pages/overview_page.py" line="374"/>
         <source>FY {year}: {out} of {assessed} assessed households out of survival ({percent} %); goal {target} %.</source>
         <translation>ปีงบ {year}: พ้นระดับอยู่รอด {out} จาก {assessed} ครัวเรือนที่ประเมินแล้ว (ร้อยละ {percent}) เป้าหมายร้อยละ {target}</translation>
     </message>
@@ -4190,149 +4216,184 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="119"/>
         <source>&amp;Current plan</source>
         <translation>เป็นแผนปัจจุบัน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="123"/>
         <source>Problem (indicator or dimension)</source>
         <translation>ปัญหา (ตัวชี้วัดหรือมิติ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="123"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="130"/>
         <source>Problem no.</source>
         <translation>ปัญหาข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="131"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="132"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="133"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="134"/>
         <source>Due (BE)</source>
         <translation>กำหนดเสร็จ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="135"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="141"/>
         <source>Add &amp;problem</source>
         <translation>เพิ่มปัญหา (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="142"/>
         <source>&amp;Remove problem</source>
         <translation>ลบปัญหา (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="143"/>
         <source>Add &amp;activity</source>
         <translation>เพิ่มกิจกรรม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="144"/>
         <source>R&amp;emove activity</source>
         <translation>ลบกิจกรรม (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="145"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="147"/>
+        <source>Delete p&amp;lan…</source>
+        <translation>ลบแผน… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="160"/>
         <source>&amp;Title</source>
         <translation>ชื่อแผน (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="162"/>
         <source>&amp;Date made (BE)</source>
         <translation>วันที่จัดทำ (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="167"/>
-        <source>Problems and goals</source>
-        <translation>ปัญหาและเป้าหมาย</translation>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
+        <source>Problems and &amp;goals</source>
+        <translation>ปัญหาและเป้าหมาย (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="178"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="182"/>
         <source>&amp;Notes</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="235"/>
         <source>New plan: {household}</source>
         <translation>แผนใหม่: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="235"/>
         <source>Edit plan: {household}</source>
         <translation>แก้แผน: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="241"/>
         <source>No indicator set covers survey year {year} yet — load one in Settings</source>
         <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="245"/>
         <source>Until then a problem can name only a dimension.</source>
         <translation>ระหว่างนี้ปัญหาระบุได้เฉพาะมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="288"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="314"/>
         <source>No indicator: {dimension}</source>
         <translation>ไม่ระบุตัวชี้วัด: ด้าน{dimension}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="381"/>
         <source>— agency —</source>
         <translation>— หน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="386"/>
         <source>— no project —</source>
         <translation>— ไม่มีโครงการ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="413"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="439"/>
         <source>Problem {row}, activity {activity}</source>
         <translation>ปัญหาข้อ {row}, กิจกรรมที่ {activity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="460"/>
         <source>Save plan</source>
         <translation>บันทึกแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="471"/>
+        <source>Delete plan</source>
+        <translation>ลบแผน</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="473"/>
+        <source>Delete the plan &quot;{title}&quot; with its problems and activities?</source>
+        <translation>ลบแผน &quot;{title}&quot; พร้อมปัญหาและกิจกรรมทั้งหมดของแผนหรือไม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="480"/>
+        <source>It is the current plan: after it is deleted the household has no current plan. No earlier plan becomes current by itself; open one from the timeline and tick &quot;Current plan&quot;, or make a new plan.</source>
+        <translation>แผนนี้เป็นแผนปัจจุบัน เมื่อลบแล้วครัวเรือนจะไม่มีแผนปัจจุบัน แผนก่อนหน้าจะไม่กลายเป็นแผนปัจจุบันเอง ให้เปิดแผนนั้นจากลำดับเหตุการณ์แล้วเลือก &quot;เป็นแผนปัจจุบัน&quot; หรือจัดทำแผนใหม่</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="489"/>
+        <source>{count} assistance records served its activities: they stay, still counted for their projects, without the activity.</source>
+        <translation>มีการช่วยเหลือ {count} รายการที่ทำตามกิจกรรมของแผนนี้ รายการเหล่านั้นยังอยู่และยังนับให้โครงการของตน แต่จะไม่ผูกกับกิจกรรมอีก</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="493"/>
+        <source>The change log keeps what was deleted.</source>
+        <translation>ประวัติการแก้ไขยังเก็บสิ่งที่ลบไว้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="503"/>
+        <source>This plan was deleted meanwhile. Close the window.</source>
+        <translation>แผนนี้ถูกลบไปแล้วระหว่างนี้ กรุณาปิดหน้าต่าง</translation>
     </message>
 </context>
 <context>
@@ -6053,109 +6114,139 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="90"/>
         <source>No.</source>
         <translation>ข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="90"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="90"/>
         <source>Last answer</source>
         <translation>คำตอบล่าสุด</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="90"/>
         <source>Found now</source>
         <translation>ผลที่พบครั้งนี้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="97"/>
         <source>— no change —</source>
         <translation>— ไม่เปลี่ยน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="102"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="104"/>
+        <source>De&amp;lete visit…</source>
+        <translation>ลบการเยี่ยม… (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="110"/>
         <source>&amp;Date of visit (BE)</source>
         <translation>วันที่เยี่ยม (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="111"/>
         <source>&amp;Visited by</source>
         <translation>ผู้เยี่ยม (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="112"/>
         <source>&amp;Findings</source>
         <translation>สิ่งที่พบ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="118"/>
         <source>&amp;Indicators checked</source>
         <translation>ตัวชี้วัดที่ตรวจ (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="125"/>
         <source>New s&amp;tage</source>
         <translation>ระดับการพัฒนาใหม่ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="126"/>
         <source>&amp;Reason for the stage</source>
         <translation>เหตุผลของระดับ (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="127"/>
         <source>&amp;Next visit due (BE)</source>
         <translation>เยี่ยมครั้งต่อไป (พ.ศ.) (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="160"/>
         <source>Visit: {household}</source>
         <translation>เยี่ยมติดตาม: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="162"/>
+        <source>Correct visit: {household}</source>
+        <translation>แก้ไขการเยี่ยม: {household}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="177"/>
         <source>(the answers become those of survey year {year})</source>
         <translation>(คำตอบบันทึกเป็นผลสำรวจปี {year})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="180"/>
         <source>No indicator set covers survey year {year} yet — load one in Settings</source>
         <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="201"/>
         <source>— not checked —</source>
         <translation>— ไม่ได้ตรวจ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="228"/>
         <source>Visit date</source>
         <translation>วันที่เยี่ยม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="199"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="229"/>
         <source>Next visit due</source>
         <translation>เยี่ยมครั้งต่อไป</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/visit_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="253"/>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="256"/>
         <source>Record visit</source>
         <translation>บันทึกการเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="267"/>
+        <source>Delete visit</source>
+        <translation>ลบการเยี่ยม</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="269"/>
+        <source>Delete the visit of {date} by {visitor}?
+
+The answers it checked go back to what they were before it, the stage it reassessed is taken out of the stage history, and files attached to it are deleted. The change log keeps what was deleted.</source>
+        <translation>ลบการเยี่ยมวันที่ {date} โดย {visitor} หรือไม่
+
+คำตอบตัวชี้วัดที่ตรวจในการเยี่ยมนี้จะกลับเป็นค่าก่อนการเยี่ยม ระดับการพัฒนาที่ประเมินในการเยี่ยมนี้จะถูกนำออกจากประวัติระดับ และไฟล์ที่แนบกับการเยี่ยมนี้จะถูกลบ ประวัติการแก้ไขยังเก็บสิ่งที่ลบไว้</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/visit_dialog.py" line="289"/>
+        <source>This visit was deleted meanwhile. Close the window and look again.</source>
+        <translation>การเยี่ยมนี้ถูกลบไปแล้วระหว่างนี้ กรุณาปิดหน้าต่างแล้วเปิดดูใหม่</translation>
     </message>
 </context>
 <context>

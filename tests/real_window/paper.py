@@ -77,6 +77,11 @@ STATUS_CODES = {PASSED: "passed", FAILED: "failed", NOT_APPLICABLE: "na"}
 STAGE = Choice("อยู่รอด", "อ")
 SEARCH = "ยรต"  # inside เกียรติ, a member who is not the head
 VISIT_FINDINGS = "ลูกไปโรงเรียนครบแล้ว รายได้ยังไม่พอ"
+# The development plan made after the visit: a goal for each problem proposed (indicators
+# 8 and 21), one activity with the agency and a due date (BE).
+PLAN_GOALS = ("ซ่อมบ้านให้มั่นคง", "ปู่มีรายได้จากการจักสาน")
+PLAN_ACTIVITY = "ฝึกอาชีพจักสาน"
+PLAN_DUE = "31/03/2570"
 SET_BOOK_NAME = "ชุดตัวชี้วัดจากจังหวัด.xlsx"  # the indicator set the province sent
 
 
@@ -126,7 +131,7 @@ def data_characters() -> int:
 def every_character() -> str:
     """All the text the day types, for binding its characters to keys beforehand."""
     texts = [PROVINCE, DISTRICT, FIRST_CLERK, SECOND_CLERK, SECOND_PASSWORD, VILLAGE_NAME]
-    texts += [VISIT_FINDINGS, SET_BOOK_NAME]
+    texts += [VISIT_FINDINGS, SET_BOOK_NAME, *PLAN_GOALS, PLAN_ACTIVITY]
     texts += [SEARCH, HELP_OUTCOME, HELP_KIND.typed, HELP_DIMENSION.typed, STAGE.typed, "อ"]
     texts += [SUBDISTRICT.typed] + [answer.typed for answer in INDICATORS.values()]
     for person in MEMBERS + tuple(small.person for small in SMALL_HOUSEHOLDS):

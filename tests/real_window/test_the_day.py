@@ -29,6 +29,7 @@ ADD_USER_TITLE = "เพิ่มผู้ใช้"
 NEW_HOUSEHOLD_TITLE = "ครัวเรือนใหม่"
 RECORD_TITLE = "บันทึกการช่วยเหลือ"
 VISIT_TITLE = "เยี่ยมติดตาม"
+NEW_PLAN_TITLE = "แผนใหม่"
 FIRST_KEY = f"{paper.DISTRICT_CODE}-000001"
 VILLAGE_CODE = f"{paper.SUBDISTRICT_CODE}01"
 
@@ -353,6 +354,8 @@ def find_and_print_the_sheet(session: DeskSession, desk: Desk) -> None:
     desk.focus(form)
     record_a_visit(desk, session.database)
     desk.focus(form)
+    make_a_plan(desk, session.database)
+    desk.focus(form)
     desk.key("Escape")
     desk.gone(form)
 
@@ -374,6 +377,42 @@ def record_a_visit(desk: Desk, database: Path) -> None:
         " JOIN households h ON h.id = v.household_id",
     ) == [(paper.VISIT_FINDINGS, paper.SECOND_CLERK, FIRST_KEY)]
     desk.shoot("household-timeline")
+
+
+def make_a_plan(desk: Desk, database: Path) -> None:
+    """Still on the plan tab: Alt+P a new plan proposing the two failed indicators, Alt+G
+    to the first one's goal, typed, Tab Tab to the second's; Alt+A an activity (for the
+    problem the keys are on), its agency picked by typing, Tab past the project to its due
+    date in BE; Ctrl+S. Keyboard alone."""
+    desk.key("alt+p")
+    dialog = desk.window_titled(NEW_PLAN_TITLE)
+    desk.key("alt+g")
+    desk.type(paper.PLAN_GOALS[0])
+    desk.key("Tab", "Tab")  # past the second problem's indicator to its goal
+    desk.type(paper.PLAN_GOALS[1])
+    desk.key("alt+a")
+    desk.type(paper.PLAN_ACTIVITY)
+    desk.key("Tab")
+    desk.type("อ")  # the agency
+    desk.key("Tab", "Tab")  # past the project, to the due date
+    desk.type(paper.PLAN_DUE)
+    desk.shoot("plan")
+    desk.key("ctrl+s")
+    desk.gone(dialog)
+    committed(database, "SELECT count(*) FROM development_plans", 1, "the plan to be saved")
+    assert query(
+        database,
+        "SELECT i.number, p.goal FROM plan_problems p JOIN indicators i ON i.id = p.indicator_id"
+        " ORDER BY p.seq",
+    ) == [(8, paper.PLAN_GOALS[0]), (21, paper.PLAN_GOALS[1])]
+    assert query(
+        database,
+        "SELECT d.is_current, d.created_by, i.number, a.text, g.name, a.due_on, a.status"
+        " FROM plan_activities a JOIN plan_problems p ON p.id = a.problem_id"
+        " JOIN development_plans d ON d.id = p.plan_id"
+        " JOIN indicators i ON i.id = p.indicator_id JOIN agencies g ON g.id = a.agency_id",
+    ) == [(1, paper.SECOND_CLERK, 21, paper.PLAN_ACTIVITY, paper.AGENCY, "2027-03-31", "planned")]
+    desk.shoot("household-timeline-with-plan")
 
 
 def without_marks(text: str) -> str:

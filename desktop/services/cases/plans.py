@@ -10,10 +10,11 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from db.models import (
+    Assistance,
     DevelopmentPlan,
     Indicator,
     IndicatorResult,
@@ -32,6 +33,8 @@ from desktop.services.thai import to_be_year
 PLAN_FIELDS = ("title", "made_on", "is_current", "created_by", "notes")
 PROBLEM_FIELDS = ("seq", "indicator_id", "dimension", "goal")
 ACTIVITY_FIELDS = ("seq", "text", "agency_id", "project_id", "due_on", "status")
+
+ASSISTANCE_FIELDS = ("plan_activity_id",)
 
 PLANS = "development_plans"
 PROBLEMS = "plan_problems"
@@ -156,9 +159,8 @@ class _Rows:
         for name, value in changed:
             setattr(record, name, value)
         if changed:
-            self.log.write(
-                "update", table, record.id, old | self.context, values_of(record, fields)
-            )
+            new = values_of(record, fields) | self.context  # the household on both sides
+            self.log.write("update", table, record.id, old | self.context, new)
 
     def inserted(self, table: str, record: Any, fields: tuple[str, ...]) -> None:
         """Log a new row (its id and values are read when the log flushes)."""
@@ -257,3 +259,40 @@ def written_ids(plan: DevelopmentPlan) -> list[tuple[int, list[int]]]:
         (problem.id, [a.id for a in sorted(problem.activities, key=lambda a: a.seq)])
         for problem in problems
     ]
+
+
+def served_assistance(session: Session, plan_id: int) -> int:
+    """How many assistance rows serve an activity of the plan."""
+    return (
+        session.scalar(
+            select(func.count(Assistance.id))
+            .join(PlanActivity, PlanActivity.id == Assistance.plan_activity_id)
+            .join(PlanProblem, PlanProblem.id == PlanActivity.problem_id)
+            .where(PlanProblem.plan_id == plan_id)
+        )
+        or 0
+    )
+
+
+def delete_plan(session: Session, plan: DevelopmentPlan, log: ChangeWriter) -> None:
+    """Delete ``plan``, its problems and activities, each row logged. Assistance that
+    served one of its activities stays (it still counts for its project) and no longer
+    names the activity. No other plan becomes current: a household whose current plan is
+    deleted has none until the clerk makes one current."""
+    rows = _Rows(log, plan.household_id)
+    activity_ids = [activity.id for problem in plan.problems for activity in problem.activities]
+    if activity_ids:
+        served = session.scalars(
+            select(Assistance).where(Assistance.plan_activity_id.in_(activity_ids))
+        )
+        for assistance in served:
+            rows.update("assistance", assistance, ASSISTANCE_FIELDS, {"plan_activity_id": None})
+    for problem in plan.problems:
+        for activity in problem.activities:
+            rows.deleted(ACTIVITIES, activity, ACTIVITY_FIELDS)
+        rows.deleted(PROBLEMS, problem, PROBLEM_FIELDS)
+    rows.deleted(PLANS, plan, PLAN_FIELDS)
+    session.flush()
+    session.delete(plan)
+    session.flush()
+    log.flush()

@@ -65,6 +65,7 @@ class VisitDraft:
     new_stage: str | None = None  # a reassessment: "survival" | "sufficiency" | "sustainable"
     stage_reason: str = ""
     next_visit_due: date | None = None
+    id: int | None = None  # a recorded visit being corrected
 
 
 @dataclass(frozen=True)

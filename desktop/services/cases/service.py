@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.household_summary import refresh_household_summaries
 from db.models import DevelopmentPlan
-from desktop.services.cases import plans, queries, visits
+from desktop.services.cases import plans, queries, visit_corrections, visits
 from desktop.services.cases.records import (
     ActivityChoice,
     CaseNotFound,
@@ -64,14 +64,28 @@ class CaseService:
             plan_id = plans.current_plan_id(session, household_id)
             return plans.load_plan(session, plan_id) if plan_id is not None else None
 
+    def load_visit(self, visit_id: int) -> VisitDraft:
+        """A recorded visit as a draft to correct (its answers, its stage reassessed)."""
+        with self._factory() as session:
+            return visit_corrections.load_visit(session, visit_id)
+
+    def plan_served_assistance(self, plan_id: int) -> int:
+        """How many assistance rows serve an activity of the plan (deleting it unlinks them)."""
+        with self._factory() as session:
+            return plans.served_assistance(session, plan_id)
+
     def timeline(self, household_id: int) -> list[TimelineEntry]:
         with self._factory() as session:
             return queries.timeline(session, household_id)
 
-    def visit_survey_year(self, household_id: int, visited_on: date) -> int:
-        """The survey year (BE) a visit's answers are written to: the household's latest."""
+    def visit_survey_year(
+        self, household_id: int, visited_on: date, *, visit_id: int | None = None
+    ) -> int:
+        """The survey year (BE) a visit's answers are written to: the household's latest
+        (a recorded visit ``visit_id``: the year its answers went to)."""
         with self._factory() as session:
-            return visits.visit_survey_year(session, household_id, visited_on)
+            draft = VisitDraft(household_id, visited_on=visited_on, id=visit_id)
+            return self._answers_year(session, draft, visited_on)
 
     def indicator_choices(self, household_id: int, survey_year: int) -> list[IndicatorChoice]:
         """The indicators of ``survey_year``'s set with the household's answers."""
@@ -155,12 +169,40 @@ class CaseService:
             log.flush()
             refresh_household_summaries(session, [plan.household_id])  # the worklist's lines
 
+    def delete_plan(self, plan_id: int, *, user_name: str) -> None:
+        """Delete a plan made by mistake with its problems and activities, in one
+        transaction with their change log. If it was current, no other plan becomes
+        current. Raises CaseNotFound, RecordLocked when a period lock holds the household."""
+        self._before_write()
+        with self._factory.begin() as session:
+            plan = session.get(DevelopmentPlan, plan_id)
+            if plan is None:
+                raise CaseNotFound(plans.PLANS, plan_id)
+            refuse_locked_household(session, plan.household_id)  # period locks
+            plans.delete_plan(session, plan, ChangeWriter(session, user_name, utc_now()))
+
+    def delete_visit(self, visit_id: int, *, user_name: str) -> None:
+        """Delete a visit recorded by mistake in one transaction: its answers go back to
+        what they were before it, its stage assessment goes, the household's stage and
+        summaries are read again, every row logged (see ``visit_corrections``). Raises
+        CaseNotFound, RecordLocked when a period lock holds the household."""
+        self._before_write()
+        with self._factory.begin() as session:
+            visit = visit_corrections.stored_visit(session, visit_id)
+            household_id = visit.household_id
+            refuse_locked_household(session, household_id)  # period locks
+            log = ChangeWriter(session, user_name, utc_now())
+            visit_corrections.delete_visit(session, visit, log)
+            refresh_household_summaries(session, [household_id])
+
     def save_visit(self, draft: VisitDraft, *, user_name: str, today: date) -> SavedVisit:
         """Write the visit in one transaction: its row, the checked indicators' answers
         (indicator results of the visit's survey year, verified by the visitor on the
         visit's date), a stage assessment when a new stage is given, the household's
-        stage and summaries, and the change log of each. Raises CaseRejected (nothing
-        written) on a problem, RecordLocked when a period lock holds the household."""
+        stage and summaries, and the change log of each. A draft with an ``id`` corrects
+        that recorded visit (``visit_corrections``: each field's old and new value logged).
+        Raises CaseRejected (nothing written) on a problem, RecordLocked when a period
+        lock holds the household, CaseNotFound when the visit was deleted meanwhile."""
         self._before_write()
         with self._factory.begin() as session:
             refuse_locked_household(session, draft.household_id)  # period locks
@@ -168,6 +210,8 @@ class CaseService:
             if problems:
                 raise CaseRejected(problems)
             log = ChangeWriter(session, user_name, utc_now())
+            if draft.id is not None:
+                return self._correct_visit(session, draft, log, today)
             written = visits.write_visit(session, draft, log)
             # its answers and stage are the household form's: a form open on it is stale
             raise_versions(session, "households", [draft.household_id])
@@ -179,9 +223,31 @@ class CaseService:
                 log.count,
             )
 
+    def _correct_visit(
+        self, session: Session, draft: VisitDraft, log: ChangeWriter, today: date
+    ) -> SavedVisit:
+        assert draft.id is not None
+        visit = visit_corrections.stored_visit(session, draft.id)
+        year = self._answers_year(session, draft, today)
+        stage = visit_corrections.rewrite_visit(session, visit, draft, log, year)
+        refresh_household_summaries(session, [draft.household_id])
+        return SavedVisit(visit.id, stage.id if stage is not None else None, year, log.count)
+
+    def _answers_year(self, session: Session, draft: VisitDraft, today: date) -> int:
+        """The survey year a visit's answers go to: a recorded visit's own (when it has
+        answers), else the household's latest."""
+        if draft.id is not None:
+            visit = visit_corrections.stored_visit(session, draft.id)
+            if visit.household_id != draft.household_id:
+                raise CaseNotFound(visits.VISITS, draft.id)
+            year = visit_corrections.answers_year(session, visit)
+            if year is not None:
+                return year
+        return visits.visit_survey_year(session, draft.household_id, draft.visited_on or today)
+
     def _visit_problems(
         self, session: Session, draft: VisitDraft, today: date
     ) -> list[CaseProblem]:
-        year = visits.visit_survey_year(session, draft.household_id, draft.visited_on or today)
+        year = self._answers_year(session, draft, today)
         indicators = queries.set_indicator_ids(session, year)
         return visit_problems(session, draft, today, indicators, year)

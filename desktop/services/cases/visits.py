@@ -53,7 +53,7 @@ def write_visit(session: Session, draft: VisitDraft, log: ChangeWriter) -> Writt
     context = {"household_id": draft.household_id}
     household = session.get(Household, draft.household_id)
     assert household is not None, "checked: the household exists"
-    _write_answers(session, draft, log, visitor, year)
+    write_answers(session, draft, log, visitor, year)
     stage = None
     if draft.new_stage is not None:
         stage = StageAssessment(
@@ -85,7 +85,7 @@ def write_visit(session: Session, draft: VisitDraft, log: ChangeWriter) -> Writt
     return WrittenVisit(visit, stage, year)
 
 
-def _write_answers(
+def write_answers(
     session: Session, draft: VisitDraft, log: ChangeWriter, visitor: str, year: int
 ) -> None:
     if not draft.answers:

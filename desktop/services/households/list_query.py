@@ -19,7 +19,12 @@ from typing import Any
 
 from db.household_summary import CODE_PREFIX_LENGTH, DIMENSION_BITS
 from db.models.households import CODE_SEARCH_TABLE, NAME_SEARCH_TABLE, NAME_TERMS_TABLE
-from desktop.services.thai import clean_national_id, normalize_digits
+from desktop.services.thai import (
+    clean_national_id,
+    fiscal_year_bounds,
+    normalize_digits,
+    quarter_bounds,
+)
 
 # The set whose indicators the list's filter and the dashboard name: the newest set any
 # household was answered in, else the newest set. A set loaded for survey years nobody was
@@ -47,6 +52,52 @@ BROAD_SEARCH = 5_000  # households; a search finding more is "broad" for count_s
 Params = dict[str, Any]
 
 
+class CaseEventKind(enum.Enum):
+    """What a dashboard case figure counts, as a filter of the household list."""
+
+    CURRENT_PLAN = "current_plan"  # has a current development plan
+    VISITED = "visited"  # had a follow-up visit in the period
+    MOVED_UP = "moved_up"  # was assessed a stage above its assessment before, in the period
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """Households behind a case figure; the period is a fiscal year (BE) and its quarter
+    (1–4, or 0 for the whole year), unused by CURRENT_PLAN."""
+
+    kind: CaseEventKind
+    fiscal_year: int | None = None
+    quarter: int = 0
+
+    def bounds(self) -> tuple[str, str]:
+        """The period's first and last day, ISO (as the dates are stored)."""
+        if self.fiscal_year is None:
+            raise ValueError(f"{self.kind.value} needs a fiscal year")
+        first, last = (
+            quarter_bounds(self.fiscal_year, self.quarter)
+            if self.quarter
+            else fiscal_year_bounds(self.fiscal_year)
+        )
+        return first.isoformat(), last.isoformat()
+
+
+# The case tables are read here only as filters (households import nothing of cases).
+_STAGE_RANK = (
+    "CASE a.stage WHEN 'survival' THEN 1 WHEN 'sufficiency' THEN 2 WHEN 'sustainable' THEN 3 END"
+)
+_CASE_EVENT_SQL = {
+    CaseEventKind.CURRENT_PLAN: "EXISTS (SELECT 1 FROM development_plans AS cp"
+    " WHERE cp.household_id = h.id AND cp.is_current)",
+    CaseEventKind.VISITED: "EXISTS (SELECT 1 FROM follow_up_visits AS cv"
+    " WHERE cv.household_id = h.id AND cv.visited_on BETWEEN :case_first AND :case_last)",
+    CaseEventKind.MOVED_UP: "h.id IN (SELECT household_id FROM ("
+    f" SELECT a.household_id, a.assessed_on, {_STAGE_RANK} AS stage_rank,"
+    f" lag({_STAGE_RANK}) OVER (PARTITION BY a.household_id ORDER BY a.assessed_on, a.id)"
+    " AS before FROM stage_assessments AS a) AS moves"
+    " WHERE stage_rank > before AND assessed_on BETWEEN :case_first AND :case_last)",
+}
+
+
 @dataclass(frozen=True)
 class HouseholdFilter:
     subdistrict_code: str | None = None
@@ -57,6 +108,7 @@ class HouseholdFilter:
     answers_set: str | None = None  # indicator set code: the latest answers are in this set
     source_list: str | None = None  # code: "tpmap" | "thaiqm" | "office"
     helped: bool | None = None
+    case_event: CaseEvent | None = None  # a dashboard case figure clicked through
     search: str = ""
 
 
@@ -292,6 +344,10 @@ def filter_conditions(
     if f.helped is not None:
         params["helped"] = f.helped if postgresql else (1 if f.helped else 0)
         terms.append("h.helped = :helped")
+    if f.case_event is not None:
+        if f.case_event.kind is not CaseEventKind.CURRENT_PLAN:
+            params["case_first"], params["case_last"] = f.case_event.bounds()
+        terms.append(_CASE_EVENT_SQL[f.case_event.kind])
     return [_postgresql(term) for term in terms] if postgresql else terms
 
 

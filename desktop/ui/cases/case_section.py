@@ -1,6 +1,7 @@
 """A household's plan and follow-up tab: its plans, visits and stage history on one
 timeline (newest first, BE dates), and the buttons that make a plan, change the current
-one and record a visit."""
+one and record a visit. Enter or a double click on a plan or a visit of the timeline opens
+it to correct or delete."""
 
 from __future__ import annotations
 
@@ -18,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.cases import CaseService, PlanDraft, TimelineEntry, TimelineKind
+from desktop.services.cases import (
+    CaseService,
+    PlanDraft,
+    TimelineEntry,
+    TimelineKind,
+    VisitDraft,
+)
 from desktop.services.thai import format_be_date
 from desktop.ui.cases.plan_dialog import PlanDialog
 from desktop.ui.cases.visit_dialog import VisitDialog
@@ -187,14 +194,26 @@ class HouseholdCaseSection(QWidget):
 
     def open_plan_at(self, row: int) -> PlanDialog | None:
         """Enter or a double click on a plan of the timeline opens it (an earlier plan is
-        made current again by ticking "current plan")."""
+        made current again by ticking "current plan"; a plan made by mistake is deleted
+        there)."""
         entry = self.entries[row] if 0 <= row < len(self.entries) else None
         if entry is None or entry.kind is not TimelineKind.PLAN or self._ready() is None:
             return None
         return self._open_plan(self._service.load_plan(entry.record_id))
 
+    def open_visit_at(self, row: int) -> VisitDialog | None:
+        """Enter or a double click on a visit of the timeline opens it to correct or delete."""
+        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        if entry is None or entry.kind is not TimelineKind.VISIT:
+            return None
+        household_id = self._ready()
+        if household_id is None:
+            return None
+        return self._open_visit(household_id, self._service.load_visit(entry.record_id))
+
     def _row_activated(self, item: QTableWidgetItem) -> None:
-        self.open_plan_at(item.row())
+        if self.open_plan_at(item.row()) is None:
+            self.open_visit_at(item.row())
 
     def _open_plan(self, draft: PlanDraft) -> PlanDialog:
         if self.plan_dialog is None:
@@ -203,6 +222,7 @@ class HouseholdCaseSection(QWidget):
                 parent=self,
             )  # fmt: skip
             self.plan_dialog.saved.connect(lambda _plan_id: self.reload())
+            self.plan_dialog.deleted.connect(lambda _plan_id: self.reload())
         self.plan_dialog.open_plan(draft, self._title())
         self.plan_dialog.open()
         return self.plan_dialog
@@ -211,13 +231,17 @@ class HouseholdCaseSection(QWidget):
         household_id = self._ready()
         if household_id is None:
             return None
+        return self._open_visit(household_id, None)
+
+    def _open_visit(self, household_id: int, recorded: VisitDraft | None) -> VisitDialog:
         if self.visit_dialog is None:
             self.visit_dialog = VisitDialog(
                 self._service, self._prompter, user_name=self._user_name, today=self._today,
                 parent=self,
             )  # fmt: skip
             self.visit_dialog.saved.connect(self._visit_saved)
-        self.visit_dialog.open_visit(household_id, self._title())
+            self.visit_dialog.deleted.connect(self._visit_saved)
+        self.visit_dialog.open_visit(household_id, self._title(), recorded)
         self.visit_dialog.open()
         return self.visit_dialog
 

@@ -9,8 +9,8 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.cases import (
     ActivityDraft,
+    CaseNotFound,
     CaseRejected,
     CaseService,
     IndicatorChoice,
@@ -82,6 +83,7 @@ def _chosen(data: str) -> tuple[str, int | None]:
 
 class PlanDialog(QDialog):
     saved = Signal(int)  # the plan's id
+    deleted = Signal(int)  # the plan's id
 
     def __init__(
         self,
@@ -142,7 +144,9 @@ class PlanDialog(QDialog):
         self.remove_activity_button = QPushButton(self.tr("R&emove activity"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.delete_button = QPushButton(self.tr("Delete p&lan…"))
         for button in (
+            self.delete_button,
             self.add_problem_button,
             self.remove_problem_button,
             self.add_activity_button,
@@ -164,7 +168,10 @@ class PlanDialog(QDialog):
         top.addRow(title_label, self.title_edit)
         top.addRow(date_label, date_row)
         problem_buttons = QHBoxLayout()
-        problem_buttons.addWidget(QLabel(self.tr("Problems and goals")), 1)
+        goals_label = QLabel(self.tr("Problems and &goals"))
+        goals_label.setBuddy(self.problem_table)  # Alt+G: to the goal of the current problem
+        self.problem_table.installEventFilter(self)
+        problem_buttons.addWidget(goals_label, 1)
         problem_buttons.addWidget(self.add_problem_button)
         problem_buttons.addWidget(self.remove_problem_button)
         activity_buttons = QHBoxLayout()
@@ -177,6 +184,7 @@ class PlanDialog(QDialog):
         notes_row.addWidget(notes_label)
         notes_row.addWidget(self.notes_edit, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -197,8 +205,25 @@ class PlanDialog(QDialog):
         self.remove_activity_button.clicked.connect(self.remove_activity)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         enter_moves_on(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The problems' mnemonic lands in the goal of the current (else the first) problem,
+        ready to type, not on the table."""
+        if (
+            watched is self.problem_table
+            and event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() == Qt.FocusReason.ShortcutFocusReason
+            and self._problems
+        ):
+            row = max(self.problem_table.currentRow(), 0)
+            self.problem_table.setCurrentCell(row, GOAL)
+            self.problem_table.cellWidget(row, GOAL).setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return False
+        return super().eventFilter(watched, event)
 
     # Opening ---------------------------------------------------------------------------
 
@@ -240,6 +265,7 @@ class PlanDialog(QDialog):
         for activity in self._activities:
             self._append_activity(activity)
         self._loading = False
+        self.delete_button.setVisible(not new)
         self.problems_list.setVisible(False)
         enter_moves_on(self)
         self.title_edit.setFocus()
@@ -436,3 +462,47 @@ class PlanDialog(QDialog):
         self.saved.emit(plan_id)
         self.accept()
         return plan_id
+
+    def delete(self) -> bool:
+        """Delete the stored plan once the clerk says yes; whether it was deleted."""
+        plan_id = self._draft.id
+        if plan_id is None:
+            return False
+        title = self.tr("Delete plan")
+        parts = [
+            self.tr('Delete the plan "{title}" with its problems and activities?').format(
+                title=self._draft.title
+            )
+        ]
+        if self._draft.is_current:
+            parts.append(
+                self.tr(
+                    "It is the current plan: after it is deleted the household has no "
+                    "current plan. No earlier plan becomes current by itself; open one "
+                    'from the timeline and tick "Current plan", or make a new plan.'
+                )
+            )
+        served = self._service.plan_served_assistance(plan_id)
+        if served:
+            parts.append(
+                self.tr(
+                    "{count} assistance records served its activities: they stay, still "
+                    "counted for their projects, without the activity."
+                ).format(count=served)
+            )
+        parts.append(self.tr("The change log keeps what was deleted."))
+        if not self._prompter.confirm(self, title, "\n\n".join(parts), default_no=True):
+            return False
+        try:
+            self._service.delete_plan(plan_id, user_name=self._user_name)
+        except RecordLocked as locked:
+            self._prompter.error(self, title, refusal_text(locked))
+            return False
+        except CaseNotFound:
+            self._prompter.error(
+                self, title, self.tr("This plan was deleted meanwhile. Close the window.")
+            )
+            return False
+        self.deleted.emit(plan_id)
+        self.accept()
+        return True

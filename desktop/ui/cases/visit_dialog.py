@@ -1,6 +1,9 @@
 """A follow-up visit: its date (BE), who visited, what was found, the answers of the
 indicators checked, a new stage with its reason, and when the next visit is due. The
-answers go to the household's latest survey year, verified by the visitor on the day."""
+answers go to the household's latest survey year, verified by the visitor on the day.
+
+A recorded visit opens here too, to be corrected (Save) or deleted (its answers go back
+to what they were before it, its stage assessment goes)."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.cases import (
+    CaseNotFound,
     CaseRejected,
     CaseService,
     CheckedAnswer,
@@ -48,6 +52,7 @@ DEFAULT_NEXT_VISIT_DAYS = 90
 
 class VisitDialog(QDialog):
     saved = Signal(object)  # SavedVisit
+    deleted = Signal(int)  # the visit's id
 
     def __init__(
         self,
@@ -64,6 +69,7 @@ class VisitDialog(QDialog):
         self._user_name = user_name
         self._today = today
         self._household_id = 0
+        self._visit_id: int | None = None
         self._indicators: list[IndicatorChoice] = []
         self.resize(fitted(QSize(1000, 660)))
 
@@ -95,7 +101,8 @@ class VisitDialog(QDialog):
         self.next_due_edit = BeDateEdit()
         self.save_button = QPushButton(self.tr("&Save"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        for button in (self.save_button, self.cancel_button):
+        self.delete_button = QPushButton(self.tr("De&lete visit…"))
+        for button in (self.save_button, self.cancel_button, self.delete_button):
             button.setAutoDefault(False)
 
         form = QFormLayout()
@@ -123,6 +130,7 @@ class VisitDialog(QDialog):
             label.setBuddy(widget)
             stage_form.addRow(label, widget)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -137,15 +145,33 @@ class VisitDialog(QDialog):
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         enter_moves_on(self)
 
-    def open_visit(self, household_id: int, household_title: str) -> None:
-        """A new visit of the household, dated today by the user signed in."""
+    def open_visit(
+        self, household_id: int, household_title: str, recorded: VisitDraft | None = None
+    ) -> None:
+        """A new visit of the household, dated today by the user signed in; or a
+        ``recorded`` visit (its ``id`` set) to correct or delete."""
         self._household_id = household_id
-        self.setWindowTitle(self.tr("Visit: {household}").format(household=household_title))
+        self._visit_id = recorded.id if recorded is not None else None
+        title = (
+            self.tr("Visit: {household}")
+            if recorded is None
+            else self.tr("Correct visit: {household}")
+        )
+        self.setWindowTitle(title.format(household=household_title))
         today = self._today()
-        year = self._service.visit_survey_year(household_id, today)
+        draft = recorded or VisitDraft(
+            household_id,
+            visited_on=today,
+            visited_by=self._user_name,
+            next_visit_due=today + dt.timedelta(days=DEFAULT_NEXT_VISIT_DAYS),
+        )
+        year = self._service.visit_survey_year(
+            household_id, draft.visited_on or today, visit_id=self._visit_id
+        )
         self._indicators = self._service.indicator_choices(household_id, year)
         self.year_label.setText(
             self.tr("(the answers become those of survey year {year})").format(year=year)
@@ -157,12 +183,13 @@ class VisitDialog(QDialog):
         )
         self.no_set_label.setVisible(not self._indicators)
         self.answers_table.setVisible(bool(self._indicators))
-        self.date_edit.set_value(today)
-        self.visitor_edit.setText(self._user_name)
-        self.findings_edit.clear()
-        self.stage_box.setCurrentIndex(0)
-        self.reason_edit.clear()
-        self.next_due_edit.set_value(today + dt.timedelta(days=DEFAULT_NEXT_VISIT_DAYS))
+        self.date_edit.set_value(draft.visited_on)
+        self.visitor_edit.setText(draft.visited_by)
+        self.findings_edit.setPlainText(draft.findings)
+        self.stage_box.setCurrentIndex(max(self.stage_box.findData(draft.new_stage), 0))
+        self.reason_edit.setText(draft.stage_reason)
+        self.next_due_edit.set_value(draft.next_visit_due)
+        found = {answer.indicator_id: answer.status for answer in draft.answers}
         self.answers_table.setRowCount(len(self._indicators))
         for row, indicator in enumerate(self._indicators):
             cells = (str(indicator.number), indicator.text_th, status_name(indicator.status))
@@ -174,7 +201,9 @@ class VisitDialog(QDialog):
             box.addItem(self.tr("— not checked —"), "")
             for status in STATUSES:
                 box.addItem(status_name(status), status)
+            box.setCurrentIndex(max(box.findData(found.get(indicator.indicator_id, "")), 0))
             self.answers_table.setCellWidget(row, ANSWER, box)
+        self.delete_button.setVisible(self._visit_id is not None)
         self.problems_list.setVisible(False)
         self.date_edit.setFocus()
 
@@ -189,6 +218,7 @@ class VisitDialog(QDialog):
         errors: list[str] = []
         draft = VisitDraft(
             self._household_id,
+            id=self._visit_id,
             visited_by=self.visitor_edit.text(),
             findings=self.findings_edit.toPlainText(),
             new_stage=self.stage_box.currentData(),
@@ -222,6 +252,38 @@ class VisitDialog(QDialog):
         except RecordLocked as locked:
             self._prompter.error(self, self.tr("Record visit"), refusal_text(locked))
             return None
+        except CaseNotFound:
+            self._prompter.error(self, self.tr("Record visit"), self._gone_text())
+            return None
         self.saved.emit(saved)
         self.accept()
         return saved
+
+    def delete(self) -> bool:
+        """Delete the recorded visit once the clerk says yes; whether it was deleted."""
+        visit_id = self._visit_id
+        if visit_id is None:
+            return False
+        title = self.tr("Delete visit")
+        question = self.tr(
+            "Delete the visit of {date} by {visitor}?\n\n"
+            "The answers it checked go back to what they were before it, the stage it "
+            "reassessed is taken out of the stage history, and files attached to it are "
+            "deleted. The change log keeps what was deleted."
+        ).format(date=self.date_edit.text(), visitor=self.visitor_edit.text())
+        if not self._prompter.confirm(self, title, question, default_no=True):
+            return False
+        try:
+            self._service.delete_visit(visit_id, user_name=self._user_name)
+        except RecordLocked as locked:
+            self._prompter.error(self, title, refusal_text(locked))
+            return False
+        except CaseNotFound:
+            self._prompter.error(self, title, self._gone_text())
+            return False
+        self.deleted.emit(visit_id)
+        self.accept()
+        return True
+
+    def _gone_text(self) -> str:
+        return self.tr("This visit was deleted meanwhile. Close the window and look again.")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.households.list_query import CaseEvent, CaseEventKind
 from desktop.services.households.listing import FilterOptions, HouseholdFilter
 from desktop.ui.domain_text import DIMENSIONS, STAGES, dimension_name, stage_name
 
@@ -32,6 +33,8 @@ class FilterBar(QWidget):
         # An indicator set the list narrows to (households whose latest answers are in
         # it): set by a dashboard figure of one set among several, no box of its own.
         self._answers_set: str | None = None
+        self._case_event: CaseEvent | None = None  # set only by a click-through, shown as a chip
+        self.case_event_chip: QToolButton | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(
             self.tr("Search: Thai name, national ID or house code (Ctrl+F)")
@@ -152,6 +155,7 @@ class FilterBar(QWidget):
             source_list=self.source_box.currentData(),
             helped=self.helped_box.currentData(),
             answers_set=self._answers_set,
+            case_event=self._case_event,
             search=self.search_edit.text().strip(),
         )
 
@@ -160,6 +164,7 @@ class FilterBar(QWidget):
         for box in self._boxes():
             box.blockSignals(True)
         self._answers_set = household_filter.answers_set
+        self._case_event = household_filter.case_event
         self._select(self.subdistrict_box, household_filter.subdistrict_code)
         self._fill_villages()
         self._select(self.village_box, household_filter.village_code)
@@ -185,6 +190,8 @@ class FilterBar(QWidget):
         lines = [box.currentText() for box in self._boxes() if box.currentIndex() > 0]
         if self._answers_set is not None:
             lines.append(self._set_text())
+        if self._case_event is not None:
+            lines.append(self.case_event_text(self._case_event))
         search = self.search_edit.text().strip()
         if search:
             lines.append(self.tr("Search: {text}").format(text=search))
@@ -221,6 +228,7 @@ class FilterBar(QWidget):
                 item.widget().hide()
                 item.widget().deleteLater()
         active = [box for box in self._boxes() if box.currentIndex() > 0]
+        self.case_event_chip = None
         for box in active:
             chip = QToolButton(self)
             chip.setObjectName("filterChip")
@@ -237,7 +245,35 @@ class FilterBar(QWidget):
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.clicked.connect(self._clear_set)
             self.chips.addWidget(chip)
+        if self._case_event is not None:
+            chip = QToolButton(self)
+            chip.setObjectName("filterChip")
+            chip.setText(f"{self.case_event_text(self._case_event)}  ✕")
+            chip.setToolTip(self.tr("Clear this filter"))
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.clicked.connect(self._clear_case_event)
+            self.chips.addWidget(chip)
+            self.case_event_chip = chip
         layout = self.layout()
         if layout is not None:
             layout.activate()  # place new chips now, not at the next event-loop turn
-        self.clear_button.setVisible(bool(active) or self._answers_set is not None)
+        self.clear_button.setVisible(
+            bool(active) or self._answers_set is not None or self._case_event is not None
+        )
+
+    def _clear_case_event(self) -> None:
+        self._case_event = None
+        self._emit()
+
+    def case_event_text(self, event: CaseEvent) -> str:
+        """What a dashboard case figure's filter lets through, as the clerk reads it."""
+        if event.kind is CaseEventKind.CURRENT_PLAN:
+            return self.tr("Has a current plan")
+        period = (
+            self.tr("Q{quarter} FY {year}").format(quarter=event.quarter, year=event.fiscal_year)
+            if event.quarter
+            else self.tr("FY {year}").format(year=event.fiscal_year)
+        )
+        if event.kind is CaseEventKind.VISITED:
+            return self.tr("Visited in {period}").format(period=period)
+        return self.tr("Moved up a stage in {period}").format(period=period)

@@ -142,6 +142,7 @@ class OverviewPage(QWidget):
         self.umbrella_table = UmbrellaTable()
         self.umbrella_table.filter_chosen.connect(self._open_project_list)
         self.case_figures = CaseFiguresSection()
+        self.case_figures.filter_chosen.connect(self._open_household_list)
         self.goal_chart = GoalChart(self.tr("Progress toward the province's goal"))
         self.goal_note = QLabel()
         self.goal_note.setWordWrap(True)
