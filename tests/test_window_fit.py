@@ -285,7 +285,7 @@ def test_every_window_fits_the_desk_and_its_buttons_show_on_a_small_screen(
             hidden[name] = outside
         if isinstance(shown, QDialog):
             shown.close()
-    assert len(opened) == 24
+    assert len(opened) == 26
     assert too_big == {}
     assert hidden == {}
 
