@@ -39,6 +39,7 @@ class Home:
             "DISPLAY": display,
             "QT_QPA_PLATFORM": "xcb",
             "PYTHONPATH": str(REPOSITORY),
+            "PYTHONFAULTHANDLER": "1",  # a crash leaves its Python stack in the app's log
         }
 
 

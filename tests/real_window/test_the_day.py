@@ -229,7 +229,11 @@ def key_the_household(desk: Desk, database: Path) -> int:
         desk.type(paper.STAGE.typed)
         desk.shoot("household-stage")
         desk.key("ctrl+n")  # save, and start the next household in the same village
-    committed(database, "SELECT count(*) FROM households", 1, "the household to be saved")
+    try:
+        committed(database, "SELECT count(*) FROM households", 1, "the household to be saved")
+    except TimeoutError:
+        desk.shoot("household-not-saved")  # what the screen said instead
+        raise
     check_household(database)
     return desk.keystrokes
 
@@ -391,6 +395,7 @@ def make_a_plan(desk: Desk, database: Path) -> None:
     desk.key("Tab", "Tab")  # past the second problem's indicator to its goal
     desk.type(paper.PLAN_GOALS[1])
     desk.key("alt+a")
+    desk.glance()  # the new activity row is laid out before its text is typed
     desk.type(paper.PLAN_ACTIVITY)
     desk.key("Tab")
     desk.type("อ")  # the agency

@@ -26,6 +26,7 @@ from typing import TypeVar
 SCREEN = "1366x768x24"
 TOOLS = ("Xvfb", "xkbcomp", "xdotool", "xwininfo", "import", "pdftotext", "pdffonts")
 TYPING_DELAY_MS = 30
+GLANCE_SECONDS = 0.3
 WINDOW_LINE = re.compile(r'^\s+(0x[0-9a-f]+) "(.*)": \((.*)\)\s+(\d+)x(\d+)\+(-?\d+)\+(-?\d+)')
 T = TypeVar("T")
 
@@ -247,6 +248,11 @@ class Desk:
         if self.counting:
             self.keystrokes += len(keys)
         self._run("xdotool", "key", "--delay", str(TYPING_DELAY_MS), *keys)
+
+    def glance(self) -> None:
+        """The moment a clerk looks at the field a key just opened before typing into it
+        (the keys typed at once would be queued behind the app laying the field out)."""
+        time.sleep(GLANCE_SECONDS)
 
     def type(self, text: str) -> None:
         """Type text as keystrokes, Thai included, one keystroke a character (ASCII through
