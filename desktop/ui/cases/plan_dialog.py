@@ -281,10 +281,13 @@ class PlanDialog(QDialog):
         self._focus_later(self.problem_table, len(self._problems) - 1, PROBLEM)
 
     def _focus_later(self, table: QTableWidget, row: int, column: int) -> None:
-        """Focus a new row's cell once the table has shown it (a hidden widget takes no
-        focus), so the next keys land in it."""
+        """Focus a new row's cell now, so the keys typed next land in it even when they
+        are already queued (a hidden widget takes no focus: it is shown first), and again
+        once the table has laid it out."""
         table.setCurrentCell(row, column)
         widget = table.cellWidget(row, column)
+        widget.show()
+        widget.setFocus()
         QTimer.singleShot(0, widget.setFocus)
 
     def remove_problem(self) -> None:
