@@ -208,6 +208,15 @@ def inspect_file(path: Path) -> str | None:
         raise DatabaseOpenError(OpenProblem.CANNOT_READ, path, str(error)) from error
     if header != SQLITE_HEADER:
         raise DatabaseOpenError(OpenProblem.NOT_A_DATABASE, path)
+    return inspect_schema(path)
+
+
+def inspect_schema(path: Path) -> str | None:
+    """`inspect_file` through SQLite alone, for a file this process may have open: the
+    file is never opened and closed by hand, since closing ANY descriptor of a file drops
+    every POSIX lock the process holds on it, SQLite's included (then another program
+    takes itself for the last reader and deletes the -wal and -shm still in use here). A
+    file that is not a database at all is CORRUPT here, not NOT_A_DATABASE."""
     connection = _read_only(path)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}

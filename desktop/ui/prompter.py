@@ -2,13 +2,17 @@
 
 File dialogs are Qt's own, not the system's: only Qt's own dialog speaks the Thai catalogue
 the app carries (resources/translations/qtbase_th.ts), and it looks the same on every PC.
+They never read the files they list (desktop.ui.file_icons says why).
 """
 
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.ui.file_icons import NameOnlyIconProvider
 
 QT_FILE_DIALOG = QFileDialog.Option.DontUseNativeDialog
 
@@ -30,24 +34,49 @@ class Prompter:
         return answer == QMessageBox.StandardButton.Yes
 
     def open_file(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter, "", QT_FILE_DIALOG)
-        return Path(name) if name else None
+        dialog = file_dialog(parent, title, "", file_filter)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return _chosen(dialog)
 
     def save_file(
         self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
     ) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, title, str(suggested), file_filter, "", QT_FILE_DIALOG
-        )
-        return Path(name) if name else None
+        dialog = file_dialog(parent, title, str(suggested), file_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        return _chosen(dialog)
 
     def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(
-            parent, title, "", QFileDialog.Option.ShowDirsOnly | QT_FILE_DIALOG
-        )
-        return Path(name) if name else None
+        dialog = file_dialog(parent, title, "", "")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        return _chosen(dialog)
 
     def show_file(self, parent: QWidget | None, path: Path) -> bool:
         """Open ``path`` with the PC's program for its kind (a photo viewer, a PDF
         reader); False when there is none."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def file_dialog(parent: QWidget | None, title: str, start: str, file_filter: str) -> QFileDialog:
+    """Qt's own file dialog as QFileDialog's static functions build it (``start``: a
+    folder, or a file to suggest in its folder), listing files without reading them."""
+    dialog = QFileDialog(parent, title, start, file_filter)
+    dialog.setOptions(QT_FILE_DIALOG)
+    dialog.setIconProvider(_name_only_icons())
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> Path | None:
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        dialog.deleteLater()
+
+
+@cache
+def _name_only_icons() -> NameOnlyIconProvider:
+    """One provider for every dialog: a dialog does not own the provider it is given."""
+    return NameOnlyIconProvider()

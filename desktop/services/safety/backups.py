@@ -21,7 +21,7 @@ import sqlite3
 from pathlib import Path
 from typing import Literal
 
-from db.database import DatabaseOpenError, OpenProblem, inspect_file
+from db.database import DatabaseOpenError, OpenProblem, inspect_schema
 from desktop.services.safety.backup_copy import (
     Cancelled,
     Progress,
@@ -203,9 +203,10 @@ def restore(database_path: Path, backup_path: Path, *, backups_dir: Path) -> Pat
 
 def refuse_foreign_or_newer(database_path: Path) -> None:
     """BackupFailed (NEWER_DATABASE, FOREIGN_DATABASE) for a file that is not ours to copy
-    or replace. A damaged file is not refused here: restoring over it is what restore is for."""
+    or replace. A damaged file is not refused here: restoring over it is what restore is for.
+    Read through SQLite only: the app may be working on the file (db.database.inspect_schema)."""
     try:
-        inspect_file(database_path)
+        inspect_schema(database_path)
     except DatabaseOpenError as error:
         reasons = {
             OpenProblem.NEWER_VERSION: BackupProblem.NEWER_DATABASE,
