@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from db.database import OfficeDatabase
 from desktop.services.exchange.layout import sheet
@@ -16,6 +17,7 @@ from desktop.services.office import build_services
 from desktop.ui.language import THAI
 from desktop.ui.main_window import MainWindow
 from tests.exchange_office import small_office
+from tests.form_keys import press
 
 EXCHANGE_ROW = 4
 CLERK = "สมชาย เสมียน"
@@ -122,3 +124,38 @@ def test_a_clerk_checks_but_cannot_sign_off_so_the_export_stays_refused(
     assert "หัวหน้า" in quality.state_label.text()
     said = _click_export_refused(qtbot, window, prompter, tmp_path / "book.xlsx")
     assert "หัวหน้ายังไม่ได้รับรอง" in said
+
+
+def test_a_clerks_working_copy_goes_without_a_sign_off_and_says_it_is_not_ready(
+    app_ready, qtbot, office: OfficeDatabase, prompter, tmp_path: Path
+) -> None:
+    """A full workbook the office keeps to edit and import back is not sent: ticked as a
+    working copy (Alt+W), it goes unsigned, names and IDs in the clear, marked not ready."""
+    users = build_services(office).users
+    supervisor = users.list_users()[0].name
+    clerk = users.add_user(CLERK, "clerk", None, by=supervisor)
+    window = _window(qtbot, office, prompter, clerk)
+    panel = window.export_panel
+    _click_export_refused(qtbot, window, prompter, tmp_path / "refused.xlsx")
+
+    window.activateWindow()
+    panel.export_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.export_button)
+    press(Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(panel.working_copy_check.isChecked)
+    out = tmp_path / "working-copy.xlsx"
+    prompter.confirm_answers += [True, False]  # personal data: yes; lock the period: no
+    prompter.files_to_save.append(out)
+    panel.last_summary = None
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.last_summary is not None, timeout=30_000)
+    values = _metadata(out)
+    assert values["ready_to_send"] is False and not values.get("signed_off_by")
+    book = openpyxl.load_workbook(out, read_only=True)
+    cells = [
+        value
+        for row in book[sheet("members").title_th].iter_rows(min_row=3, values_only=True)
+        for value in row
+    ]
+    book.close()
+    assert any(isinstance(value, str) and value.isdigit() and len(value) == 13 for value in cells)

@@ -1905,102 +1905,107 @@
         <translation>เฉพาะข้อมูลสรุป: ตัวเลขและโครงการ ไม่มีชื่อและเลขประจำตัว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="95"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="98"/>
+        <source>&amp;Working copy for this office, not for sending to the province</source>
+        <translation>สำเนาทำงานของสำนักงาน ไม่ส่งจังหวัด (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="101"/>
         <source>&amp;Export…</source>
         <translation>ส่งออก… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="98"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="104"/>
         <source>Go to the chec&amp;k before sending</source>
         <translation>ไปที่ ตรวจก่อนส่ง (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="147"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="154"/>
         <source>Signed off by {name}: the workbook will say it is ready to send.</source>
         <translation>{name} รับรองแล้ว: แฟ้มจะระบุว่าข้อมูลพร้อมส่ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="151"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="158"/>
         <source>Not signed off: the workbook with names and full national IDs cannot be exported for the province until the data is checked and a supervisor signs it off. Masked or aggregates-only workbooks may be exported meanwhile.</source>
         <translation>ยังไม่ได้รับรอง: แฟ้มส่งจังหวัดที่มีชื่อและเลขประจำตัวประชาชนเต็มจะส่งออกได้เมื่อข้อมูลผ่านการตรวจและหัวหน้ารับรองแล้ว ระหว่างนี้ส่งออกแฟ้มที่ปิดเลขบางส่วนหรือเฉพาะตัวเลขสรุปได้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="157"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="164"/>
         <source>Not signed off: the workbook will say it is not ready to send. Check before sending first.</source>
         <translation>ยังไม่ได้รับรอง: แฟ้มจะระบุว่าข้อมูลยังไม่พร้อมส่ง กรุณาตรวจก่อนส่งก่อน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="170"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="177"/>
         <source>Not signed off</source>
         <translation>ยังไม่ได้รับรอง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="209"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="216"/>
         <source>The data has not been signed off as ready to send (Check before sending, above): the workbook will say it is not ready.</source>
         <translation>ข้อมูลยังไม่ได้รับรองว่าพร้อมส่ง (ตรวจก่อนส่ง ด้านบน): แฟ้มจะระบุว่าข้อมูลยังไม่พร้อมส่ง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="216"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="223"/>
         <source>Personal data</source>
         <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="221"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="228"/>
         <source>Export the workbook</source>
         <translation>ส่งออกแฟ้มข้อมูล</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="233"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="240"/>
         <source>national IDs with the middle digits hidden</source>
         <translation>เลขประจำตัวประชาชนที่ปิดบังเลขกลาง</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="235"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="242"/>
         <source>full national IDs</source>
         <translation>เลขประจำตัวประชาชนครบทุกหลัก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="238"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="245"/>
         <source>This workbook carries personal data protected by the PDPA: names, {ids}, birth dates, addresses and household conditions. Send it only to the provincial office, by a channel it approves. Export it?</source>
         <translation>แฟ้มนี้มีข้อมูลส่วนบุคคลตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล: ชื่อ {ids} วันเกิด ที่อยู่ และสภาพครัวเรือน ส่งให้สำนักงานจังหวัดเท่านั้น ผ่านช่องทางที่จังหวัดกำหนด ต้องการส่งออกหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="253"/>
         <source>Exporting the workbook…</source>
         <translation>กำลังส่งออกแฟ้มข้อมูล…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="246"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="253"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="283"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="290"/>
         <source>{sheet}: {rows} rows</source>
         <translation>{sheet}: {rows} แถว</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="289"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="296"/>
         <source>Exported to {path}</source>
         <translation>ส่งออกแล้วที่ {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="295"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="302"/>
         <source>Export cancelled; no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีการเขียนแฟ้ม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="302"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="309"/>
         <source>The workbook could not be written to {path}: {reason}. Choose another folder or free some disk space.</source>
         <translation>เขียนแฟ้มที่ {path} ไม่ได้: {reason} เลือกโฟลเดอร์อื่นหรือเพิ่มพื้นที่ว่างในดิสก์</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="306"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="313"/>
         <source>The export failed: {reason}</source>
         <translation>ส่งออกไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exchange/export_panel.py" line="308"/>
+        <location filename="../../desktop/ui/exchange/export_panel.py" line="315"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -4341,57 +4346,57 @@
         <translation>ระหว่างนี้ปัญหาระบุได้เฉพาะมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="317"/>
         <source>No indicator: {dimension}</source>
         <translation>ไม่ระบุตัวชี้วัด: ด้าน{dimension}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="381"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="384"/>
         <source>— agency —</source>
         <translation>— หน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="386"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="389"/>
         <source>— no project —</source>
         <translation>— ไม่มีโครงการ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="439"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="442"/>
         <source>Problem {row}, activity {activity}</source>
         <translation>ปัญหาข้อ {row}, กิจกรรมที่ {activity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="460"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="463"/>
         <source>Save plan</source>
         <translation>บันทึกแผน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="471"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="474"/>
         <source>Delete plan</source>
         <translation>ลบแผน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="473"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="476"/>
         <source>Delete the plan &quot;{title}&quot; with its problems and activities?</source>
         <translation>ลบแผน &quot;{title}&quot; พร้อมปัญหาและกิจกรรมทั้งหมดของแผนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="480"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="483"/>
         <source>It is the current plan: after it is deleted the household has no current plan. No earlier plan becomes current by itself; open one from the timeline and tick &quot;Current plan&quot;, or make a new plan.</source>
         <translation>แผนนี้เป็นแผนปัจจุบัน เมื่อลบแล้วครัวเรือนจะไม่มีแผนปัจจุบัน แผนก่อนหน้าจะไม่กลายเป็นแผนปัจจุบันเอง ให้เปิดแผนนั้นจากลำดับเหตุการณ์แล้วเลือก &quot;เป็นแผนปัจจุบัน&quot; หรือจัดทำแผนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="489"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="492"/>
         <source>{count} assistance records served its activities: they stay, still counted for their projects, without the activity.</source>
         <translation>มีการช่วยเหลือ {count} รายการที่ทำตามกิจกรรมของแผนนี้ รายการเหล่านั้นยังอยู่และยังนับให้โครงการของตน แต่จะไม่ผูกกับกิจกรรมอีก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="493"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="496"/>
         <source>The change log keeps what was deleted.</source>
         <translation>ประวัติการแก้ไขยังเก็บสิ่งที่ลบไว้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="503"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="506"/>
         <source>This plan was deleted meanwhile. Close the window.</source>
         <translation>แผนนี้ถูกลบไปแล้วระหว่างนี้ กรุณาปิดหน้าต่าง</translation>
     </message>

@@ -478,6 +478,7 @@ def export_the_workbook(session: DeskSession, desk: Desk) -> Path:
     desk.window_titled(MAIN_TITLE)
     desk.key("ctrl+5")  # the Exchange page
     known = desk.ids()
+    desk.key("alt+w")  # a working copy to import back, not sent: no sign-off needed
     desk.key("alt+e")  # Export…
     desk.new_window(known, "ข้อมูลส่วนบุคคล")  # the PDPA reminder
     desk.shoot("export-personal-data")

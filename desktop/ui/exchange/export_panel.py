@@ -92,6 +92,12 @@ class ExportPanel(QGroupBox):
         self.aggregates_check = QCheckBox(
             self.tr("Aggregates only: counts and projects, no names or IDs")
         )
+        # A full workbook kept by the office (edited in a spreadsheet and imported back)
+        # is not sent: it needs no sign-off, and says it is not ready to send.
+        self.working_copy_check = QCheckBox(
+            self.tr("&Working copy for this office, not for sending to the province")
+        )
+        self.working_copy_check.setVisible(needs_sign_off)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.sign_off_label = QLabel()
         self.sign_off_label.setWordWrap(True)
@@ -109,10 +115,11 @@ class ExportPanel(QGroupBox):
         grid.addWidget(self.year_box, 2, 1)
         grid.addWidget(self.mask_check, 3, 0, 1, 2)
         grid.addWidget(self.aggregates_check, 4, 0, 1, 2)
-        grid.addWidget(self.export_button, 5, 0)
-        grid.addWidget(self.sign_off_label, 5, 1, 1, 2)
-        grid.addWidget(self.check_button, 6, 0)
-        grid.addWidget(self.result_label, 7, 0, 1, 3)
+        grid.addWidget(self.working_copy_check, 5, 0, 1, 2)
+        grid.addWidget(self.export_button, 6, 0)
+        grid.addWidget(self.sign_off_label, 6, 1, 1, 2)
+        grid.addWidget(self.check_button, 7, 0)
+        grid.addWidget(self.result_label, 8, 0, 1, 3)
         grid.setColumnStretch(2, 1)
 
         self.scope_group.buttonToggled.connect(lambda *_: self._enable())
@@ -176,7 +183,7 @@ class ExportPanel(QGroupBox):
 
     def options(self) -> ExportOptions:
         return ExportOptions(
-            sending=self._needs_sign_off,
+            sending=self._needs_sign_off and not self.working_copy_check.isChecked(),
             scope_subdistrict=(
                 self.subdistrict_box.currentData() if self.subdistrict_radio.isChecked() else None
             ),
