@@ -40,6 +40,17 @@ def redacted(url: str) -> str:
     return parts._replace(netloc=netloc).geturl()
 
 
+def without_password(url: str) -> str:
+    """The URL with no password in it, as the app remembers it: a password is never
+    written to the settings (libpq finds it in the user's ~/.pgpass, or the clerk gives
+    the URL with it again)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", "@")
+    return parts._replace(netloc=netloc).geturl()
+
+
 def open_server_database(url: str) -> OfficeDatabase:
     """Open the office database at the PostgreSQL ``url``, migrated to the newest schema
     (an empty database is set up from scratch)."""

@@ -128,7 +128,9 @@ class AppShell:
         except DatabaseOpenError as error:
             self.prompter.error(None, APPLICATION, describe_open_error(error))
             return False
-        self.settings.setValue(LAST_DATABASE_KEY, url)
+        from db.server_database import without_password  # only on a server
+
+        self.settings.setValue(LAST_DATABASE_KEY, without_password(url))
         return True
 
     def log_in(self) -> bool:

@@ -47,6 +47,27 @@ def test_two_apps_open_one_server_database_at_once_and_remember_it(
     again.close()
 
 
+def test_a_password_in_the_url_is_never_remembered_in_the_settings(
+    app_ready, language_switch, tmp_path: Path, prompter: FakePrompter, postgres_server
+) -> None:
+    url = postgres_server.new_database(template=postgres_server.office_template())
+    create_office(url, "6701", "สมศรี ใจดี").close()
+    user, rest = url.split("://", 1)[1].split("@", 1)
+    with_password = f"postgresql://{user}:s3cret-pass@{rest}"  # the test server trusts 127.0.0.1
+    shell = _shell(tmp_path, language_switch, prompter)
+    try:
+        assert shell.open_initial(with_password)
+        remembered = str(shell.settings.value(LAST_DATABASE_KEY))
+    finally:
+        shell.close()
+    assert "s3cret-pass" not in remembered
+    assert remembered == f"postgresql://{user}@{rest}"
+    settings_text = "".join(
+        path.read_text(errors="replace") for path in tmp_path.rglob("*") if path.is_file()
+    )
+    assert "s3cret-pass" not in settings_text
+
+
 def test_an_unreachable_server_is_explained_and_nothing_opens(
     app_ready, language_switch, tmp_path: Path, prompter: FakePrompter
 ) -> None:
