@@ -417,3 +417,39 @@ def test_a_demo_office_keys_this_years_households_in_a_set_for_practice(tmp_path
         assert any("ทดลอง" in name and "ไม่ใช่ชุดทางการ" in name for name in names)
     finally:
         database.close()
+
+
+def test_a_share_of_the_demo_offices_visits_carry_a_signed_sheet_a_clerk_could_attach(
+    tmp_path: Path,
+) -> None:
+    """One visit in five has a PDF attached; each passes the checks a clerk's file passes,
+    is read back whole through the evidence service, and poppler reads it as one page."""
+    import subprocess
+
+    from desktop.services.evidence import EvidenceService
+    from desktop.services.evidence.records import Owner, OwnerKind
+
+    path = tmp_path / "demo.sqlite3"
+    create_demo_database(path, 200, seed=3)
+    with sqlite3.connect(path) as connection:
+        visits = [row[0] for row in connection.execute("SELECT id FROM follow_up_visits")]
+        attached = connection.execute(
+            "SELECT visit_id, household_id, media_type FROM attachments ORDER BY visit_id"
+        ).fetchall()
+    assert visits, "the demo records visits"
+    assert len(attached) == len(range(0, len(visits), 5))
+    assert all(household is None and media == "application/pdf" for _, household, media in attached)
+    database = open_database(path)
+    try:
+        evidence = EvidenceService(database.session_factory)
+        rows = evidence.attachments_of(Owner(OwnerKind.VISIT, attached[0][0]))
+        assert len(rows) == 1
+        name, media_type, data = evidence.read_file(rows[0].id)
+        assert evidence.check_file(name, data) == media_type == "application/pdf"
+    finally:
+        database.close()
+    pdf = tmp_path / name
+    pdf.write_bytes(data)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert "\nPages:" in info.stdout and info.stdout.split("\nPages:")[1].split()[0] == "1"
+    assert "A4" in info.stdout and info.stderr == ""

@@ -36,6 +36,7 @@ from db.settings_store import (
 from desktop.services.demo.assessment import AssessmentFactory
 from desktop.services.demo.cases import CaseFactory
 from desktop.services.demo.context import DemoContext, load_context
+from desktop.services.demo.evidence import add_demo_evidence
 from desktop.services.demo.people import SURVEY_YEAR, PeopleFactory, Row
 from desktop.services.demo.practice_set import add_practice_set
 from desktop.services.demo.progress import report_progress_from_assistance
@@ -300,6 +301,7 @@ def create_demo_database(
                     first_year=SURVEY_YEAR + 1,
                     last_year=to_be_year(dt.date.today().year) + 1,
                 )
+                add_demo_evidence(session)  # a signed sheet for a share of the visits
                 return summary
         finally:
             database.close()
