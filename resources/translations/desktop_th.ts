@@ -4221,182 +4221,182 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="97"/>
         <source>&amp;Current plan</source>
         <translation>เป็นแผนปัจจุบัน (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="101"/>
         <source>Problem (indicator or dimension)</source>
         <translation>ปัญหา (ตัวชี้วัดหรือมิติ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="101"/>
         <source>Goal</source>
         <translation>เป้าหมาย</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="108"/>
         <source>Problem no.</source>
         <translation>ปัญหาข้อ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="109"/>
         <source>Activity</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="110"/>
         <source>Responsible agency</source>
         <translation>หน่วยงานรับผิดชอบ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="111"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="112"/>
         <source>Due (BE)</source>
         <translation>กำหนดเสร็จ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="113"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="119"/>
         <source>Add &amp;problem</source>
         <translation>เพิ่มปัญหา (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="120"/>
         <source>&amp;Remove problem</source>
         <translation>ลบปัญหา (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="121"/>
         <source>Add &amp;activity</source>
         <translation>เพิ่มกิจกรรม (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="122"/>
         <source>R&amp;emove activity</source>
         <translation>ลบกิจกรรม (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="123"/>
         <source>&amp;Save</source>
         <translation>บันทึก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="125"/>
         <source>Delete p&amp;lan…</source>
         <translation>ลบแผน… (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="138"/>
         <source>&amp;Title</source>
         <translation>ชื่อแผน (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="140"/>
         <source>&amp;Date made (BE)</source>
         <translation>วันที่จัดทำ (พ.ศ.) (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="149"/>
         <source>Problems and &amp;goals</source>
         <translation>ปัญหาและเป้าหมาย (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="156"/>
         <source>Activities</source>
         <translation>กิจกรรม</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="160"/>
         <source>&amp;Notes</source>
         <translation>หมายเหตุ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="213"/>
         <source>New plan: {household}</source>
         <translation>แผนใหม่: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="213"/>
         <source>Edit plan: {household}</source>
         <translation>แก้แผน: {household}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="241"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="219"/>
         <source>No indicator set covers survey year {year} yet — load one in Settings</source>
         <translation>ยังไม่มีชุดตัวชี้วัดสำหรับปีสำรวจ {year} — โหลดชุดตัวชี้วัดที่ ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="245"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="223"/>
         <source>Until then a problem can name only a dimension.</source>
         <translation>ระหว่างนี้ปัญหาระบุได้เฉพาะมิติ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="317"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="280"/>
         <source>No indicator: {dimension}</source>
         <translation>ไม่ระบุตัวชี้วัด: ด้าน{dimension}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="314"/>
         <source>— agency —</source>
         <translation>— หน่วยงาน —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="314"/>
         <source>— no project —</source>
         <translation>— ไม่มีโครงการ —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="442"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="344"/>
         <source>Problem {row}, activity {activity}</source>
         <translation>ปัญหาข้อ {row}, กิจกรรมที่ {activity}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="463"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="365"/>
         <source>Save plan</source>
         <translation>บันทึกแผน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="474"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="376"/>
         <source>Delete plan</source>
         <translation>ลบแผน</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="476"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="378"/>
         <source>Delete the plan &quot;{title}&quot; with its problems and activities?</source>
         <translation>ลบแผน &quot;{title}&quot; พร้อมปัญหาและกิจกรรมทั้งหมดของแผนหรือไม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="483"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="385"/>
         <source>It is the current plan: after it is deleted the household has no current plan. No earlier plan becomes current by itself; open one from the timeline and tick &quot;Current plan&quot;, or make a new plan.</source>
         <translation>แผนนี้เป็นแผนปัจจุบัน เมื่อลบแล้วครัวเรือนจะไม่มีแผนปัจจุบัน แผนก่อนหน้าจะไม่กลายเป็นแผนปัจจุบันเอง ให้เปิดแผนนั้นจากลำดับเหตุการณ์แล้วเลือก &quot;เป็นแผนปัจจุบัน&quot; หรือจัดทำแผนใหม่</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="492"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="394"/>
         <source>{count} assistance records served its activities: they stay, still counted for their projects, without the activity.</source>
         <translation>มีการช่วยเหลือ {count} รายการที่ทำตามกิจกรรมของแผนนี้ รายการเหล่านั้นยังอยู่และยังนับให้โครงการของตน แต่จะไม่ผูกกับกิจกรรมอีก</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="398"/>
         <source>The change log keeps what was deleted.</source>
         <translation>ประวัติการแก้ไขยังเก็บสิ่งที่ลบไว้</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/plan_dialog.py" line="506"/>
+        <location filename="../../desktop/ui/cases/plan_dialog.py" line="408"/>
         <source>This plan was deleted meanwhile. Close the window.</source>
         <translation>แผนนี้ถูกลบไปแล้วระหว่างนี้ กรุณาปิดหน้าต่าง</translation>
     </message>

@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,49 +35,28 @@ from desktop.services.cases import (
 from desktop.services.safety import RecordLocked
 from desktop.services.thai import InvalidThaiDate, format_be_date, parse_be_date
 from desktop.ui.cases.case_text import (
-    ACTIVITY_STATUSES,
-    activity_status_name,
     field_title,
 )
+from desktop.ui.cases.plan_rows import (
+    GOAL,
+    OWNER,
+    PROBLEM,
+    TEXT,
+    PlanActivity,
+    PlanProblem,
+    append_activity_row,
+    append_problem_row,
+    fill_owners,
+    focus_cell,
+)
 from desktop.ui.cases.problem_list import NO_SET_STYLE, CaseProblemList
-from desktop.ui.domain_text import DIMENSIONS, dimension_name
+from desktop.ui.domain_text import DIMENSIONS
 from desktop.ui.entry_fields import BeDateEdit
 from desktop.ui.household_form.keyboard import FormCheckBox, FormComboBox, enter_moves_on
 from desktop.ui.prompter import Prompter
 from desktop.ui.record_problem_text import date_error_text
 from desktop.ui.refusal_text import refusal_text
 from desktop.ui.window_fit import fitted
-
-PROBLEM, GOAL = range(2)
-OWNER, TEXT, AGENCY, PROJECT, DUE, STATUS = range(6)
-
-
-@dataclass
-class _Activity:
-    """An activity row as keyed: its draft and its due date's text (parsed on Save)."""
-
-    owner: int  # the key of the problem it belongs to
-    draft: ActivityDraft
-    due_text: str = ""
-    sync: Callable[[], None] = lambda: None  # reads its row's widgets into it
-
-
-@dataclass
-class _Problem:
-    key: int
-    draft: ProblemDraft
-    activities: list[_Activity] = field(default_factory=list)
-    sync: Callable[[], None] = lambda: None  # reads its row's widgets into it
-
-
-def _choice(dimension: str, indicator_id: int | None) -> str:
-    """A problem choice's data: "income:41" (an indicator) or "income:" (a dimension)."""
-    return f"{dimension}:{indicator_id or ''}"
-
-
-def _chosen(data: str) -> tuple[str, int | None]:
-    dimension, _, indicator = data.partition(":")
-    return dimension, int(indicator) if indicator else None
 
 
 class PlanDialog(QDialog):
@@ -101,8 +79,8 @@ class PlanDialog(QDialog):
         self._today = today
         self._keys = itertools.count(1)
         self._draft = PlanDraft(0)
-        self._problems: list[_Problem] = []
-        self._activities: list[_Activity] = []
+        self._problems: list[PlanProblem] = []
+        self._activities: list[PlanActivity] = []
         self._indicators: list[IndicatorChoice] = []
         self._agencies: list[NamedChoice] = []
         self._projects: list[NamedChoice] = []
@@ -256,12 +234,12 @@ class PlanDialog(QDialog):
         self.problem_table.setRowCount(0)
         self.activity_table.setRowCount(0)
         for problem in draft.problems:
-            row = _Problem(next(self._keys), problem)
+            row = PlanProblem(next(self._keys), problem)
             self._problems.append(row)
             self._append_problem(row)
             for activity in problem.activities:
                 due = format_be_date(activity.due_on) if activity.due_on else ""
-                self._activities.append(_Activity(row.key, activity, due))
+                self._activities.append(PlanActivity(row.key, activity, due))
         for activity in self._activities:
             self._append_activity(activity)
         self._loading = False
@@ -273,22 +251,12 @@ class PlanDialog(QDialog):
     # Problems --------------------------------------------------------------------------
 
     def add_problem(self) -> None:
-        row = _Problem(next(self._keys), ProblemDraft(dimension=DIMENSIONS[0]))
+        row = PlanProblem(next(self._keys), ProblemDraft(dimension=DIMENSIONS[0]))
         self._problems.append(row)
         self._append_problem(row)
         self._refresh_owners()
         enter_moves_on(self)
-        self._focus_later(self.problem_table, len(self._problems) - 1, PROBLEM)
-
-    def _focus_later(self, table: QTableWidget, row: int, column: int) -> None:
-        """Focus a new row's cell now, so the keys typed next land in it even when they
-        are already queued (a hidden widget takes no focus: it is shown first), and again
-        once the table has laid it out."""
-        table.setCurrentCell(row, column)
-        widget = table.cellWidget(row, column)
-        widget.show()
-        widget.setFocus()
-        QTimer.singleShot(0, widget.setFocus)
+        focus_cell(self.problem_table, len(self._problems) - 1, PROBLEM)
 
     def remove_problem(self) -> None:
         row = self.problem_table.currentRow()
@@ -304,54 +272,20 @@ class PlanDialog(QDialog):
                 self.activity_table.removeRow(index)
         self._refresh_owners()
 
-    def _append_problem(self, problem: _Problem) -> None:
-        row = self.problem_table.rowCount()
-        self.problem_table.insertRow(row)
-        box = FormComboBox()
-        for indicator in self._indicators:
-            label = f"{indicator.number} · {indicator.text_th}"
-            box.add_choice(
-                label, _choice(indicator.dimension, indicator.indicator_id), [str(indicator.number)]
-            )
-        for dimension in DIMENSIONS:
-            text = self.tr("No indicator: {dimension}").format(dimension=dimension_name(dimension))
-            box.addItem(text, _choice(dimension, None))
-        wanted = _choice(problem.draft.dimension, problem.draft.indicator_id)
-        box.setCurrentIndex(max(box.findData(wanted), 0))
-        goal = QLineEdit(problem.draft.goal)
-        self.problem_table.setCellWidget(row, PROBLEM, box)
-        self.problem_table.setCellWidget(row, GOAL, goal)
-
-        def store() -> None:
-            problem.draft.dimension, problem.draft.indicator_id = _chosen(box.currentData())
-            problem.draft.goal = goal.text()
-            self._refresh_owners()
-
-        box.currentIndexChanged.connect(store)
-        goal.textEdited.connect(store)
-        problem.sync = store
-        problem.draft.dimension, problem.draft.indicator_id = _chosen(box.currentData())
-
-    def _owner_label(self, index: int, problem: _Problem) -> str:
-        indicator = next(
-            (i for i in self._indicators if i.indicator_id == problem.draft.indicator_id), None
+    def _append_problem(self, problem: PlanProblem) -> None:
+        append_problem_row(
+            self.problem_table,
+            problem,
+            self._indicators,
+            lambda dimension: self.tr("No indicator: {dimension}").format(dimension=dimension),
+            self._refresh_owners,
         )
-        mark = str(indicator.number) if indicator else dimension_name(problem.draft.dimension)
-        return f"{index + 1} · {mark}"
 
     def _refresh_owners(self) -> None:
         for row, activity in enumerate(self._activities):
             box = self.activity_table.cellWidget(row, OWNER)
             assert isinstance(box, FormComboBox)
-            self._fill_owners(box, activity.owner)
-
-    def _fill_owners(self, box: FormComboBox, owner: int) -> None:
-        box.blockSignals(True)
-        box.clear()
-        for index, problem in enumerate(self._problems):
-            box.add_choice(self._owner_label(index, problem), problem.key, [str(index + 1)])
-        box.setCurrentIndex(max(box.findData(owner), 0))
-        box.blockSignals(False)
+            fill_owners(box, activity.owner, self._problems, self._indicators)
 
     # Activities ------------------------------------------------------------------------
 
@@ -360,11 +294,11 @@ class PlanDialog(QDialog):
             self.add_problem()
         row = self.problem_table.currentRow()
         owner = self._problems[row if 0 <= row < len(self._problems) else -1].key
-        activity = _Activity(owner, ActivityDraft())
+        activity = PlanActivity(owner, ActivityDraft())
         self._activities.append(activity)
         self._append_activity(activity)
         enter_moves_on(self)
-        self._focus_later(self.activity_table, len(self._activities) - 1, TEXT)
+        focus_cell(self.activity_table, len(self._activities) - 1, TEXT)
 
     def remove_activity(self) -> None:
         row = self.activity_table.currentRow()
@@ -374,45 +308,13 @@ class PlanDialog(QDialog):
             del self._activities[row]
             self.activity_table.removeRow(row)
 
-    def _append_activity(self, activity: _Activity) -> None:
-        row = self.activity_table.rowCount()
-        self.activity_table.insertRow(row)
+    def _append_activity(self, activity: PlanActivity) -> None:
         owner = FormComboBox()
-        self._fill_owners(owner, activity.owner)
-        text = QLineEdit(activity.draft.text)
-        agency = FormComboBox()
-        agency.addItem(self.tr("— agency —"), None)
-        for choice in self._agencies:
-            agency.addItem(choice.name, choice.id)
-        agency.setCurrentIndex(max(agency.findData(activity.draft.agency_id), 0))
-        project = FormComboBox()
-        project.addItem(self.tr("— no project —"), None)
-        for choice in self._projects:
-            project.addItem(choice.name, choice.id)
-        project.setCurrentIndex(max(project.findData(activity.draft.project_id), 0))
-        due = BeDateEdit()
-        due.setText(activity.due_text)
-        status = FormComboBox()
-        for code in ACTIVITY_STATUSES:
-            status.addItem(activity_status_name(code), code)
-        status.setCurrentIndex(max(status.findData(activity.draft.status), 0))
-        widgets = (owner, text, agency, project, due, status)
-        for column, widget in enumerate(widgets):
-            self.activity_table.setCellWidget(row, column, widget)
-
-        def store() -> None:
-            activity.owner = owner.currentData() or activity.owner
-            activity.draft.text = text.text()
-            activity.draft.agency_id = agency.currentData()
-            activity.draft.project_id = project.currentData()
-            activity.due_text = due.text()
-            activity.draft.status = status.currentData()
-
-        for box in (owner, agency, project, status):
-            box.currentIndexChanged.connect(store)
-        for edit in (text, due):
-            edit.textEdited.connect(store)
-        activity.sync = store
+        fill_owners(owner, activity.owner, self._problems, self._indicators)
+        none_texts = (self.tr("— agency —"), self.tr("— no project —"))
+        append_activity_row(
+            self.activity_table, activity, owner, self._agencies, self._projects, none_texts
+        )
 
     # Saving ----------------------------------------------------------------------------
 
