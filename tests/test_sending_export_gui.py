@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from db.database import OfficeDatabase
@@ -135,6 +135,7 @@ def test_a_clerks_working_copy_goes_without_a_sign_off_and_says_it_is_not_ready(
     supervisor = users.list_users()[0].name
     clerk = users.add_user(CLERK, "clerk", None, by=supervisor)
     window = _window(qtbot, office, prompter, clerk)
+    window.resize(1366, 728)  # the desk: the export panel starts below the check's tables
     panel = window.export_panel
     _click_export_refused(qtbot, window, prompter, tmp_path / "refused.xlsx")
 
@@ -143,6 +144,10 @@ def test_a_clerks_working_copy_goes_without_a_sign_off_and_says_it_is_not_ready(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.export_button)
     press(Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(panel.working_copy_check.isChecked)
+    box = panel.working_copy_check  # the page scrolled to the box the keys went to
+    viewport = window.exchange_page.scroll.viewport()
+    shown = QRect(box.mapTo(viewport, QPoint(0, 0)), box.size())
+    assert viewport.rect().contains(shown), (shown, viewport.rect())
     out = tmp_path / "working-copy.xlsx"
     prompter.confirm_answers += [True, False]  # personal data: yes; lock the period: no
     prompter.files_to_save.append(out)

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.exchange.workbook_guide import WorkbookGuideDialog, guide_for
 from desktop.ui.language import THAI
+from desktop.ui.window_fit import scrolling
 
 
 class ExchangePage(QWidget):
@@ -51,9 +51,7 @@ class ExchangePage(QWidget):
         for panel in panels:
             body_layout.addWidget(panel)
         body_layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = scrolling(body)  # follows the keyboard focus down the page
         self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(title)

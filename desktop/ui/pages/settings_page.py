@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.office import OfficeProfile
 from desktop.ui.language import ENGLISH, THAI
+from desktop.ui.window_fit import scrolling
 
 
 class SettingsPage(QWidget):
@@ -74,9 +74,7 @@ class SettingsPage(QWidget):
             body_layout.addWidget(section)
         body_layout.addStretch()
         body_layout.addWidget(credit)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = scrolling(body)  # follows the keyboard focus down the page
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
