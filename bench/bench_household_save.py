@@ -33,7 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_folder import out_folder, parse_with_out
+from bench_folder import database_files, parse_with_out
+from bench_folder import scratch_copy as copy_office
 from bench_household_list import prepare
 
 from db.engine import make_engine, make_session_factory
@@ -49,22 +50,7 @@ USER = "bench"
 
 def scratch_copy(households: int) -> Path:
     source = prepare(households)  # the household list's office, generated when missing
-    target = out_folder() / f"household-save-{households}.sqlite3"
-    for leftover in _files(target):
-        leftover.unlink(missing_ok=True)
-    started = time.perf_counter()
-    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    writer = sqlite3.connect(target)
-    reader.backup(writer)
-    writer.execute("PRAGMA journal_mode = WAL")
-    writer.close()
-    reader.close()
-    print(f"scratch copy {target.name} in {time.perf_counter() - started:.1f} s")
-    return target
-
-
-def _files(path: Path) -> list[Path]:
-    return [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
+    return copy_office(source, f"household-save-{households}.sqlite3")
 
 
 def ms(action: Callable[[], object]) -> tuple[float, object]:
@@ -237,7 +223,7 @@ def main() -> int:
     raw.close()
     engine.dispose()
     if not args.keep:
-        for leftover in _files(path):
+        for leftover in database_files(path):
             leftover.unlink(missing_ok=True)
     return 1 if failed else 0
 

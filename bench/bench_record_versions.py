@@ -27,7 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_folder import out_folder, parse_with_out
+from bench_folder import database_files, out_folder, parse_with_out
+from bench_folder import scratch_copy as copy_office
 from bench_household_list import prepare
 
 from db.engine import make_engine, make_session_factory
@@ -43,24 +44,10 @@ JUDGED_SAMPLES = 20
 def scratch_copy(households: int) -> Path:
     cached = out_folder() / f"household-list-{households}.sqlite3"
     source = cached if cached.exists() else prepare(households)
-    target = out_folder() / f"record-versions-{households}.sqlite3"
-    for leftover in _files(target):
-        leftover.unlink(missing_ok=True)
-    started = time.perf_counter()
-    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    writer = sqlite3.connect(target)
-    reader.backup(writer)
-    writer.execute("PRAGMA journal_mode = WAL")
-    writer.close()
-    reader.close()
+    target = copy_office(source, f"record-versions-{households}.sqlite3")
     upgrade_to_head(target)
-    elapsed = time.perf_counter() - started
-    print(f"scratch copy {target.name} at schema {head_revision()} in {elapsed:.1f} s")
+    print(f"{target.name} at schema {head_revision()}")
     return target
-
-
-def _files(path: Path) -> list[Path]:
-    return [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
 
 
 @contextmanager
@@ -151,7 +138,7 @@ def main() -> int:
     print(f"  floor ratio                     {floor_ratio:8.2f}x")
     raw.close()
     engine.dispose()
-    for leftover in _files(path):
+    for leftover in database_files(path):
         leftover.unlink(missing_ok=True)
     judged = args.samples >= JUDGED_SAMPLES  # a small run only shows the bench still works
     return 1 if judged and ratio > RATIO_TARGET else 0
